@@ -1,0 +1,56 @@
+/** Stable error codes; callers switch on `code`, never on the message. */
+export type JianbaoErrorCode =
+  | 'INPUT_EMPTY'
+  | 'INPUT_ENCODING'
+  | 'INPUT_TOO_LARGE'
+  | 'INPUT_FORMAT'
+  | 'INPUT_SCHEMA'
+  | 'INPUT_LIMIT'
+  | 'DOCUMENT_INVALID'
+  | 'FONT_NOT_FOUND'
+  | 'FONT_MISSING_GLYPHS'
+  | 'RENDER_FAILED'
+  | 'USAGE';
+
+export interface JianbaoErrorDetails {
+  /** Where it happened: a file name, a field path, a CSV row, a byte offset… */
+  where?: string;
+  /** A short excerpt of the offending input. */
+  snippet?: string;
+  /** Anything else a caller might want to show or log. */
+  [key: string]: unknown;
+}
+
+/** The one error class jianbao throws on purpose. */
+export class JianbaoError extends Error {
+  override readonly name = 'JianbaoError';
+  readonly code: JianbaoErrorCode;
+  readonly details: JianbaoErrorDetails;
+
+  constructor(
+    code: JianbaoErrorCode,
+    message: string,
+    details: JianbaoErrorDetails = {},
+    options?: { cause?: unknown },
+  ) {
+    super(message, options);
+    this.code = code;
+    this.details = details;
+  }
+}
+
+export function isJianbaoError(error: unknown): error is JianbaoError {
+  return (
+    error instanceof JianbaoError ||
+    (error instanceof Error && error.name === 'JianbaoError' && 'code' in error)
+  );
+}
+
+/** A short, single-line excerpt of `text` around `at`, for error messages. */
+export function snippetAt(text: string, at: number, radius = 20): string {
+  const start = Math.max(0, at - radius);
+  const end = Math.min(text.length, at + radius);
+  return (
+    (start > 0 ? '…' : '') + text.slice(start, end).replace(/\s+/g, ' ') + (end < text.length ? '…' : '')
+  );
+}

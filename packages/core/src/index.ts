@@ -1,0 +1,2 @@
+export type { JianbaoErrorCode, JianbaoErrorDetails } from './errors.js';
+export { isJianbaoError, JianbaoError, snippetAt } from './errors.js';
