@@ -1,2 +1,6 @@
+export { exampleDocument } from './document/example.js';
+export * from './document/schema.js';
+export { validateDocument } from './document/validate.js';
 export type { JianbaoErrorCode, JianbaoErrorDetails } from './errors.js';
 export { isJianbaoError, JianbaoError, snippetAt } from './errors.js';
+export * from './types.js';

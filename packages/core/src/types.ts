@@ -1,0 +1,150 @@
+/**
+ * The data that flows between core's stages (see DESIGN.md). Everything here is plain JSON.
+ * A `Span` is `[start, end)` in UTF-16 code units of the input as decoded (BOM removed):
+ * `input.slice(start, end)` is the text the fact was read from, whatever the normalizer changed.
+ */
+export type Span = [start: number, end: number];
+
+/** `hans` Simplified, `hant` Traditional, `mixed` both in earnest. */
+export type Script = 'hans' | 'hant' | 'mixed';
+
+export type InputFormat = 'text' | 'markdown' | 'json' | 'csv' | 'docx';
+
+/** The input exactly as decoded: every offset in jianbao refers to `text`. */
+export interface Source {
+  text: string;
+  /** Where it came from (a file name), for messages and provenance; null for anonymous strings. */
+  origin: string | null;
+  format: InputFormat;
+  /** Front matter or structured fields (city, source, date, title) when the input had them. */
+  meta: SourceMeta;
+  /** Figures supplied ready-made by structured input (JSON/CSV); their spans point into `text`. */
+  suppliedMetrics?: Metric[];
+}
+
+export interface SourceMeta {
+  city?: string;
+  source?: string;
+  date?: string;
+  title?: string;
+}
+
+export type SectionKind = 'preface' | 'city';
+
+/** A lossless slice of the input: the sections of one input partition `[0, text.length)`. */
+export interface Section {
+  kind: SectionKind;
+  /** Short city name in the input's script (南京, 連雲港), or null (preface, or no city found). */
+  city: string | null;
+  /** The attribution (南京市人大常委會研究室, 錫人宣, 許君璞 應秀梅) without parentheses, or null. */
+  source: string | null;
+  span: Span;
+}
+
+export type Qualifier = 'exact' | 'more_than' | 'nearly' | 'over' | 'approx' | 'range';
+
+export const QUALIFIERS: readonly Qualifier[] = ['exact', 'more_than', 'nearly', 'over', 'approx', 'range'];
+
+export type Category =
+  | 'deputies'
+  | 'training'
+  | 'lectures'
+  | 'research'
+  | 'legislation'
+  | 'supervision'
+  | 'suggestions'
+  | 'problems_solved'
+  | 'visits'
+  | 'platforms'
+  | 'projects'
+  | 'participation'
+  | 'rate'
+  | 'other';
+
+export const CATEGORIES: readonly Category[] = [
+  'deputies',
+  'training',
+  'lectures',
+  'research',
+  'legislation',
+  'supervision',
+  'suggestions',
+  'problems_solved',
+  'visits',
+  'platforms',
+  'projects',
+  'participation',
+  'rate',
+  'other',
+];
+
+/** One figure: 組織專題調研1198次 → { value: 1198, unit: '次', qualifier: 'exact', category: 'research' }. */
+export interface Metric {
+  /** 萬/億 applied; money in 元; percentages as the number with unit `%`. */
+  value: number;
+  /** Upper end of a range (3萬至4萬戶), else null. */
+  valueMax: number | null;
+  unit: string;
+  qualifier: Qualifier;
+  category: Category;
+  /** The short phrase saying what is counted (確定調研課題, 接待選民). */
+  label: string;
+  /** The figure as written in the input: `input.slice(span[0], span[1])`. */
+  text: string;
+  span: Span;
+}
+
+export interface First {
+  text: string;
+  span: Span;
+}
+
+export interface Law {
+  /** Without 《》 or quotes. */
+  title: string;
+  span: Span;
+}
+
+export interface DateMention {
+  text: string;
+  /** ISO 8601 to the precision written: 2023, 2023-12, 2023-12-08. */
+  iso: string;
+  span: Span;
+}
+
+export interface Term {
+  text: string;
+  span: Span;
+}
+
+/** A section with what was extracted from it: the extraction contract's section. */
+export interface ExtractedSection extends Section {
+  metrics: Metric[];
+  firsts: First[];
+  laws: Law[];
+  dates: DateMention[];
+  /** Titles in 《》 that are not laws. */
+  titles: Term[];
+  /** Brand terms and slogans in “” (四個走在前, 132、找代表). */
+  brands: Term[];
+}
+
+/** What `jianbao extract --json` prints, and what `extract()` returns. */
+export interface Extraction {
+  schemaVersion: 1;
+  script: Script;
+  sections: ExtractedSection[];
+}
+
+/**
+ * A city's report as summarize() sees it: an extracted section plus where it came from.
+ * `text` is the section's own text (`input.slice(span[0], span[1])`), so quotes can be cut from it
+ * without carrying the whole input: a figure's sentence is around `text.slice(s - span[0], e - span[0])`.
+ */
+export interface CityReport extends ExtractedSection {
+  origin: string | null;
+  /** The report's date (front matter or structured field), ISO, or null. */
+  date: string | null;
+  script: Script;
+  text: string;
+}
