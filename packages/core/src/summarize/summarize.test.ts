@@ -1,0 +1,139 @@
+import { describe, expect, it } from 'vitest';
+import { buildReports } from '../../test/helpers/cityReports.js';
+import { handReports } from '../../test/helpers/handReports.js';
+import { JianbaoError } from '../errors.js';
+import { summarize } from './summarize.js';
+import type { ProvincialSummary } from './types.js';
+
+const totalOf = (summary: ProvincialSummary, category: string, unit: string) =>
+  summary.totals.find((t) => t.category === category && t.unit === unit);
+
+describe('summarize: province totals as honest bounds', () => {
+  const { input, reports } = handReports();
+  const summary = summarize(reports);
+
+  it('keeps the cities in input order and the preface apart', () => {
+    expect(summary.cities.map((c) => c.city)).toEqual(['甲', '乙', '丙', '丁']);
+    expect(summary.prefaces.map((p) => p.text)).toEqual(['编者按：现将三市做法摘编如下。']);
+  });
+
+  it('adds exact figures to an exact total and lists who reported nothing', () => {
+    // training 期: 甲 12 + 丙 8 = 20, all exact.
+    const total = totalOf(summary, 'training', '期');
+    expect(total).toMatchObject({
+      value: 20,
+      qualifier: 'exact',
+      cities: ['甲', '丙'],
+      missing: ['乙', '丁'],
+    });
+    expect(total?.contributions.map((c) => c.metric.text)).toEqual(['12期', '8期']);
+  });
+
+  it('makes a sum with a 余 part a lower bound, and never adds 人次 to 期 or 名', () => {
+    // training 人次: 甲 860 (exact) + 乙 1500余 = 2360, at least.
+    expect(totalOf(summary, 'training', '人次')).toMatchObject({ value: 2360, qualifier: 'at_least' });
+    // research 次: 乙 45 + 丙 1.2万余 (12000) = 12045, at least.
+    expect(totalOf(summary, 'research', '次')).toMatchObject({ value: 12045, qualifier: 'at_least' });
+  });
+
+  it('makes a sum with a 近 part approximate, and counts a restated figure once', () => {
+    // deputies 名: 甲 1200余 (stated twice, counted once) + 乙 近3000 + 丙 250 = 4450, approximate.
+    const total = totalOf(summary, 'deputies', '名');
+    expect(total).toMatchObject({ value: 4450, qualifier: 'approx', missing: ['丁'] });
+    expect(total?.contributions.map((c) => [c.city, c.metric.text, c.counted])).toEqual([
+      ['甲', '1200余名', true],
+      ['甲', '1200余名', false],
+      ['乙', '近3000名', true],
+      ['丙', '250名', true],
+    ]);
+  });
+
+  it('counts a range by its lower end as a lower bound', () => {
+    const total = totalOf(summary, 'visits', '户');
+    expect(total).toMatchObject({ value: 30000, qualifier: 'at_least', cities: ['丙'] });
+    // A lone figure keeps its own reading in the city's amount.
+    expect(total?.byCity[0]).toMatchObject({ city: '丙', value: 30000, valueMax: 40000, qualifier: 'range' });
+  });
+
+  it('never sums percentages, but keeps them', () => {
+    expect(summary.totals.some((t) => t.unit === '%')).toBe(false);
+    expect(summary.unsummed.map((f) => [f.city, f.metric.text, f.reason])).toEqual([['甲', '98%', 'rate']]);
+    expect(summary.cities[0]?.keyFigures.map((f) => f.metric.text)).toContain('98%');
+  });
+
+  it('gives each figure the sentence it stands in, cut from the input', () => {
+    const figure = totalOf(summary, 'training', '人次')?.contributions[1];
+    expect(figure?.quote).toBe('乙市近3000名代表进站履职，参训1500余人次。');
+    expect(input.slice(...(figure?.quoteSpan ?? [0, 0]))).toBe(figure?.quote);
+    expect(input.slice(...(figure?.metric.span ?? [0, 0]))).toBe('1500余人次');
+  });
+
+  it('picks per city the most telling figure of each category, in the main unit', () => {
+    // 甲's training figures: 12期 and 860人次. 期 and 人次 are both reported by 2 cities; 期 comes first in
+    // the input, so it is the main training unit and 12期 is the key one although 860 is larger.
+    expect(summary.cities[0]?.keyFigures.map((f) => f.metric.text)).toEqual(['1200余名', '12期', '98%']);
+    expect(summary.cities[2]?.keyFigures.map((f) => f.metric.text)).toEqual([
+      '250名',
+      '8期',
+      '1.2万余次',
+      '3万至4万户',
+    ]);
+  });
+
+  it('ranks cities within each total, largest first', () => {
+    const ranking = summary.rankings.find((r) => r.category === 'deputies' && r.unit === '名');
+    expect(ranking?.entries.map((e) => [e.rank, e.city, e.value])).toEqual([
+      [1, '乙', 3000],
+      [2, '甲', 1200],
+      [3, '丙', 250],
+    ]);
+  });
+
+  it('collects firsts, laws and brands with their sentences, and the latest date', () => {
+    const [jia, , bing, ding] = summary.cities;
+    expect(jia?.firsts.map((f) => f.text)).toEqual(['在全省率先建立代表履职档案']);
+    expect(jia?.laws.map((l) => [l.text, l.quote])).toEqual([
+      ['甲市代表工作条例', '制定《甲市代表工作条例》。'],
+    ]);
+    expect(bing?.firsts.map((f) => f.text)).toEqual(['首次开展代表述职']);
+    expect(ding?.brands.map((b) => b.text)).toEqual(['丁家议事']);
+    expect(ding?.figureCount).toBe(0);
+    expect(summary.latestDate).toBe('2024-01-05');
+    expect(jia?.source).toBe('甲市人大办');
+  });
+
+  it('is plain JSON', () => {
+    expect(JSON.parse(JSON.stringify(summary))).toEqual(summary);
+  });
+
+  it('lists expected cities that sent no report as missing everywhere', () => {
+    const withWu = summarize(reports, { cities: ['甲', '乙', '丙', '丁', '戊'] });
+    expect(withWu.cities.map((c) => c.city)).toEqual(['甲', '乙', '丙', '丁', '戊']);
+    expect(totalOf(withWu, 'training', '期')?.missing).toEqual(['乙', '丁', '戊']);
+  });
+});
+
+describe('summarize: bad input', () => {
+  it('rejects a figure whose span lies outside its report, naming where', () => {
+    const { reports } = buildReports([
+      { city: '甲', text: '开展调研45次。', metrics: [['45次', 45, '次', 'exact', 'research', '调研']] },
+    ]);
+    const metric = reports[0]?.metrics[0];
+    if (metric) metric.span = [40, 43];
+    try {
+      summarize(reports);
+      expect.unreachable();
+    } catch (error) {
+      expect(error).toBeInstanceOf(JianbaoError);
+      expect((error as JianbaoError).code).toBe('INPUT_SCHEMA');
+      expect((error as JianbaoError).message).toMatch(/hand\.txt.*甲.*metrics\[0\].*offset 40/);
+      expect((error as JianbaoError).details.where).toBe('reports[0].metrics[0].span');
+    }
+  });
+
+  it('rejects a report whose text does not match its span', () => {
+    const { reports } = buildReports([{ city: '甲', text: '开展调研。' }]);
+    if (reports[0]) reports[0].span = [0, 99];
+    expect(() => summarize(reports)).toThrow(/span \[0, 99\)/);
+  });
+});

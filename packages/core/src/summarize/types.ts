@@ -1,0 +1,126 @@
+import type { Category, Metric, Qualifier, Script, Span } from '../types.js';
+
+/**
+ * The province-wide summary: what compose writes the briefing from. Plain JSON, kept in the data's own
+ * terms (numbers, units, categories, spans, strings as written); wording is compose's job.
+ */
+export const PROVINCIAL_SUMMARY_VERSION = 1 as const;
+
+/** How a sum may be read: `exact` adds exact figures; `at_least` has a 余/多/超/range part; `approx` a 近/约 part. */
+export type BoundQualifier = 'exact' | 'at_least' | 'approx';
+
+/** A figure as one city reported it, with the sentence it stands in (cut from `CityReport.text`). */
+export interface FigureRef {
+  city: string | null;
+  origin: string | null;
+  metric: Metric;
+  /** The sentence the figure stands in, as written in the input. */
+  quote: string;
+  quoteSpan: Span;
+}
+
+/** A fact that is not a number (a first, a law, a brand), with its sentence. */
+export interface FactRef {
+  city: string | null;
+  origin: string | null;
+  text: string;
+  span: Span;
+  quote: string;
+  quoteSpan: Span;
+}
+
+/** One addend of a total. `counted: false` marks a restatement of a figure the same city already gave. */
+export interface Contribution extends FigureRef {
+  counted: boolean;
+}
+
+/** A lone figure keeps its own qualifier (80余 stays `more_than`); a sum of several gets a bound. */
+export type AmountQualifier = Qualifier | 'at_least';
+
+/** A city's own sum within one (category, unit). */
+export interface CityAmount {
+  city: string;
+  value: number;
+  /** Upper end when the amount is a lone range (3萬至4萬), else null. */
+  valueMax: number | null;
+  qualifier: AmountQualifier;
+  /** The figures behind it (counted ones only). */
+  figures: FigureRef[];
+}
+
+/** Province-wide total of one category in one unit. Units and categories are never mixed. */
+export interface ProvincialTotal {
+  category: Category;
+  unit: string;
+  /** Sum of the counted figures' values (a range contributes its lower end). */
+  value: number;
+  qualifier: BoundQualifier;
+  /** Every figure of this category and unit, in input order; restatements are listed with `counted: false`. */
+  contributions: Contribution[];
+  /** Per-city sums, in input order. */
+  byCity: CityAmount[];
+  /** Cities with a figure here, in input order. */
+  cities: string[];
+  /** Cities that reported nothing for it, in input order. */
+  missing: string[];
+}
+
+export interface RankingEntry {
+  rank: number;
+  city: string;
+  value: number;
+  valueMax: number | null;
+  qualifier: AmountQualifier;
+}
+
+/** Cities ranked by their amount in one (category, unit), largest first; ties keep input order and share a rank. */
+export interface Ranking {
+  category: Category;
+  unit: string;
+  entries: RankingEntry[];
+}
+
+export interface CitySummary {
+  city: string;
+  origin: string | null;
+  /** The attribution line (南京市人大常委會研究室, 錫人宣), as written, or null. */
+  source: string | null;
+  span: Span;
+  script: Script;
+  date: string | null;
+  /** The most telling figure per category, in category order (see `keyFigures`). */
+  keyFigures: FigureRef[];
+  /** How many figures the city reported in all. */
+  figureCount: number;
+  firsts: FactRef[];
+  laws: FactRef[];
+  brands: FactRef[];
+  /** Titles in 《》 that are not laws. */
+  titles: FactRef[];
+  /** ISO dates the city's report mentions, in input order. */
+  dates: string[];
+}
+
+/** The input's own preface (編者按), kept as written. */
+export interface Preface {
+  text: string;
+  origin: string | null;
+  span: Span;
+}
+
+export interface ProvincialSummary {
+  schemaVersion: typeof PROVINCIAL_SUMMARY_VERSION;
+  /** The reports' script: the one they share, else `mixed`. */
+  script: Script;
+  /** Cities in input order. */
+  cities: CitySummary[];
+  /** One per (category, unit), ordered by category, then by how many cities reported it, then by where it first appears. */
+  totals: ProvincialTotal[];
+  rankings: Ranking[];
+  /** The input's own prefaces (編者按), in input order; usually none or one. */
+  prefaces: Preface[];
+  /** Latest full date (YYYY-MM-DD) given by a report's date or mentioned in the reports, or null. */
+  latestDate: string | null;
+  /** Figures that were not summed, and why (percentages, `other`), so nothing is silently lost. */
+  unsummed: Array<FigureRef & { reason: 'rate' | 'other' }>;
+}
