@@ -1,0 +1,119 @@
+import type { Metric, Qualifier, Span } from '../types.js';
+import { categorize } from './categories.js';
+import { clauseAround, labelFor } from './labels.js';
+import { isNonFigure } from './non-figures.js';
+import { type NumberToken, readNumber, skipSpaces } from './numbers.js';
+import { prefixQualifier, suffixQualifier } from './qualifiers.js';
+import { matchUnit } from './units.js';
+
+/**
+ * Figures: number + magnitude + unit, with qualifiers, ranges (3萬至4萬戶) and 百分之三十, one pass over the text.
+ * `shields` are sorted spans (titles, brand terms) where nothing is a figure.
+ */
+
+const NUMBER_START = /[0-9０-９〇零一二兩两三四五六七八九十]/g;
+const RANGE_JOIN = /[至到~～\-－—–]/y;
+const PERCENT_WORD = '百分之';
+
+interface Reading {
+  number: NumberToken;
+  unit: string;
+  /** End of the unit (or of the number when the unit is shared with a range's upper end). */
+  end: number;
+}
+
+function readFigure(text: string, at: number): Reading | null | 'no-unit' {
+  const number = readNumber(text, at);
+  if (number === null) return null;
+  const unitAt = skipSpaces(text, number.end);
+  const unit = matchUnit(text, unitAt);
+  if (unit === null) return 'no-unit';
+  return { number, unit: unit.unit, end: unit.end };
+}
+
+export function findMetrics(text: string, shields: readonly Span[] = []): Metric[] {
+  const metrics: Metric[] = [];
+  let shieldIndex = 0;
+  let floor = 0;
+  NUMBER_START.lastIndex = 0;
+  for (let m = NUMBER_START.exec(text); m !== null; m = NUMBER_START.exec(text)) {
+    const at = m.index;
+    while (shieldIndex < shields.length && (shields[shieldIndex]?.[1] ?? 0) <= at) shieldIndex++;
+    const shield = shields[shieldIndex];
+    const number = readNumber(text, at);
+    if (number === null) continue;
+    NUMBER_START.lastIndex = number.end;
+    if (shield && shield[0] <= at) continue;
+    if (isNonFigure(text, number)) continue;
+
+    let start = at;
+    let unit: string | null = null;
+    let end = number.end;
+    let valueMax: number | null = null;
+    let qualifier: Qualifier = number.more ? 'more_than' : 'exact';
+
+    if (text.startsWith(PERCENT_WORD, at - PERCENT_WORD.length)) {
+      start = at - PERCENT_WORD.length; // 百分之三十
+      unit = '%';
+    } else {
+      const unitMatch = matchUnit(text, skipSpaces(text, number.end));
+      if (unitMatch !== null) {
+        unit = unitMatch.unit;
+        end = unitMatch.end;
+      }
+    }
+
+    // A range: 3萬至4萬戶, 10-15名, 30%至40%.
+    const joinAt = skipSpaces(text, end);
+    RANGE_JOIN.lastIndex = joinAt;
+    if (RANGE_JOIN.test(text)) {
+      const upper = readFigure(text, skipSpaces(text, joinAt + 1));
+      if (upper !== null && upper !== 'no-unit' && (unit === null || unit === upper.unit)) {
+        if (upper.number.value > number.value && !isNonFigure(text, upper.number)) {
+          valueMax = upper.number.value;
+          unit = upper.unit;
+          end = upper.end;
+          qualifier = 'range';
+          NUMBER_START.lastIndex = end;
+        }
+      }
+    }
+    if (unit === null) continue;
+    // Chinese numerals as bare as 一 or 三 are rhetoric (一批, 三個重點), not counts.
+    if (
+      number.kind === 'chinese' &&
+      number.value < 10 &&
+      !number.magnitude &&
+      !number.more &&
+      valueMax === null
+    )
+      continue;
+
+    if (qualifier !== 'range') {
+      const prefix = prefixQualifier(text, start);
+      const suffix = suffixQualifier(text, end);
+      if (prefix !== null) {
+        qualifier = prefix.qualifier;
+        start = prefix.at;
+      } else if (suffix !== null) {
+        qualifier = suffix.qualifier;
+      }
+      if (suffix !== null) end = suffix.at;
+    }
+    NUMBER_START.lastIndex = Math.max(NUMBER_START.lastIndex, end);
+
+    const label = labelFor(text, at, end, floor);
+    metrics.push({
+      value: number.value,
+      valueMax,
+      unit,
+      qualifier,
+      category: categorize(unit, label, clauseAround(text, at, end)),
+      label,
+      text: text.slice(start, end),
+      span: [start, end],
+    });
+    floor = end;
+  }
+  return metrics;
+}

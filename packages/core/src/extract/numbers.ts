@@ -1,0 +1,204 @@
+/**
+ * Number reading: Arabic (commas, decimals, full-width digits), Chinese numerals (十二, 一千二百, 兩萬),
+ * mixed forms (1萬多, 2.5萬余, 3萬6,171), with 百/千/萬/億/萬億 applied. Works on char codes, no allocation per char.
+ */
+
+export interface NumberToken {
+  start: number;
+  end: number;
+  value: number;
+  kind: 'arabic' | 'chinese';
+  /** 余/餘/多 written inside the number (三十余萬, 2.5萬余). */
+  more: boolean;
+  /** A magnitude (萬, 億 …) was applied. */
+  magnitude: boolean;
+  /** Length of the leading numeral run (一 → 1, 三十 → 2, 2023 → 4). */
+  coreLength: number;
+  /** Arabic written with a leading zero (001): a serial number, not a quantity. */
+  leadingZero: boolean;
+}
+
+const CN_DIGITS: Record<string, number> = {
+  〇: 0,
+  零: 0,
+  一: 1,
+  二: 2,
+  兩: 2,
+  两: 2,
+  三: 3,
+  四: 4,
+  五: 5,
+  六: 6,
+  七: 7,
+  八: 8,
+  九: 9,
+};
+const CN_UNITS: Record<string, number> = { 十: 10, 百: 100, 千: 1000 };
+const MAGNITUDES: Record<string, number> = { 百: 1e2, 千: 1e3, 萬: 1e4, 万: 1e4, 億: 1e8, 亿: 1e8 };
+
+const ARABIC_CORE = /[0-9０-９]+(?:,[0-9]{3})*(?:[.．][0-9０-９]+)?/y;
+const CHINESE_CORE = /[〇零一二兩两三四五六七八九十][〇零一二兩两三四五六七八九十百千]*/y;
+const MAGNITUDE_RUN = /[百千萬万億亿]+/y;
+const MORE = /[余餘多]/y;
+const FEN = '分'.charCodeAt(0);
+
+/** True for characters a number may start with. */
+export function isNumberStart(code: number): boolean {
+  return (code >= 0x30 && code <= 0x39) || (code >= 0xff10 && code <= 0xff19) || CN_START.has(code);
+}
+const CN_START = new Set(Array.from('〇零一二兩两三四五六七八九十', (c) => c.charCodeAt(0)));
+
+function isSpace(code: number): boolean {
+  return code === 0x20 || code === 0x3000 || code === 0xa0;
+}
+
+/** Skips at most two spaces (pasted PDFs put stray spaces inside figures: `80 余場`). */
+export function skipSpaces(text: string, at: number): number {
+  let i = at;
+  while (i < text.length && i - at < 2 && isSpace(text.charCodeAt(i))) i++;
+  return i;
+}
+
+/** Value of an Arabic numeral string (commas, full-width digits, decimal point), scaled exactly by `scale`. */
+export function parseArabic(raw: string, scale = 1): number {
+  let digits = '';
+  let decimals = -1;
+  for (let i = 0; i < raw.length; i++) {
+    const code = raw.charCodeAt(i);
+    if (code >= 0x30 && code <= 0x39) digits += raw[i];
+    else if (code >= 0xff10 && code <= 0xff19) digits += String.fromCharCode(code - 0xfee0);
+    else if (code === 0x2e || code === 0xff0e) decimals = 0;
+    else continue;
+    if (decimals >= 0 && code !== 0x2e && code !== 0xff0e) decimals++;
+  }
+  const whole = Number(digits);
+  if (decimals <= 0) return whole * scale;
+  // Integer arithmetic first so 3.3萬 is 33000, not 32999.999….
+  const divisor = 10 ** decimals;
+  return scale % divisor === 0 ? whole * (scale / divisor) : (whole * scale) / divisor;
+}
+
+/**
+ * Value of a Chinese numeral in the counting form (十二, 三十, 一千二百, 二千零五), or NaN when the string is
+ * not one (十四五, 三五 — plan names and vague pairs). Positional year forms (二〇二三) are NaN here; see
+ * `parseChineseYear`.
+ */
+export function parseChineseInteger(raw: string): number {
+  let total = 0;
+  let digit = -1;
+  let lastUnit = 10_000;
+  for (const ch of raw) {
+    const d = CN_DIGITS[ch];
+    if (d !== undefined) {
+      if (digit > 0) return Number.NaN; // two digits in a row: 十四五, 三五
+      digit = d;
+      continue;
+    }
+    const unit = CN_UNITS[ch];
+    if (unit === undefined || unit >= lastUnit) return Number.NaN;
+    total += (digit === -1 ? (unit === 10 ? 1 : Number.NaN) : digit) * unit;
+    if (Number.isNaN(total)) return Number.NaN;
+    lastUnit = unit;
+    digit = -1;
+  }
+  if (digit > 0) total += digit;
+  return total;
+}
+
+/** 二〇二三 → 2023 (digit by digit), or NaN. */
+export function parseChineseYear(raw: string): number {
+  let year = 0;
+  for (const ch of raw) {
+    const d = CN_DIGITS[ch];
+    if (d === undefined) return Number.NaN;
+    year = year * 10 + d;
+  }
+  return year;
+}
+
+function magnitudeOf(run: string): number {
+  let m = 1;
+  for (const ch of run) m *= MAGNITUDES[ch] ?? 1;
+  return m;
+}
+
+function stickyMatch(re: RegExp, text: string, at: number): string | null {
+  re.lastIndex = at;
+  const m = re.exec(text);
+  return m ? m[0] : null;
+}
+
+/**
+ * Reads the number starting at `at`, with an inner 余/多 and a magnitude (萬/億/萬億 …) and its tail
+ * (3萬6,171 → 36171; 十二萬五千 → 125000). Returns null when no valid number starts there.
+ */
+export function readNumber(text: string, at: number): NumberToken | null {
+  let kind: NumberToken['kind'] = 'arabic';
+  let core = stickyMatch(ARABIC_CORE, text, at);
+  if (core === null) {
+    core = stickyMatch(CHINESE_CORE, text, at);
+    kind = 'chinese';
+  }
+  if (core === null) return null;
+  const coreEnd = at + core.length;
+  const leadingZero = kind === 'arabic' && core.length > 1 && core[0] === '0' && core[1] !== '.';
+
+  let end = coreEnd;
+  let more = false;
+  let i = skipSpaces(text, end);
+  if (stickyMatch(MORE, text, i) !== null && stickyMatch(MAGNITUDE_RUN, text, i + 1) !== null) {
+    more = true; // 三十余萬
+    i++;
+  }
+  let magnitudeRun = stickyMatch(MAGNITUDE_RUN, text, i);
+  // 3百分點 is percentage points, not 300.
+  if (magnitudeRun?.startsWith('百') && text.charCodeAt(i + 1) === FEN) magnitudeRun = null;
+  // A Chinese core already swallowed 百/千; only 萬/億 scale it again.
+  const scale = magnitudeRun === null ? 1 : magnitudeOf(magnitudeRun);
+  let value = kind === 'arabic' ? parseArabic(core, scale) : parseChineseInteger(core) * scale;
+  if (Number.isNaN(value)) return null;
+  if (magnitudeRun !== null) {
+    end = i + magnitudeRun.length;
+    const tail = readTail(text, end, kind, scale);
+    if (tail !== null) {
+      value += tail.value;
+      end = tail.end;
+    }
+  }
+  const moreAt = skipSpaces(text, end);
+  if (!more && stickyMatch(MORE, text, moreAt) !== null) {
+    more = true; // 80 余場, 2.5萬余, 1萬多
+    end = moreAt + 1;
+  }
+  return {
+    start: at,
+    end,
+    value,
+    kind,
+    more,
+    magnitude: magnitudeRun !== null,
+    coreLength: core.length,
+    leadingZero,
+  };
+}
+
+/** The lower-order part after a magnitude: 3萬[6,171], 十二萬[五千]. */
+function readTail(
+  text: string,
+  at: number,
+  kind: NumberToken['kind'],
+  scale: number,
+): { value: number; end: number } | null {
+  const re = kind === 'arabic' ? ARABIC_CORE : CHINESE_CORE;
+  const core = stickyMatch(re, text, at);
+  if (core === null) return null;
+  let end = at + core.length;
+  let value = kind === 'arabic' ? parseArabic(core) : parseChineseInteger(core);
+  const run = stickyMatch(MAGNITUDE_RUN, text, end);
+  if (run !== null) {
+    value *= magnitudeOf(run);
+    end += run.length;
+  }
+  if (Number.isNaN(value) || value >= scale || (kind === 'arabic' && core.includes('.'))) return null;
+  return { value, end };
+}
