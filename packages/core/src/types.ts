@@ -20,6 +20,13 @@ export interface Source {
   meta: SourceMeta;
   /** Figures supplied ready-made by structured input (JSON/CSV); their spans point into `text`. */
   suppliedMetrics?: Metric[];
+  /** Structured input (JSON/CSV): one part per city record, in order; their spans partition `text`. */
+  parts?: SourcePart[];
+}
+
+/** One record of structured input: its fields, and the slice of `Source.text` that holds its prose. */
+export interface SourcePart extends SourceMeta {
+  span: Span;
 }
 
 export interface SourceMeta {

@@ -1,0 +1,106 @@
+import type { Span } from '../types.js';
+import { CITY_ROWS, FOLD_FROM, FOLD_TO } from './cities.data.js';
+
+/** A name in both scripts. */
+export interface ScriptForms {
+  hans: string;
+  hant: string;
+}
+
+/** A prefecture-level division of China (GB/T 2260); municipalities are listed under their own name. */
+export interface City {
+  /** GB/T 2260 code: 4 digits (3207), or the province's 2 digits for a municipality (11 北京). */
+  code: string;
+  /** Short name: 南京, 連雲港/连云港, 延邊/延边 (without 市/地區/盟/…自治州). */
+  name: ScriptForms;
+  /** Full name: 連雲港市, 大興安嶺地區, 延邊朝鮮族自治州. */
+  fullName: ScriptForms;
+  province: ScriptForms;
+}
+
+/** Where a city is named in a text. */
+export interface CityMention {
+  city: City;
+  span: Span;
+  /** As written (連云港市). */
+  text: string;
+  /** Written with its suffix (南京市) rather than the bare short name (南京). */
+  full: boolean;
+}
+
+export const CITIES: readonly City[] = CITY_ROWS.map(
+  ([code, fullHans, fullHant, hans, hant, provHans, provHant]) => ({
+    code,
+    name: { hans, hant },
+    fullName: { hans: fullHans, hant: fullHant },
+    province: { hans: provHans, hant: provHant },
+  }),
+);
+
+const foldTable = new Map<string, string>([...FOLD_FROM].map((ch, i) => [ch, FOLD_TO[i] ?? ch]));
+
+/**
+ * Folds the Traditional characters of city names to Simplified, one UTF-16 unit for one, so that
+ * 連雲港, 連云港 and 连云港 compare equal and offsets in the folded text are offsets in the original.
+ */
+function fold(text: string): string {
+  let out = '';
+  for (const ch of text) out += ch.length === 1 ? (foldTable.get(ch) ?? ch) : ch;
+  return out;
+}
+
+/** Suffixed spellings besides the full name: 南京市, and 延边州 for 延边朝鲜族自治州. */
+function suffixed(city: City): string[] {
+  const forms = [`${city.name.hans}市`];
+  if (city.fullName.hans.endsWith('自治州')) forms.push(`${city.name.hans}州`);
+  return forms;
+}
+
+interface Pattern {
+  folded: string;
+  city: City;
+  full: boolean;
+}
+
+/** Patterns by their first character; longest first so that 连云港市 wins over 连云港. */
+const patternsByFirst = new Map<string, Pattern[]>();
+const byName = new Map<string, City>();
+for (const city of CITIES) {
+  const forms: Pattern[] = [{ folded: fold(city.fullName.hans), city, full: true }];
+  for (const form of suffixed(city)) forms.push({ folded: form, city, full: true });
+  forms.push({ folded: city.name.hans, city, full: false });
+  for (const pattern of forms) {
+    const first = pattern.folded[0] ?? '';
+    const list = patternsByFirst.get(first) ?? [];
+    if (!list.some((p) => p.folded === pattern.folded)) list.push(pattern);
+    patternsByFirst.set(first, list);
+    if (!byName.has(pattern.folded)) byName.set(pattern.folded, city);
+  }
+}
+for (const list of patternsByFirst.values()) list.sort((a, b) => b.folded.length - a.folded.length);
+
+/**
+ * The city a name denotes, in either script and with or without its suffix: 連雲港, 连云港, 連云港市 → 連雲港.
+ * Returns null when the name is not a prefecture-level division.
+ */
+export function normalizeCityName(name: string): City | null {
+  return byName.get(fold(name.trim())) ?? null;
+}
+
+/** Every city named in `text`, left to right, longest spelling first, never overlapping. */
+export function findCityMentions(text: string): CityMention[] {
+  const folded = fold(text);
+  const mentions: CityMention[] = [];
+  let i = 0;
+  while (i < folded.length) {
+    const match = patternsByFirst.get(folded[i] ?? '')?.find((p) => folded.startsWith(p.folded, i));
+    if (!match) {
+      i += 1;
+      continue;
+    }
+    const end = i + match.folded.length;
+    mentions.push({ city: match.city, span: [i, end], text: text.slice(i, end), full: match.full });
+    i = end;
+  }
+  return mentions;
+}

@@ -1,0 +1,33 @@
+/** Character classes the normalizer and the splitter share. All take one UTF-16 unit (or '' for none). */
+
+const HAN = /\p{Script=Han}/u;
+
+export const isHan = (ch: string): boolean => ch.length === 1 && HAN.test(ch);
+
+export const isDigit = (ch: string): boolean => ch >= '0' && ch <= '9' && ch.length === 1;
+
+/** CJK punctuation: 、。《》「」【】 …, full-width punctuation, curly quotes, ellipsis, dash. */
+export function isCjkPunct(ch: string): boolean {
+  if (ch.length !== 1) return false;
+  const c = ch.charCodeAt(0);
+  return (
+    (c >= 0x3001 && c <= 0x303f) ||
+    (c >= 0xff01 && c <= 0xff0f) ||
+    (c >= 0xff1a && c <= 0xff20) ||
+    (c >= 0xff3b && c <= 0xff40) ||
+    (c >= 0xff5b && c <= 0xff65) ||
+    c === 0x2018 ||
+    c === 0x2019 ||
+    c === 0x201c ||
+    c === 0x201d ||
+    c === 0x2026 ||
+    c === 0x2014 ||
+    c === 0x00b7
+  );
+}
+
+/** A character that makes its neighbourhood Chinese text. */
+export const isChinese = (ch: string): boolean => isHan(ch) || isCjkPunct(ch);
+
+/** Horizontal space the normalizer may remove (not the ideographic space U+3000, which indents paragraphs). */
+export const isSpace = (ch: string): boolean => ch === ' ' || ch === '\t';

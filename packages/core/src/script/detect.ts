@@ -1,0 +1,34 @@
+import type { Script } from '../types.js';
+import { HANS_ONLY, HANT_ONLY } from './chars.data.js';
+
+const hans = new Set(HANS_ONLY);
+const hant = new Set(HANT_ONLY);
+
+/** How many characters of `text` only Simplified (`hans`) or only Traditional (`hant`) script writes. */
+export function countScriptEvidence(text: string): { hans: number; hant: number } {
+  let h = 0;
+  let t = 0;
+  for (const ch of text) {
+    if (hans.has(ch)) h += 1;
+    else if (hant.has(ch)) t += 1;
+  }
+  return { hans: h, hant: t };
+}
+
+/**
+ * The script `text` is written in, from a table of common characters that differ between the scripts.
+ * `mixed` when the minority script has at least 10% of the evidence and more than two characters (machine-
+ * converted text keeps a few stray characters of the other script); `hans` when there is no evidence at all.
+ */
+export function detectScript(text: string): Script {
+  const { hans: h, hant: t } = countScriptEvidence(text);
+  const minority = Math.min(h, t);
+  if (minority > 2 && minority >= 0.1 * (h + t)) return 'mixed';
+  return t > h ? 'hant' : 'hans';
+}
+
+/** `hans` or `hant`, whichever has more evidence (ties and no evidence: `hans`). */
+export function dominantScript(text: string): 'hans' | 'hant' {
+  const { hans: h, hant: t } = countScriptEvidence(text);
+  return t > h ? 'hant' : 'hans';
+}

@@ -1,0 +1,41 @@
+import { type City, findCityMentions } from '../gazetteer/gazetteer.js';
+
+/** An editor's note opening a compiled article: 編者按, 按語, 編者的話. */
+export const PREFACE_MARKER = /^\s*[【[]?\s*(編者按|编者按|按語|按语|編者的話|编者的话)/;
+
+/** Parenthesised lines that close nothing: （完）, （待續）, numbering （一）. */
+const NOT_ATTRIBUTION = /^(完|全文完|待續|待续|未完待續|未完待续|續|续|圖|图|[一二三四五六七八九十]+|\d+)$/;
+
+/**
+ * The attribution a line states, without parentheses: a whole line in ASCII or full-width parentheses naming an
+ * office (南京市人大常委會研究室), a pen name (錫人宣) or people (許君璞 應秀梅). Null for any other line.
+ */
+export function attributionOf(line: string): string | null {
+  const match = /^[(（]\s*([^()（）]{1,60}?)\s*[)）]$/.exec(line.trim());
+  const content = match?.[1];
+  if (!content || !/\p{Script=Han}/u.test(content) || /[。，,；;！!？?]/.test(content)) return null;
+  return NOT_ATTRIBUTION.test(content) ? null : content;
+}
+
+/** Heading prefixes: ## 南京市, 一、南京市, （一）南京市, 1. 南京市. */
+const NUMBERED =
+  /^(?:#{1,6}\s*|[一二三四五六七八九十]+[、.．]\s*|[（(][一二三四五六七八九十]+[)）]\s*|\d+[.、．]\s*)/;
+/** A numbered heading's text is short; a longer line is a numbered paragraph that mentions a city. */
+const HEADING_MAX = 30;
+
+/**
+ * The city a heading line introduces: `## 南京市`, `一、南京市`, `（一）連雲港市`, or a label `南京市：` opening
+ * a line. Null when the line is not such a heading.
+ */
+export function headingCity(line: string): City | null {
+  const trimmed = line.trim();
+  const prefix = NUMBERED.exec(trimmed)?.[0];
+  const rest = trimmed.slice(prefix?.length ?? 0);
+  const first = findCityMentions(rest)[0];
+  if (first?.span[0] !== 0) return null;
+  const after = rest.slice(first.span[1]);
+  if (/^\s*[:：]/.test(after)) return first.city;
+  if (prefix === undefined) return null;
+  if (prefix.startsWith('#') || rest.length <= HEADING_MAX) return first.city;
+  return null;
+}

@@ -1,0 +1,179 @@
+import fc from 'fast-check';
+import { describe, expect, test } from 'vitest';
+import { SEED_NOTE, seedArticle } from '../../test/seed-article.js';
+import { convertScript } from '../script/convert.js';
+import type { Section } from '../types.js';
+import { splitSections } from './split.js';
+
+/** The example article's cities in order, with the attribution closing each part (read off the article). */
+const ARTICLE: [city: string, source: string][] = [
+  ['南京', '南京市人大常委會研究室'],
+  ['無錫', '錫人宣'],
+  ['徐州', '吳迪'],
+  ['常州', '常州市人大常委會研究室'],
+  ['蘇州', '蘇仁宣'],
+  ['南通', '許君璞 應秀梅'],
+  ['連雲港', '沙莎'],
+  ['淮安', '淮研'],
+  ['鹽城', '薛斐'],
+  ['揚州', '陸亮 蔣蓓 陳緯瑋'],
+  ['鎮江', '鎮江市人大常委會研究室'],
+  ['泰州', '泰仁辦'],
+  ['宿遷', '宿小宣'],
+];
+const ARTICLE_HANS: [city: string, source: string][] = [
+  ['南京', '南京市人大常委会研究室'],
+  ['无锡', '锡人宣'],
+  ['徐州', '吴迪'],
+  ['常州', '常州市人大常委会研究室'],
+  ['苏州', '苏仁宣'],
+  ['南通', '许君璞 应秀梅'],
+  ['连云港', '沙莎'],
+  ['淮安', '淮研'],
+  ['盐城', '薛斐'],
+  ['扬州', '陆亮 蒋蓓 陈纬玮'],
+  ['镇江', '镇江市人大常委会研究室'],
+  ['泰州', '泰仁办'],
+  ['宿迁', '宿小宣'],
+];
+
+/** Spans partition [0, length): the first starts at 0, each where the previous ended, the last at the end. */
+export function expectPartition(sections: Section[], length: number) {
+  expect(sections.length).toBeGreaterThan(0);
+  let at = 0;
+  for (const { span } of sections) {
+    expect(span[0]).toBe(at);
+    expect(span[1]).toBeGreaterThanOrEqual(span[0]);
+    at = span[1];
+  }
+  expect(at).toBe(length);
+}
+
+function expectArticle(text: string, expected: [string, string][]) {
+  const sections = splitSections(text);
+  expectPartition(sections, text.length);
+  expect(sections[0]).toMatchObject({ kind: 'preface', city: null, source: null });
+  expect(sections.slice(1).map((s) => [s.city, s.source])).toEqual(expected);
+  expect(sections.slice(1).every((s) => s.kind === 'city')).toBe(true);
+  return sections;
+}
+
+describe.skipIf(!seedArticle)(`splitSections on the example article ${SEED_NOTE}`, () => {
+  const text = seedArticle as string;
+
+  test('finds the editor’s note and the 13 city parts in order, each with its attribution', () => {
+    const sections = expectArticle(text, ARTICLE);
+    const slice = (s: Section | undefined) => text.slice(...(s as Section).span);
+    expect(slice(sections[0])).toMatch(/^編者按/);
+    // The note ends where the first city's part begins; each part ends with its attribution line.
+    expect(slice(sections[1])).toMatch(/^南京市/);
+    for (const [i, [, source]] of ARTICLE.entries()) {
+      expect(
+        slice(sections[i + 1])
+          .trimEnd()
+          .endsWith(`(${source})`),
+      ).toBe(true);
+    }
+    // Parts that do not open with their city's name still get it.
+    expect(slice(sections[5])).toMatch(/^2023年12月8日/);
+    expect(slice(sections[9])).toMatch(/^“/);
+  });
+
+  test('does the same on a Simplified-script copy', async () => {
+    expectArticle(await convertScript(text, 'hans'), ARTICLE_HANS);
+  });
+
+  test('names cities in the requested script', () => {
+    const sections = splitSections(text, { script: 'hans' });
+    expect(sections.map((s) => s.city)).toEqual([null, ...ARTICLE_HANS.map(([city]) => city)]);
+  });
+});
+
+describe('splitSections', () => {
+  test('splits at city headings, with the text before the first heading as preface', () => {
+    const text =
+      '全省簡報\n\n## 南京市\n南京市人大舉辦講壇80場。\n\n## 無錫市\n無錫開展調研12次。\n（錫人宣）\n';
+    const sections = splitSections(text);
+    expectPartition(sections, text.length);
+    expect(sections.map((s) => [s.kind, s.city, s.source])).toEqual([
+      ['preface', null, null],
+      ['city', '南京', null],
+      ['city', '無錫', '錫人宣'],
+    ]);
+    expect(text.slice(...(sections[1] as Section).span)).toBe('## 南京市\n南京市人大舉辦講壇80場。\n\n');
+  });
+
+  test('recognises numbered and label headings, in Simplified script too', () => {
+    const numbered = '一、南京市\n举办讲坛80场。\n二、连云港市\n开展调研12次。';
+    expect(splitSections(numbered).map((s) => s.city)).toEqual(['南京', '连云港']);
+    const labels = '南京市：举办讲坛80场。\n苏州市：开展调研12次。\n扬州市:接待选民300人次。';
+    expect(splitSections(labels).map((s) => s.city)).toEqual(['南京', '苏州', '扬州']);
+    expectPartition(splitSections(labels), labels.length);
+  });
+
+  test('a single-city report is one section about the city it is about', () => {
+    const text = '“要學習南京的經驗。”代表說。鹽城市人大常委會開展活動，鹽城各級人大代表參加。';
+    expect(splitSections(text)).toEqual([
+      { kind: 'city', city: '鹽城', source: null, span: [0, text.length] },
+    ]);
+  });
+
+  test('front matter city wins for a single-city input, and a mixed-script name is recognised', () => {
+    const source = {
+      text: '市人大常委會舉辦講壇。',
+      origin: 'lyg.md',
+      format: 'markdown' as const,
+      meta: { city: '連云港市', source: '連云港市人大' },
+    };
+    expect(splitSections(source)).toEqual([
+      { kind: 'city', city: '連雲港', source: '連云港市人大', span: [0, source.text.length] },
+    ]);
+  });
+
+  test('a text with no city is one section with city null; so is empty text', () => {
+    expect(splitSections('省人大常委會舉辦講壇。')).toEqual([
+      { kind: 'city', city: null, source: null, span: [0, 11] },
+    ]);
+    expect(splitSections('')).toEqual([{ kind: 'city', city: null, source: null, span: [0, 0] }]);
+  });
+
+  test('keeps text after the last attribution as a section of its own', () => {
+    const text = '編者按：省裡的話。\n南京市人大開展活動。\n（寧人宣）\n無錫市人大開展活動。\n';
+    const sections = splitSections(text);
+    expectPartition(sections, text.length);
+    expect(sections.map((s) => [s.kind, s.city, s.source])).toEqual([
+      ['preface', null, null],
+      ['city', '南京', '寧人宣'],
+      ['city', '無錫', null],
+    ]);
+  });
+});
+
+const pieces = [
+  ...[
+    '編者按:',
+    '南京市',
+    '無錫',
+    '连云港',
+    '鹽城',
+    '(錫人宣)',
+    '（許君璞 應秀梅）',
+    '## ',
+    '一、',
+    '：',
+    '\n',
+  ],
+  ...['\n\n', '\r\n', '人大常委會', '開展活動。', '80余場', ' ', '（完）', '“', '”', 'x'],
+];
+const articleLike = fc.array(fc.constantFrom(...pieces), { maxLength: 40 }).map((p) => p.join(''));
+
+describe('splitSections properties', () => {
+  test('spans always partition the input', () => {
+    fc.assert(
+      fc.property(fc.oneof(articleLike, fc.string({ unit: 'binary', maxLength: 80 })), (text) => {
+        expectPartition(splitSections(text), text.length);
+      }),
+      { numRuns: 400 },
+    );
+  });
+});
