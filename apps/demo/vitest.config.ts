@@ -1,3 +1,7 @@
+import { mergeConfig } from 'vitest/config';
 import { packageTestConfig } from '../../vitest.shared';
 
-export default packageTestConfig({ passWithNoTests: true, testTimeout: 180_000 });
+// The end-to-end tests run the real bin (dist/cli.js); the global setup builds it (and what it imports) first.
+export default mergeConfig(packageTestConfig({ testTimeout: 180_000 }), {
+  test: { globalSetup: ['test/helpers/build-cli.ts'], hookTimeout: 600_000 },
+});

@@ -1,0 +1,96 @@
+import type { Command } from 'commander';
+import { layoutOptions, parseFormats } from '../options.js';
+import { brief, type OutputFormat } from '../pipeline.js';
+import { createProgress } from '../progress.js';
+import { exitCodeOf, reportFailures } from '../report.js';
+import { StageTimer } from '../timings.js';
+import { parseIsoDate } from './extract.js';
+
+interface BriefCliOptions {
+  format: OutputFormat[];
+  out: string;
+  base: string;
+  script: 'hans' | 'hant' | 'auto';
+  style: 'official' | 'modern';
+  title?: string;
+  name?: string;
+  issue?: string;
+  org?: string;
+  date?: string;
+  font: string[];
+  provenance: boolean;
+  keepGoing?: boolean;
+}
+
+export function registerBrief(program: Command, setExitCode: (code: number) => void): void {
+  const command = program
+    .command('brief')
+    .description('compose one provincial briefing from city reports (files or folders)')
+    .argument(
+      '<inputs...>',
+      'city reports (.md, .txt, .json, .csv, .docx), compiled articles, or folders of them',
+    )
+    .option('--format <list>', 'what to write, comma-separated: pdf, docx, json', parseFormats, [
+      'pdf',
+      'docx',
+      'json',
+    ])
+    .option('--out <dir>', 'output folder', 'out')
+    .option(
+      '--base <name>',
+      'file name stem: <base>-briefing.pdf, <base>-briefing.docx, <base>-data.json',
+      'jianbao',
+    )
+    .option('--title <text>', 'the briefing’s title (default: composed from the reports)')
+    .option('--name <text>', 'the briefing’s name in the masthead, e.g. 人大工作简报')
+    .option('--issue <text>', 'issue: a number (3 → 第3期) or the text to print (第3期（总第45期）)')
+    .option('--org <text>', 'compiling office, printed in the masthead and the closing block')
+    .option(
+      '--date <date>',
+      'date printed on the briefing, YYYY-MM-DD (default: the latest date in the reports)',
+      parseIsoDate,
+    )
+    .option('--keep-going', 'when an input fails, report it and still brief the others (exit code stays 1)');
+  for (const option of layoutOptions()) command.addOption(option);
+  command
+    .addHelpText(
+      'after',
+      `
+Outputs are written to temporary files and renamed at the end, so a failed or interrupted run leaves no
+half-written briefing. Exit codes: 0 ok, 1 an input failed, 2 bad arguments.
+
+Examples:
+  $ jianbao brief apps/demo/data/jiangsu --out out
+  $ jianbao brief reports/ extra/nanjing.json --format pdf --script hant --org 省人大常委会办公厅 --issue 第3期
+  $ jianbao brief reports/ --keep-going --font body=/usr/share/fonts/FangSong.ttf`,
+    )
+    .action(async (inputs: string[], options: BriefCliOptions, self: Command) => {
+      const debug = Boolean(self.optsWithGlobals().debug);
+      const keepGoing = Boolean(options.keepGoing);
+      const result = await brief(
+        inputs,
+        {
+          formats: options.format,
+          out: options.out,
+          base: options.base,
+          script: options.script,
+          style: options.style,
+          ...(options.title !== undefined ? { title: options.title } : {}),
+          ...(options.name !== undefined ? { name: options.name } : {}),
+          ...(options.issue !== undefined
+            ? { issue: /^\d+$/.test(options.issue) ? Number(options.issue) : options.issue }
+            : {}),
+          ...(options.org !== undefined ? { org: options.org } : {}),
+          ...(options.date !== undefined ? { date: options.date } : {}),
+          fonts: options.font,
+          provenance: options.provenance,
+          keepGoing,
+        },
+        createProgress(),
+        new StageTimer(),
+      );
+      reportFailures(result, { debug, keepGoing });
+      for (const path of result.written) process.stdout.write(`${path}\n`);
+      setExitCode(exitCodeOf(result));
+    });
+}

@@ -1,0 +1,83 @@
+import { type ExtractedSection, type Extraction, extract, readSource } from '@jianbao/core';
+import { type Command, InvalidArgumentError } from 'commander';
+import { formatMetric } from '../format/figures.js';
+import { formatTable } from '../format/table.js';
+import { readInput, singleInput } from '../io/inputs.js';
+
+export function parseIsoDate(value: string): string {
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(value) || Number.isNaN(Date.parse(`${value}T00:00:00Z`))) {
+    throw new InvalidArgumentError('expected a date as YYYY-MM-DD, e.g. 2024-01-15.');
+  }
+  return value;
+}
+
+function sectionTitle(section: ExtractedSection): string {
+  const name = section.kind === 'preface' ? '(preface)' : (section.city ?? '(city not recognised)');
+  const counts = [
+    `${section.metrics.length} figures`,
+    `${section.firsts.length} firsts`,
+    `${section.laws.length} laws`,
+    `${section.brands.length} brands`,
+  ].join(', ');
+  return `${name}${section.source ? ` — ${section.source}` : ''}  [${section.span[0]}–${section.span[1]}]  ${counts}`;
+}
+
+/** The readable form of an extraction: per section, its figures as a table, then firsts and laws. */
+export function formatExtraction(extraction: Extraction): string {
+  const blocks = extraction.sections.map((section) => {
+    const lines = [sectionTitle(section)];
+    if (section.metrics.length) {
+      lines.push(
+        formatTable(
+          [
+            { header: 'figure', align: 'right' },
+            { header: 'category' },
+            { header: 'label' },
+            { header: 'as written' },
+          ],
+          section.metrics.map((m) => [formatMetric(m), m.category, m.label, m.text.replace(/\s+/g, ' ')]),
+        ),
+      );
+    }
+    for (const first of section.firsts) lines.push(`  first: ${first.text}`);
+    for (const law of section.laws) lines.push(`  law:   《${law.title}》`);
+    return lines.join('\n');
+  });
+  const figures = extraction.sections.reduce((n, s) => n + s.metrics.length, 0);
+  const cities = extraction.sections.filter((s) => s.kind === 'city').length;
+  return `${blocks.join('\n\n')}\n\n${cities} city sections, ${figures} figures (script: ${extraction.script})\n`;
+}
+
+export function registerExtract(program: Command): void {
+  program
+    .command('extract')
+    .description('read one report and list every figure, first, law and date found in it')
+    .argument('<file>', 'a city report (.md, .txt, .json, .csv, .docx) or a compiled article')
+    .option('--json', 'print only the extraction contract as JSON on stdout (for scripts)')
+    .option(
+      '--reference-date <date>',
+      'resolve relative dates (去年, 今年) against this date, YYYY-MM-DD',
+      parseIsoDate,
+    )
+    .addHelpText(
+      'after',
+      `
+Examples:
+  $ jianbao extract apps/demo/data/jiangsu/02-wuxi.md
+  $ jianbao extract article.txt --json > extraction.json`,
+    )
+    .action(async (file: string, options: { json?: boolean; referenceDate?: string }) => {
+      const input = await singleInput(file);
+      const source = readSource(await readInput(input), {
+        origin: input.display,
+        ...(input.format ? { format: input.format } : {}),
+      });
+      const extraction = extract(source, {
+        origin: input.display,
+        ...(options.referenceDate ? { referenceDate: options.referenceDate } : {}),
+      });
+      process.stdout.write(
+        options.json ? `${JSON.stringify(extraction, null, 2)}\n` : formatExtraction(extraction),
+      );
+    });
+}

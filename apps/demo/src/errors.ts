@@ -1,0 +1,85 @@
+import { isJianbaoError, JianbaoError } from '@jianbao/core';
+import { CommanderError } from 'commander';
+
+/** Exit codes: 0 ok, 1 input error (bad or unreadable input, failed render), 2 usage error. */
+export const EXIT_OK = 0;
+export const EXIT_INPUT = 1;
+export const EXIT_USAGE = 2;
+
+/** Node's system errors carry these; we turn them into one-line, coded messages. */
+interface SystemError extends Error {
+  code: string;
+  path?: string;
+  syscall?: string;
+}
+
+function isSystemError(error: unknown): error is SystemError {
+  return error instanceof Error && typeof (error as SystemError).code === 'string' && 'syscall' in error;
+}
+
+/** A usage error the CLI raises itself (a bad option value, no inputs left). */
+export function usageError(message: string, where?: string): JianbaoError {
+  return new JianbaoError('USAGE', message, where === undefined ? {} : { where });
+}
+
+export function exitCodeFor(error: unknown): number {
+  if (error instanceof CommanderError) return error.exitCode === 0 ? EXIT_OK : EXIT_USAGE;
+  if (isJianbaoError(error) && error.code === 'USAGE') return EXIT_USAGE;
+  return EXIT_INPUT;
+}
+
+/** `CODE`: the stable code a script can match on. */
+export function errorCode(error: unknown): string {
+  if (isJianbaoError(error)) return error.code;
+  if (isSystemError(error)) {
+    if (error.code === 'ENOENT') return 'INPUT_NOT_FOUND';
+    if (error.code === 'EACCES' || error.code === 'EPERM') return 'INPUT_PERMISSION';
+    if (error.code === 'EISDIR') return 'INPUT_FORMAT';
+    return error.code;
+  }
+  return 'INTERNAL';
+}
+
+/**
+ * One line: `jianbao: CODE: message (where) «snippet»`. Core's messages already name the place; `where` and
+ * `snippet` are added only when the message does not contain them, so nothing is said twice.
+ */
+export function formatError(error: unknown, options: { debug?: boolean; file?: string } = {}): string {
+  const code = errorCode(error);
+  let message = error instanceof Error ? error.message : String(error);
+  const parts: string[] = [];
+  if (isJianbaoError(error)) {
+    const { where, snippet } = error.details;
+    if (
+      options.file &&
+      !message.includes(options.file) &&
+      !(typeof where === 'string' && where.includes(options.file))
+    )
+      parts.push(options.file);
+    if (typeof where === 'string' && where && !message.includes(where)) parts.push(where);
+    if (typeof snippet === 'string' && snippet && !message.includes(snippet)) message += ` «${snippet}»`;
+  } else if (isSystemError(error)) {
+    message = systemMessage(error);
+  } else if (options.file) {
+    parts.push(options.file);
+  }
+  const oneLine = message.replace(/\s*\n\s*/g, ' ').trim();
+  const line = `jianbao: ${code}: ${oneLine}${parts.length ? ` (${parts.join(', ')})` : ''}`;
+  if (options.debug && error instanceof Error && error.stack) return `${line}\n${error.stack}`;
+  return line;
+}
+
+function systemMessage(error: SystemError): string {
+  const path = error.path ?? '';
+  switch (error.code) {
+    case 'ENOENT':
+      return `no such file or folder: ${path}`;
+    case 'EACCES':
+    case 'EPERM':
+      return `permission denied: ${path}`;
+    case 'EISDIR':
+      return `expected a file, found a folder: ${path}`;
+    default:
+      return `${error.syscall ?? 'i/o'} failed (${error.code}): ${path}`;
+  }
+}

@@ -1,0 +1,194 @@
+import {
+  type BriefingDocument,
+  type CityReport,
+  composeBriefing,
+  type Extraction,
+  extract,
+  extractReports,
+  type ProvincialSummary,
+  readSource,
+  summarize,
+} from '@jianbao/core';
+import { renderDocx } from '@jianbao/docx';
+import { renderPdf } from '@jianbao/pdf';
+import { version } from '../package.json';
+import { errorCode, usageError } from './errors.js';
+import { loadFonts } from './fonts.js';
+import { type OutputFile, writeFilesAtomic } from './io/atomic-write.js';
+import { expandInputs, type InputFile, readInput } from './io/inputs.js';
+import type { Progress } from './progress.js';
+import type { StageTimer } from './timings.js';
+
+export const OUTPUT_FORMATS = ['pdf', 'docx', 'json'] as const;
+export type OutputFormat = (typeof OUTPUT_FORMATS)[number];
+
+export interface BriefOptions {
+  formats: readonly OutputFormat[];
+  /** Output folder. */
+  out: string;
+  /** File names: `<base>-briefing.pdf`, `<base>-briefing.docx`, `<base>-data.json`. */
+  base: string;
+  script: 'hans' | 'hant' | 'auto';
+  style: 'official' | 'modern';
+  title?: string;
+  name?: string;
+  /** 3 → 第3期; a string is printed as given. */
+  issue?: number | string;
+  org?: string;
+  /** ISO date (YYYY-MM-DD) printed on the briefing; the default comes from the reports themselves. */
+  date?: string;
+  fonts: readonly string[];
+  provenance: boolean;
+  keepGoing: boolean;
+  /** Folder that input paths are resolved against and shown relative to (default: the working directory). */
+  root?: string;
+}
+
+/** What happened to one input file. */
+export interface InputResult {
+  file: InputFile;
+  extraction: Extraction | null;
+  reports: CityReport[];
+  error: unknown;
+}
+
+export interface BriefResult {
+  inputs: InputResult[];
+  failures: InputResult[];
+  /** Null when nothing was written (a failure without --keep-going, or no usable input). */
+  summary: ProvincialSummary | null;
+  document: BriefingDocument | null;
+  written: string[];
+}
+
+/** Reads and extracts every input; a failing file is recorded, never thrown, so all failures get reported. */
+export async function extractInputs(
+  paths: readonly string[],
+  progress: Progress,
+  timer: StageTimer,
+  root?: string,
+): Promise<InputResult[]> {
+  const files = await expandInputs(paths, root);
+  if (files.length === 0) throw usageError(`no reports found in ${paths.join(', ')}`, paths.join(', '));
+  const results: InputResult[] = [];
+  for (const [index, file] of files.entries()) {
+    progress.update('extract', file.display, { index: index + 1, total: files.length });
+    results.push(await extractOne(file, timer));
+  }
+  return results;
+}
+
+async function extractOne(file: InputFile, timer: StageTimer): Promise<InputResult> {
+  try {
+    const bytes = await timer.time('read', () => readInput(file));
+    const source = await timer.time('read', () =>
+      readSource(bytes, { origin: file.display, ...(file.format ? { format: file.format } : {}) }),
+    );
+    const extraction = await timer.time('extract', () => extract(source, { origin: file.display }));
+    const reports = await timer.time('extract', () => extractReports(source, { origin: file.display }));
+    return { file, extraction, reports, error: null };
+  } catch (error) {
+    return { file, extraction: null, reports: [], error };
+  }
+}
+
+/** The data file: the extraction contract for each input plus the provincial summary. */
+export function dataJson(inputs: readonly InputResult[], summary: ProvincialSummary): string {
+  const data = {
+    generator: `jianbao ${version}`,
+    inputs: inputs.map((input) =>
+      input.error === null
+        ? { file: input.file.display, format: input.file.format ?? null, extraction: input.extraction }
+        : {
+            file: input.file.display,
+            format: input.file.format ?? null,
+            error: {
+              code: errorCode(input.error),
+              message: (input.error as Error).message ?? String(input.error),
+            },
+          },
+    ),
+    summary,
+  };
+  return `${JSON.stringify(data, null, 2)}\n`;
+}
+
+export function outputPath(options: Pick<BriefOptions, 'out' | 'base'>, format: OutputFormat): string {
+  const name = format === 'json' ? `${options.base}-data.json` : `${options.base}-briefing.${format}`;
+  return `${options.out.replace(/\/+$/, '') || '.'}/${name}`;
+}
+
+/**
+ * The whole run: extract, summarize, compose, render, write. Outputs are written all at once at the end
+ * (temp files renamed into place), so a failure or an interrupt never leaves a partial briefing.
+ */
+export async function brief(
+  paths: readonly string[],
+  options: BriefOptions,
+  progress: Progress,
+  timer: StageTimer,
+): Promise<BriefResult> {
+  try {
+    return await briefInner(paths, options, progress, timer);
+  } finally {
+    progress.clear();
+  }
+}
+
+async function briefInner(
+  paths: readonly string[],
+  options: BriefOptions,
+  progress: Progress,
+  timer: StageTimer,
+): Promise<BriefResult> {
+  const inputs = await extractInputs(paths, progress, timer, options.root);
+  const failures = inputs.filter((input) => input.error !== null);
+  const usable = inputs.filter((input) => input.error === null);
+  if ((failures.length > 0 && !options.keepGoing) || usable.length === 0) {
+    return { inputs, failures, summary: null, document: null, written: [] };
+  }
+
+  progress.update('summarize');
+  const summary = await timer.time('summarize', () => summarize(usable.flatMap((input) => input.reports)));
+  progress.update('compose');
+  const document = await timer.time('compose', () =>
+    composeBriefing(summary, {
+      script: options.script,
+      style: options.style,
+      ...(options.title !== undefined ? { title: options.title } : {}),
+      ...(options.name !== undefined ? { name: options.name } : {}),
+      ...(options.issue !== undefined ? { issue: options.issue } : {}),
+      ...(options.org !== undefined ? { office: options.org } : {}),
+      ...(options.date !== undefined ? { date: options.date } : {}),
+    }),
+  );
+
+  const files: OutputFile[] = [];
+  for (const format of options.formats) {
+    progress.update(`render ${format}`);
+    const data = await timer.time(`render ${format}`, () =>
+      render(format, document, summary, inputs, options),
+    );
+    files.push({ path: outputPath(options, format), data });
+  }
+  progress.update('write');
+  await timer.time('write', () => writeFilesAtomic(files));
+  return { inputs, failures, summary, document, written: files.map((f) => f.path) };
+}
+
+async function render(
+  format: OutputFormat,
+  document: BriefingDocument,
+  summary: ProvincialSummary,
+  inputs: readonly InputResult[],
+  options: BriefOptions,
+): Promise<Uint8Array | string> {
+  switch (format) {
+    case 'pdf':
+      return renderPdf(document, { fonts: await loadFonts(options.fonts), style: options.style });
+    case 'docx':
+      return renderDocx(document, { provenance: options.provenance });
+    case 'json':
+      return dataJson(inputs, summary);
+  }
+}

@@ -1,0 +1,30 @@
+/**
+ * Progress on stderr for long work (per file, per stage). It draws only when stderr is a terminal: piped or
+ * redirected output stays clean, and stdout is never touched (it may carry JSON).
+ */
+export interface Progress {
+  /** A stage starts (`extract`, `render pdf` …); `detail` is e.g. the file being read. */
+  update(stage: string, detail?: string, step?: { index: number; total: number }): void;
+  /** Clears the line before normal output or an error is printed. */
+  clear(): void;
+}
+
+const silent: Progress = { update() {}, clear() {} };
+
+export function createProgress(stream: NodeJS.WriteStream = process.stderr): Progress {
+  if (!stream.isTTY) return silent;
+  let drawn = false;
+  return {
+    update(stage, detail, step) {
+      const counter = step ? ` ${step.index}/${step.total}` : '';
+      const text = `… ${stage}${counter}${detail ? `  ${detail}` : ''}`;
+      const width = stream.columns ?? 80;
+      stream.write(`\r\x1b[2K${text.length > width - 1 ? `${text.slice(0, width - 2)}…` : text}`);
+      drawn = true;
+    },
+    clear() {
+      if (drawn) stream.write('\r\x1b[2K');
+      drawn = false;
+    },
+  };
+}
