@@ -1,3 +1,8 @@
+export { composeBriefing } from './compose/composeBriefing.js';
+export type { DisplayQualifier, FigureTextOptions } from './compose/figureText.js';
+export { figureText } from './compose/figureText.js';
+export type { BriefingPart, ComposeOptions, Recipients } from './compose/options.js';
+export { BRIEFING_PARTS } from './compose/options.js';
 export { exampleDocument } from './document/example.js';
 export * from './document/schema.js';
 export { validateDocument } from './document/validate.js';

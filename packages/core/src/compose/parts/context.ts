@@ -1,0 +1,10 @@
+import type { ProvincialSummary } from '../../summarize/types.js';
+import type { FigureStyle } from '../nodes.js';
+import type { ResolvedOptions } from '../options.js';
+
+/** What every part is written from. */
+export interface PartContext {
+  summary: ProvincialSummary;
+  options: ResolvedOptions;
+  figures: FigureStyle;
+}

@@ -1,0 +1,41 @@
+import type { Inline } from '../../document/schema.js';
+import { type DraftBlock, heading, paragraph, text, totalRun } from '../nodes.js';
+import { CATEGORY_NAMES, cityList } from '../vocabulary.js';
+import type { PartContext } from './context.js';
+
+/** 一、总体情况: what was reported, then each category's province-wide totals, one unit at a time. */
+export function overview({ summary, figures }: PartContext): DraftBlock[] {
+  const figureCount = summary.cities.reduce((n, c) => n + c.figureCount, 0);
+  const summed = summary.totals.reduce((n, t) => n + t.contributions.length, 0);
+  const firsts = summary.cities.reduce((n, c) => n + c.firsts.length, 0);
+  const laws = summary.cities.reduce((n, c) => n + c.laws.length, 0);
+  const blocks: DraftBlock[] = [
+    heading(1, '总体情况'),
+    paragraph([
+      text(
+        `本期汇总${summary.cities.length}个市报送的工作情况。各地材料共列出数字${figureCount}项，` +
+          `其中${summed}项按类别和计量单位分别汇总如下，比率和未归类的数字不作加总；` +
+          `另有首创性举措${firsts}项，涉及法规和决定${laws}件。`,
+      ),
+    ]),
+  ];
+  const categories = [...new Set(summary.totals.map((t) => t.category))];
+  for (const category of categories) {
+    const totals = summary.totals.filter((t) => t.category === category);
+    const children: Inline[] = [text(`${CATEGORY_NAMES[category]}方面，`)];
+    totals.forEach((total, i) => {
+      if (i > 0) children.push(text('；'));
+      const who = total.cities.length === 1 ? `${total.cities[0]}报送` : `${cityList(total.cities)}合计`;
+      children.push(text(`按“${total.unit}”计，${who}`), totalRun(total, figures));
+    });
+    children.push(text('。'));
+    const [main] = totals;
+    if (main && main.missing.length > 0) {
+      const what = totals.length > 1 ? `按“${main.unit}”计的数字` : '此项数字';
+      children.push(text(`其余${main.missing.length}个市未报送${what}。`));
+    }
+    blocks.push(paragraph(children));
+  }
+  if (categories.length === 0) blocks.push(paragraph([text('各市材料未列出可以汇总的数字。')]));
+  return blocks;
+}

@@ -1,0 +1,39 @@
+import type { Category } from '../types.js';
+
+/**
+ * What compose calls each category, in Simplified script (the document is converted afterwards).
+ * `name` heads a table column or an overview paragraph; keep them short.
+ */
+export const CATEGORY_NAMES: Record<Category, string> = {
+  deputies: '代表参与',
+  training: '学习培训',
+  lectures: '代表讲坛',
+  research: '调查研究',
+  legislation: '立法工作',
+  supervision: '监督工作',
+  suggestions: '代表建议',
+  problems_solved: '解决问题',
+  visits: '联系走访',
+  platforms: '履职平台',
+  projects: '项目推进',
+  participation: '群众参与',
+  rate: '比率',
+  other: '其他',
+};
+
+/** 南京 → 南京市; names that already end in an administrative word stay as they are. */
+export function cityName(city: string): string {
+  return /(市|州|盟|地区|区|县)$/.test(city) ? city : `${city}市`;
+}
+
+/** 南京、无锡、徐州 — or 南京、无锡等5市 when the list runs long. */
+export function cityList(cities: readonly string[], max = 3): string {
+  if (cities.length <= max) return cities.join('、');
+  return `${cities.slice(0, max).join('、')}等${cities.length}市`;
+}
+
+/** 2024-01-15 → 2024年1月15日. */
+export function dateText(iso: string): string {
+  const [y, m, d] = iso.split('-').map(Number);
+  return `${y}年${m}月${d}日`;
+}
