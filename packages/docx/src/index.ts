@@ -1,1 +1,3 @@
-export {};
+export { DEFAULT_FONTS, type DocxFonts } from './fonts.js';
+export type { RenderDocxOptions } from './options.js';
+export { renderDocx } from './render.js';

@@ -1,0 +1,59 @@
+import type { FigureRun, Inline, SourceRef } from '@jianbao/core';
+import {
+  CommentRangeEnd,
+  CommentRangeStart,
+  CommentReference,
+  Paragraph,
+  type ParagraphChild,
+  TextRun,
+} from 'docx';
+import type { RenderContext } from './context.js';
+import { STYLE } from './styles.js';
+
+/** Inline runs: text as is, emphasis in bold, figures in the `Figure` character style with their sources as a comment. */
+export function renderInlines(inlines: readonly Inline[], ctx: RenderContext): ParagraphChild[] {
+  return inlines.flatMap((inline): ParagraphChild[] => {
+    switch (inline.type) {
+      case 'text':
+        return [new TextRun(inline.value)];
+      case 'emphasis':
+        return [new TextRun({ text: inline.value, bold: true })];
+      case 'figure':
+        return renderFigure(inline, ctx);
+      default: {
+        const unknown: never = inline;
+        throw new Error(`Unhandled inline ${JSON.stringify(unknown)}`);
+      }
+    }
+  });
+}
+
+function renderFigure(figure: FigureRun, ctx: RenderContext): ParagraphChild[] {
+  const run = new TextRun({ text: figure.value, style: STYLE.figure });
+  if (!ctx.provenance) return [run];
+  const id = ctx.comments.length;
+  ctx.comments.push({
+    id,
+    author: ctx.commentAuthor,
+    initials: ctx.commentAuthor.slice(0, 2).toUpperCase(),
+    date: ctx.date,
+    children: figure.sources.flatMap((source) => sourceParagraphs(source)),
+  });
+  return [
+    new CommentRangeStart(id),
+    run,
+    new CommentRangeEnd(id),
+    new TextRun({ children: [new CommentReference(id)] }),
+  ];
+}
+
+/** One source: the sentence as written, then where it stands (city · file · [start, end)). */
+function sourceParagraphs(source: SourceRef): Paragraph[] {
+  const where = [source.city, source.origin, `[${source.span[0]}, ${source.span[1]})`]
+    .filter((part): part is string => Boolean(part))
+    .join(' · ');
+  return [
+    new Paragraph({ style: STYLE.comment, children: [new TextRun(source.quote)] }),
+    new Paragraph({ style: STYLE.comment, children: [new TextRun({ text: where, italics: true })] }),
+  ];
+}
