@@ -8,6 +8,7 @@ export * from './document/schema.js';
 export { validateDocument } from './document/validate.js';
 export type { JianbaoErrorCode, JianbaoErrorDetails } from './errors.js';
 export { isJianbaoError, JianbaoError, snippetAt } from './errors.js';
+export * from './extract/index.js';
 export type { City, CityMention, ScriptForms } from './gazetteer/gazetteer.js';
 export { CITIES, findCityMentions, normalizeCityName } from './gazetteer/gazetteer.js';
 export type { Normalized } from './normalize/normalize.js';

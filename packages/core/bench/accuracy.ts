@@ -1,0 +1,209 @@
+/**
+ * Extraction accuracy and throughput, ours against Microsoft Recognizers-Text (Chinese) as the peer baseline.
+ * Per fixture: precision, recall, F1 (a predicted figure matches a label when their spans overlap and value and
+ * unit agree) and qualifier accuracy (over matched figures). Writes the table into BENCHMARKS.md between the
+ * extraction markers and prints it. Run with `pnpm bench` (or `npx tsx bench/accuracy.ts` in packages/core).
+ */
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import * as Numbers from '@microsoft/recognizers-text-number';
+import * as WithUnit from '@microsoft/recognizers-text-number-with-unit';
+import { extractFacts } from '../src/extract/facts.js';
+import { matchUnit } from '../src/extract/units.js';
+import type { Qualifier } from '../src/types.js';
+
+const here = dirname(fileURLToPath(import.meta.url));
+const repoRoot = resolve(here, '../../..');
+const fixtures = join(here, '../test/fixtures');
+
+interface Label {
+  text: string;
+  value: number;
+  valueMax: number | null;
+  unit: string;
+  qualifier: Qualifier;
+}
+interface Figure {
+  value: number;
+  unit: string;
+  qualifier: Qualifier;
+  span: [number, number];
+}
+interface Fixture {
+  name: string;
+  text: string;
+  labels: Array<Label & { span: [number, number] }>;
+}
+
+/** Labels are in document order: each is found by searching forward from the previous one's end. */
+function locate(text: string, labels: Label[], name: string): Fixture['labels'] {
+  let cursor = 0;
+  return labels.map((label) => {
+    const at = text.indexOf(label.text, cursor);
+    if (at < 0) throw new Error(`${name}: label "${label.text}" not found after offset ${cursor}`);
+    cursor = at + label.text.length;
+    return { ...label, span: [at, cursor] as [number, number] };
+  });
+}
+
+function loadFixtures(): Fixture[] {
+  const list: Fixture[] = [];
+  const article = resolve(repoRoot, '../shared/seeds/000_25c6cbe3a67b6b86.txt');
+  if (existsSync(article)) {
+    const text = readFileSync(article, 'utf8').replace(/^\uFEFF/, '');
+    const labels = JSON.parse(readFileSync(join(fixtures, 'labels/article.json'), 'utf8')).figures as Label[];
+    list.push({ name: 'article (13 Jiangsu cities, hant)', text, labels: locate(text, labels, 'article') });
+  } else {
+    console.warn(`skipping the example article: ${article} is absent (../shared is not part of a clone)`);
+  }
+  for (const [file, name] of [
+    ['hans-donghu', 'hans-donghu (own, hans)'],
+    ['hant-xijiang', 'hant-xijiang (own, hant)'],
+  ] as const) {
+    const text = readFileSync(join(fixtures, `extract/${file}.md`), 'utf8');
+    const labels = JSON.parse(readFileSync(join(fixtures, `extract/${file}.json`), 'utf8'))
+      .figures as Label[];
+    list.push({ name, text, labels: locate(text, labels, file) });
+  }
+  return list;
+}
+
+function ours(text: string): Figure[] {
+  return extractFacts(text).metrics;
+}
+
+/**
+ * The baseline: every number, percentage and currency amount Recognizers-Text finds (Culture.Chinese). It has no
+ * notion of a measure word, so a plain number counts as a figure when one of our units follows it (generous to
+ * the baseline), and it reports no qualifiers (read as `exact`). Its `end` is inclusive.
+ */
+function baseline(text: string): Figure[] {
+  const figures: Figure[] = [];
+  let offset = 0;
+  for (const line of text.split('\n')) {
+    const taken: Array<[number, number]> = [];
+    const add = (start: number, end: number, value: number, unit: string) => {
+      taken.push([start, end]);
+      figures.push({ value, unit, qualifier: 'exact', span: [offset + start, offset + end] });
+    };
+    for (const r of WithUnit.recognizeCurrency(line, WithUnit.Culture.Chinese)) {
+      const res = r.resolution as { value?: string; isoCurrency?: string };
+      if (res.value !== undefined)
+        add(r.start, r.end + 1, Number(res.value), res.isoCurrency === 'CNY' ? '元' : '?');
+    }
+    for (const r of Numbers.recognizePercentage(line, Numbers.Culture.Chinese)) {
+      add(r.start, r.end + 1, Number.parseFloat(String(r.resolution.value)), '%');
+    }
+    for (const r of Numbers.recognizeNumber(line, Numbers.Culture.Chinese)) {
+      if (taken.some(([s, e]) => r.start < e && r.end + 1 > s)) continue;
+      let after = r.end + 1;
+      while (line[after] === ' ') after++;
+      const unit = matchUnit(line, after);
+      if (unit !== null) add(r.start, unit.end, Number(r.resolution.value), unit.unit);
+    }
+    offset += line.length + 1;
+  }
+  return figures;
+}
+
+interface Score {
+  precision: number;
+  recall: number;
+  f1: number;
+  qualifier: number;
+  predicted: number;
+}
+
+function score(fixture: Fixture, predicted: Figure[]): Score {
+  const used = new Set<number>();
+  let matched = 0;
+  let qualifierRight = 0;
+  for (const label of fixture.labels) {
+    const i = predicted.findIndex(
+      (p, k) =>
+        !used.has(k) &&
+        p.span[0] < label.span[1] &&
+        p.span[1] > label.span[0] &&
+        Math.abs(p.value - label.value) < 1e-9 * Math.max(1, label.value) &&
+        p.unit === label.unit,
+    );
+    if (i < 0) continue;
+    used.add(i);
+    matched++;
+    if (predicted[i]?.qualifier === label.qualifier) qualifierRight++;
+  }
+  const precision = predicted.length ? matched / predicted.length : 0;
+  const recall = fixture.labels.length ? matched / fixture.labels.length : 0;
+  const f1 = precision + recall ? (2 * precision * recall) / (precision + recall) : 0;
+  return {
+    precision,
+    recall,
+    f1,
+    qualifier: matched ? qualifierRight / matched : 0,
+    predicted: predicted.length,
+  };
+}
+
+/** Median MB/s (UTF-8 megabytes) over `runs` runs of `fn` on `text`. */
+function throughput(text: string, fn: (t: string) => unknown, runs: number): number {
+  const mb = Buffer.byteLength(text, 'utf8') / 1e6;
+  const rates: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    const t0 = performance.now();
+    fn(text);
+    rates.push(mb / ((performance.now() - t0) / 1000));
+  }
+  rates.sort((a, b) => a - b);
+  return rates[Math.floor(rates.length / 2)] ?? 0;
+}
+
+const f = (x: number) => x.toFixed(3);
+const list = loadFixtures();
+const rows: string[] = [
+  '| fixture | labels | extractor | predicted | precision | recall | F1 | qualifier acc. |',
+  '| ------- | -----: | --------- | --------: | --------: | -----: | -: | -------------: |',
+];
+for (const fixture of list) {
+  for (const [name, fn] of [
+    ['jianbao', ours],
+    ['recognizers-text (baseline)', baseline],
+  ] as const) {
+    const s = score(fixture, fn(fixture.text));
+    rows.push(
+      `| ${fixture.name} | ${fixture.labels.length} | ${name} | ${s.predicted} | ${f(s.precision)} | ${f(s.recall)} | ${f(s.f1)} | ${f(s.qualifier)} |`,
+    );
+  }
+}
+
+// ~1 MB of Chinese report text: the fixtures repeated.
+const unit = list.map((x) => x.text).join('\n');
+let corpus = unit;
+while (Buffer.byteLength(corpus, 'utf8') < 1e6) corpus += `\n${unit}`;
+const corpusMb = Buffer.byteLength(corpus, 'utf8') / 1e6;
+ours(corpus); // warm-up
+const oursRate = throughput(corpus, ours, 7);
+// The baseline is two orders of magnitude slower: time it on a ~100 KB slice so a bench run stays short.
+const sample = corpus.slice(0, 35_000);
+const baseRate = throughput(sample, baseline, 5);
+
+const table = [
+  `Figures (metrics) only. A prediction matches a label when spans overlap and value and unit agree; qualifier`,
+  `accuracy is over matched figures. Baseline: @microsoft/recognizers-text-number (Culture.Chinese, numbers and`,
+  `percentages) + -number-with-unit (currency), a number counted as a figure when a measure word follows it.`,
+  '',
+  ...rows,
+  '',
+  `Throughput on ${corpusMb.toFixed(2)} MB of report text (fixtures repeated), median of 7 runs (baseline: 5 runs on the first ${(Buffer.byteLength(sample, 'utf8') / 1e6).toFixed(2)} MB), one core:`,
+  `jianbao **${oursRate.toFixed(1)} MB/s**, baseline ${baseRate.toFixed(2)} MB/s (×${(oursRate / baseRate).toFixed(0)}).`,
+  `Node ${process.version}.`,
+].join('\n');
+
+const file = join(repoRoot, 'BENCHMARKS.md');
+const start = '<!-- extraction:start -->';
+const end = '<!-- extraction:end -->';
+let doc = existsSync(file) ? readFileSync(file, 'utf8') : '# Benchmarks\n';
+if (!doc.includes(start)) doc = `${doc.trimEnd()}\n\n## Extraction\n\n${start}\n${end}\n`;
+doc = doc.replace(new RegExp(`${start}[\\s\\S]*?${end}`), `${start}\n${table}\n${end}`);
+writeFileSync(file, doc);
+console.log(table);

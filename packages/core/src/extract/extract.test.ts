@@ -1,0 +1,125 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import Ajv2020 from 'ajv/dist/2020.js';
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { isJianbaoError } from '../errors.js';
+import type { Extraction } from '../types.js';
+import { extract, extractReports } from './extract.js';
+import { extractionJsonSchema } from './schema.js';
+
+const articlePath = fileURLToPath(
+  new URL('../../../../../shared/seeds/000_25c6cbe3a67b6b86.txt', import.meta.url),
+);
+const hasArticle = existsSync(articlePath);
+if (!hasArticle)
+  console.warn(`skipping example-article tests: ${articlePath} is absent (../shared is not in a clone)`);
+
+const ajv = new Ajv2020({ allErrors: true, strict: false });
+const validate = ajv.compile(extractionJsonSchema);
+
+/** Every fact's span cuts its own text out of the input. */
+function expectSpansCut(input: string, extraction: Extraction) {
+  for (const section of extraction.sections) {
+    for (const fact of [
+      ...section.metrics,
+      ...section.firsts,
+      ...section.dates,
+      ...section.titles,
+      ...section.brands,
+    ]) {
+      expect(input.slice(fact.span[0], fact.span[1])).toBe(fact.text);
+    }
+    for (const law of section.laws) expect(input.slice(law.span[0], law.span[1])).toBe(law.title);
+  }
+}
+
+describe.skipIf(!hasArticle)('extract() on the example article', () => {
+  const input = hasArticle ? readFileSync(articlePath, 'utf8') : '';
+  const extraction = hasArticle ? extract(input, { referenceDate: '2024-01-20' }) : undefined;
+
+  it('gives the preface and 13 city sections that partition the input', () => {
+    const sections = extraction?.sections ?? [];
+    expect(sections.filter((s) => s.kind === 'city').map((s) => s.city)).toEqual([
+      '南京',
+      '無錫',
+      '徐州',
+      '常州',
+      '蘇州',
+      '南通',
+      '連雲港',
+      '淮安',
+      '鹽城',
+      '揚州',
+      '鎮江',
+      '泰州',
+      '宿遷',
+    ]);
+    expect(sections[0]?.span[0]).toBe(0);
+    expect(sections.at(-1)?.span[1]).toBe(input.length);
+    expect(extraction?.script).toBe('hant');
+  });
+
+  it('validates against the JSON Schema and keeps every span on its text', () => {
+    const ok = validate(JSON.parse(JSON.stringify(extraction)));
+    expect(validate.errors ?? []).toEqual([]);
+    expect(ok).toBe(true);
+    if (extraction) expectSpansCut(input, extraction);
+  });
+
+  it('reads spaced figures through the normalizer and maps them back to the text as written', () => {
+    const wuxi = extraction?.sections.find((s) => s.city === '無錫');
+    expect(wuxi?.metrics[0]).toMatchObject({
+      value: 8300,
+      unit: '名',
+      qualifier: 'more_than',
+      text: '8300 余名',
+    });
+    expect(wuxi?.dates[0]).toMatchObject({ iso: '2023-12' });
+    const xuzhou = extraction?.sections.find((s) => s.city === '徐州');
+    expect(xuzhou?.laws.map((l) => l.title)).toContain('徐州市快遞條例');
+  });
+
+  it('returns the city sections as reports carrying their own text', () => {
+    const reports = extractReports(input, { origin: 'article.txt' });
+    expect(reports).toHaveLength(13);
+    for (const r of reports) {
+      expect(r.text).toBe(input.slice(r.span[0], r.span[1]));
+      expect(r.origin).toBe('article.txt');
+    }
+  });
+});
+
+describe('extract() on any input', () => {
+  const alphabet = [
+    ...'0123456789０１２一二兩十百千萬億余多近超約以上左右名次人次個%％ 　\n,，。、“”《》「」()第號年月日至到-+率先首全省',
+    '\r\n',
+    '個百分點',
+    '\uFEFF',
+  ];
+  it('keeps input.slice(span) === text for every fact', () => {
+    fc.assert(
+      fc.property(
+        fc.array(fc.constantFrom(...alphabet), { maxLength: 80 }),
+        fc.string({ maxLength: 10 }),
+        (parts, noise) => {
+          const input = parts.join('') + noise;
+          let extraction: Extraction;
+          try {
+            extraction = extract(input);
+          } catch (error) {
+            expect(isJianbaoError(error) && error.code === 'INPUT_EMPTY').toBe(true);
+            return;
+          }
+          const text = input.replace(/^\uFEFF/, '');
+          for (const section of extraction.sections) {
+            expect(section.span[0]).toBeGreaterThanOrEqual(0);
+            expect(section.span[1]).toBeLessThanOrEqual(text.length);
+          }
+          expectSpansCut(text, extraction);
+        },
+      ),
+      { numRuns: 500 },
+    );
+  });
+});

@@ -1,0 +1,81 @@
+import { readSource } from '../ingest/read-source.js';
+import { normalize, toOriginalSpan } from '../normalize/normalize.js';
+import { detectScript } from '../script/detect.js';
+import { splitSections } from '../split/split.js';
+import type { CityReport, ExtractedSection, Extraction, Metric, Source, Span } from '../types.js';
+import { extractFacts } from './facts.js';
+
+export interface ExtractOptions {
+  /** ISO date that relative dates (去年, 今年, 上半年) resolve against; default the source's `meta.date`. */
+  referenceDate?: string;
+  /** A file name for messages and provenance, when `input` is a string. */
+  origin?: string;
+}
+
+/**
+ * The extraction pipeline: read (if a string), split into sections, normalize each section, extract its facts and
+ * map every span back to the input, so `source.text.slice(start, end) === text` whatever the normalizer changed.
+ * Figures supplied by structured input are passed through into their section (and win over prose figures at the
+ * same place).
+ */
+export function extract(input: Source | string, options: ExtractOptions = {}): Extraction {
+  const source = toSource(input, options);
+  const text = source.text;
+  const referenceDate = options.referenceDate ?? source.meta.date;
+  const supplied = source.suppliedMetrics ?? [];
+  const sections = splitSections(source).map((section): ExtractedSection => {
+    const [from, to] = section.span;
+    const normalized = normalize(text.slice(from, to));
+    const facts = extractFacts(normalized.text, referenceDate ? { referenceDate } : {});
+    const back = (span: Span): Span => {
+      const [s, e] = toOriginalSpan(normalized, span);
+      return [s + from, e + from];
+    };
+    const cut = (span: Span): { text: string; span: Span } => {
+      const original = back(span);
+      return { text: text.slice(original[0], original[1]), span: original };
+    };
+    const own = supplied.filter((m) => m.span[0] >= from && m.span[0] < to);
+    const metrics: Metric[] = facts.metrics
+      .map((m) => ({ ...m, ...cut(m.span) }))
+      .filter((m) => !own.some((o) => o.span[0] < m.span[1] && o.span[1] > m.span[0]));
+    metrics.push(...own);
+    metrics.sort((a, b) => a.span[0] - b.span[0] || a.span[1] - b.span[1]);
+    return {
+      ...section,
+      metrics,
+      firsts: facts.firsts.map((x) => cut(x.span)),
+      laws: facts.laws.map((x) => {
+        const { text: title, span } = cut(x.span);
+        return { title, span };
+      }),
+      dates: facts.dates.map((x) => ({ ...cut(x.span), iso: x.iso })),
+      titles: facts.titles.map((x) => cut(x.span)),
+      brands: facts.brands.map((x) => cut(x.span)),
+    };
+  });
+  return { schemaVersion: 1, script: detectScript(text), sections };
+}
+
+/**
+ * The city sections of an input as CityReports (what summarize() reads), each with its own text, origin, the
+ * source's date and the input's script. The preface is left out: it speaks for the province, not a city.
+ */
+export function extractReports(input: Source | string, options: ExtractOptions = {}): CityReport[] {
+  const source = toSource(input, options);
+  const extraction = extract(source, options);
+  const origin = source.origin ?? options.origin ?? null;
+  return extraction.sections
+    .filter((section) => section.kind === 'city')
+    .map((section) => ({
+      ...section,
+      origin,
+      date: source.meta.date ?? null,
+      script: extraction.script,
+      text: source.text.slice(section.span[0], section.span[1]),
+    }));
+}
+
+function toSource(input: Source | string, options: ExtractOptions): Source {
+  return typeof input === 'string' ? readSource(input, { origin: options.origin ?? null }) : input;
+}

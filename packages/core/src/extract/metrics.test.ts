@@ -1,0 +1,137 @@
+import { describe, expect, it } from 'vitest';
+import { extractFacts } from './facts.js';
+
+const figures = (text: string) =>
+  extractFacts(text).metrics.map(({ value, valueMax, unit, qualifier, text: written }) => ({
+    value,
+    valueMax,
+    unit,
+    qualifier,
+    text: written,
+  }));
+const one = (text: string) => {
+  const all = figures(text);
+  expect(all).toHaveLength(1);
+  return all[0];
+};
+
+describe('figures: number forms and units', () => {
+  it.each([
+    ['組織專題調研1198次', 1198, '次', '1198次'],
+    ['收集意見建議12,806條', 12806, '條', '12,806條'],
+    ['通過８件法規', 8, '件', '８件'],
+    ['舉辦學習班十二期', 12, '期', '十二期'],
+    ['全市一千二百名代表', 1200, '名', '一千二百名'],
+    ['聽眾兩萬人次', 20000, '人次', '兩萬人次'],
+    ['接待群眾3.3 萬人次', 33000, '人次', '3.3 萬人次'],
+    ['接待選民3萬6,171人次', 36171, '人次', '3萬6,171人次'],
+    ['完成投資48.6亿元', 4_860_000_000, '元', '48.6亿元'],
+    ['審減金額9,860萬元', 98_600_000, '元', '9,860萬元'],
+    ['資產總額1萬億元', 1_000_000_000_000, '元', '1萬億元'],
+    ['辦成率96.4%', 96.4, '%', '96.4%'],
+    ['辦成率96.4％', 96.4, '%', '96.4％'],
+    ['辦成率百分之九十三', 93, '%', '百分之九十三'],
+    ['提高3.5个百分点', 3.5, '个百分点', '3.5个百分点'],
+    ['提升2.1個百分點', 2.1, '個百分點', '2.1個百分點'],
+    ['形成調研報告20篇', 20, '篇', '20篇'],
+    ['制定修訂地方性法規8 件', 8, '件', '8 件'],
+  ])('%s', (text, value, unit, written) => {
+    expect(one(text)).toMatchObject({ value, unit, text: written, qualifier: 'exact', valueMax: null });
+  });
+});
+
+describe('figures: qualifiers', () => {
+  it.each([
+    ['人大代表講壇80 余場', 80, 'more_than', '80 余場'],
+    ['8300 餘名代表', 8300, 'more_than', '8300 餘名'],
+    ['代表3600 多人次', 3600, 'more_than', '3600 多人次'],
+    ['引導1萬多名代表', 10000, 'more_than', '1萬多名'],
+    ['觀看2.5 萬余次', 25000, 'more_than', '2.5 萬余次'],
+    ['開設講壇三十余場', 30, 'more_than', '三十余場'],
+    ['提出意見1,900條以上', 1900, 'more_than', '1,900條以上'],
+    ['形成調研成果近300 項', 300, 'nearly', '近300 項'],
+    ['瀏覽將近80萬次', 800000, 'nearly', '將近80萬次'],
+    ['辦成率超80%', 80, 'over', '超80%'],
+    ['整改率超過80%', 80, 'over', '超過80%'],
+    ['走訪企業逾1,500家', 1500, 'over', '逾1,500家'],
+    ['惠及群眾突破100萬人次', 1_000_000, 'over', '突破100萬人次'],
+    ['解決問題約4,200個', 4200, 'approx', '約4,200個'],
+    ['總投資大約15億元', 1_500_000_000, 'approx', '大約15億元'],
+    ['吸引300人左右參加', 300, 'approx', '300人左右'],
+  ])('%s', (text, value, qualifier, written) => {
+    expect(one(text)).toMatchObject({ value, qualifier, text: written });
+  });
+
+  it('does not read 最近 or 附近 as "nearly"', () => {
+    expect(one('最近3次會議')).toMatchObject({ value: 3, qualifier: 'exact', text: '3次' });
+  });
+});
+
+describe('figures: ranges, changes and figures in a row', () => {
+  it('reads 3萬至4萬戶 as one range', () => {
+    expect(one('覆蓋3萬至4萬戶居民')).toEqual({
+      value: 30000,
+      valueMax: 40000,
+      unit: '戶',
+      qualifier: 'range',
+      text: '3萬至4萬戶',
+    });
+  });
+  it.each([
+    ['議定事項15到20件', 15, 20, '件'],
+    ['舉辦培訓10-12期', 10, 12, '期'],
+    ['占比30%至40%', 30, 40, '%'],
+  ])('%s', (text, value, valueMax, unit) => {
+    expect(one(text)).toMatchObject({ value, valueMax, unit, qualifier: 'range' });
+  });
+
+  it('reads a change phrase as two figures', () => {
+    expect(figures('國產化率由71%提升到100%')).toMatchObject([
+      { value: 71, unit: '%', text: '71%' },
+      { value: 100, unit: '%', text: '100%' },
+    ]);
+  });
+
+  it('reads two quantities in a row as two figures', () => {
+    expect(figures('舉辦培訓班164 期4412 人次參訓')).toMatchObject([
+      { value: 164, unit: '期', text: '164 期' },
+      { value: 4412, unit: '人次', text: '4412 人次' },
+    ]);
+    expect(figures('存在的20 條27 個具體問題').map((f) => f.value)).toEqual([20, 27]);
+  });
+});
+
+describe('not figures', () => {
+  it.each([
+    ['dates and years', '2023年12月8日召開會議，2023 年12 月中旬完成'],
+    ['a Chinese year and a plan name', '“十四五”規劃和二〇三五年遠景目標'],
+    ['plan name unquoted', '十四五規劃實施'],
+    ['times', '9時至17時值守，24小時在線'],
+    ['slogans and brands in quotes', '緊盯“四個走在前”，開展“132、找代表”活動，打造“343”創新產業集群'],
+    ['brand in corner brackets', '開展「18部法規回頭看」工作'],
+    ['formulas', '構建1+4+1+N路徑，配備2+1履職幫手團，推進1+8專項行動'],
+    ['addresses and serial numbers', '勞動路1110號1幢2幢樓道，編號為001 號的證書'],
+    ['ordinals', '作為第一議題，第二批主題教育，首期講壇，第3批名單'],
+    ['anniversaries and ages', '成立40周年座談會，四十週年，年滿60歲'],
+    ['titles in 《》', '編印《市人大代表的100個問題》'],
+    ['rhetorical small Chinese numerals', '突出三個重點，從四個方面入手，一批項目，每季度開展一次'],
+    ['vague counts', '數十家企業，十幾個部門'],
+    ['model and version names', '建設5G基站，PM2.5濃度，空中人大2.0'],
+    ['durations', '連續10 年開展，一個月內拆除'],
+  ])('%s', (_case, text) => {
+    expect(figures(text)).toEqual([]);
+  });
+});
+
+describe('labels and categories', () => {
+  it('labels a figure by the words before it, or the noun after it', () => {
+    const [research, deputies] = extractFacts('確定調研課題36項。活動中,8300余名代表按照要求履職').metrics;
+    expect(research).toMatchObject({ label: '確定調研課題', category: 'research' });
+    expect(deputies).toMatchObject({ label: '代表', category: 'deputies' });
+  });
+  it('files percentages as rates and lectures as lectures', () => {
+    const [lectures, rate] = extractFacts('舉辦人大代表講壇80 余場;代表建議辦成率超80%').metrics;
+    expect(lectures?.category).toBe('lectures');
+    expect(rate?.category).toBe('rate');
+  });
+});
