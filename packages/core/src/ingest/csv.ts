@@ -1,0 +1,137 @@
+import Papa from 'papaparse';
+import { JianbaoError } from '../errors.js';
+import { type CityRecord, CityRecordSchema, IsoDateSchema, SuppliedMetricSchema } from './structured.js';
+
+/**
+ * CSV input, with a header row. Columns: `city` (required), `source`, `date`, `title`, `text` for prose rows —
+ * one row per city — and `label`, `value`, `valueMax`, `unit`, `qualifier`, `category` for figure rows: a row with
+ * a `value` supplies one ready-made figure of its city (its `text`, if any, is the figure as written). Rows are
+ * numbered as a spreadsheet shows them: the header is row 1.
+ */
+export const CSV_COLUMNS = [
+  'city',
+  'source',
+  'date',
+  'title',
+  'text',
+  'label',
+  'value',
+  'valueMax',
+  'unit',
+  'qualifier',
+  'category',
+] as const;
+
+type Row = Partial<Record<(typeof CSV_COLUMNS)[number], string>>;
+
+const blankToUndefined = (v: string | undefined) =>
+  v === undefined || v.trim() === '' ? undefined : v.trim();
+
+export function parseCsvRecords(text: string, where: string): CityRecord[] {
+  const parsed = Papa.parse<Record<string, string>>(text, { header: true, skipEmptyLines: 'greedy' });
+  const fatal = parsed.errors.find((e) => e.type !== 'FieldMismatch' || e.code === 'TooManyFields');
+  if (fatal) {
+    const row = (fatal.row ?? 0) + 2;
+    throw schemaError(
+      'INPUT_FORMAT',
+      where,
+      row,
+      `invalid CSV: ${fatal.message}`,
+      parsed.data[fatal.row ?? 0],
+    );
+  }
+  const columns = parsed.meta.fields ?? [];
+  const unknown = columns.find((c) => !(CSV_COLUMNS as readonly string[]).includes(c));
+  if (unknown !== undefined) {
+    throw schemaError(
+      'INPUT_SCHEMA',
+      where,
+      1,
+      `unknown column "${unknown}" (expected ${CSV_COLUMNS.join(', ')})`,
+    );
+  }
+  if (!columns.includes('city'))
+    throw schemaError('INPUT_SCHEMA', where, 1, 'the header has no "city" column');
+  if (!columns.includes('text') && !columns.includes('value')) {
+    throw schemaError('INPUT_SCHEMA', where, 1, 'the header has neither a "text" nor a "value" column');
+  }
+
+  const records = new Map<string, CityRecord & { row: number; hasProse: boolean }>();
+  parsed.data.forEach((raw, index) => {
+    const row = index + 2;
+    const r: Row = raw;
+    const city = blankToUndefined(r.city);
+    if (!city) throw schemaError('INPUT_SCHEMA', where, row, 'column city is empty', raw);
+    const record = records.get(city) ?? { city, text: '', row, hasProse: false };
+    records.set(city, record);
+    if (blankToUndefined(r.value) !== undefined) {
+      const metric = SuppliedMetricSchema.safeParse({
+        value: Number(r.value?.trim()),
+        valueMax: blankToUndefined(r.valueMax) === undefined ? undefined : Number(r.valueMax?.trim()),
+        unit: r.unit ?? '',
+        qualifier: blankToUndefined(r.qualifier),
+        category: blankToUndefined(r.category),
+        label: r.label ?? '',
+        text: blankToUndefined(r.text),
+      });
+      if (!metric.success) {
+        const issue = metric.error.issues[0];
+        throw schemaError(
+          'INPUT_SCHEMA',
+          where,
+          row,
+          `column ${issue?.path.join('.')}: ${issue?.message}`,
+          raw,
+        );
+      }
+      record.metrics = [...(record.metrics ?? []), metric.data];
+      return;
+    }
+    if (record.hasProse) {
+      throw schemaError(
+        'INPUT_SCHEMA',
+        where,
+        row,
+        `a second text row for ${city} (first at row ${record.row})`,
+        raw,
+      );
+    }
+    const date = blankToUndefined(r.date);
+    if (date !== undefined && !IsoDateSchema.safeParse(date).success) {
+      throw schemaError('INPUT_SCHEMA', where, row, 'column date: expected YYYY, YYYY-MM or YYYY-MM-DD', raw);
+    }
+    Object.assign(record, {
+      row,
+      hasProse: true,
+      text: r.text ?? '',
+      source: blankToUndefined(r.source),
+      date,
+      title: blankToUndefined(r.title),
+    });
+  });
+  if (records.size === 0) throw schemaError('INPUT_SCHEMA', where, 2, 'no data rows after the header');
+  return [...records.values()].map(({ row: _row, hasProse: _hasProse, ...record }) => {
+    const result = CityRecordSchema.safeParse(stripUndefined(record));
+    if (!result.success)
+      throw schemaError('INPUT_SCHEMA', where, _row, result.error.issues[0]?.message ?? '');
+    return result.data;
+  });
+}
+
+const stripUndefined = (o: Record<string, unknown>) =>
+  Object.fromEntries(Object.entries(o).filter(([, v]) => v !== undefined));
+
+function schemaError(
+  code: 'INPUT_SCHEMA' | 'INPUT_FORMAT',
+  where: string,
+  row: number,
+  problem: string,
+  raw?: Record<string, string>,
+): JianbaoError {
+  const snippet = raw ? JSON.stringify(raw).slice(0, 80) : '(header)';
+  return new JianbaoError(code, `${where}, row ${row}: ${problem}`, {
+    where: `${where}, row ${row}`,
+    snippet,
+    row,
+  });
+}

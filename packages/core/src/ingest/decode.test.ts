@@ -1,0 +1,107 @@
+import fc from 'fast-check';
+import iconv from 'iconv-lite';
+import { describe, expect, test } from 'vitest';
+import { SEED_NOTE, seedArticle } from '../../test/seed-article.js';
+import { isJianbaoError } from '../errors.js';
+import { splitSections } from '../split/split.js';
+import { decodeBytes } from './decode.js';
+
+const utf8 = (s: string) => new TextEncoder().encode(s);
+const concat = (...parts: (number[] | Uint8Array)[]) => Uint8Array.from(parts.flatMap((p) => [...p]));
+const SAMPLE = '連雲港市人大常委會舉辦講壇80余場。\n（沙莎）';
+
+describe('decodeBytes', () => {
+  test('decodes UTF-8 with and without BOM, and UTF-16 LE/BE with BOM, removing the BOM', () => {
+    expect(decodeBytes(utf8(SAMPLE))).toBe(SAMPLE);
+    expect(decodeBytes(concat([0xef, 0xbb, 0xbf], utf8(SAMPLE)))).toBe(SAMPLE);
+    expect(decodeBytes(iconv.encode(SAMPLE, 'utf-16le', { addBOM: true }))).toBe(SAMPLE);
+    expect(decodeBytes(iconv.encode(SAMPLE, 'utf-16be', { addBOM: true }))).toBe(SAMPLE);
+  });
+
+  test('decodes GB18030 and GBK bytes', () => {
+    const hans = '连云港市人大常委会举办讲坛80余场，接待选民1200人次。';
+    expect(decodeBytes(iconv.encode(hans, 'gbk'))).toBe(hans);
+    expect(decodeBytes(iconv.encode(SAMPLE, 'gb18030'))).toBe(SAMPLE);
+  });
+
+  test('binary input is INPUT_ENCODING naming the byte offset', () => {
+    const bytes = concat(utf8('南京'), [0x00, 0x01, 0x02, 0xff]);
+    expect(() => decodeBytes(bytes, { origin: 'nanjing.txt' })).toThrow(
+      expect.objectContaining({
+        code: 'INPUT_ENCODING',
+        message: expect.stringMatching(/^nanjing\.txt .* at byte offset 6$/),
+        details: expect.objectContaining({
+          where: 'nanjing.txt, byte offset 6',
+          snippet: '97 e4 ba ac [00] 01 02 ff',
+        }),
+      }),
+    );
+  });
+
+  test('bytes that are neither UTF-8 nor Chinese GB18030 are INPUT_ENCODING at the first bad byte', () => {
+    // 0xC3 0x28 is an invalid UTF-8 sequence; as GB18030 it decodes to Latin-1 noise, not Chinese.
+    const bytes = concat(utf8('abc'), [0xc3, 0x28, 0xa9, 0x41]);
+    expect(() => decodeBytes(bytes)).toThrow(
+      expect.objectContaining({ code: 'INPUT_ENCODING', details: expect.objectContaining({ offset: 3 }) }),
+    );
+  });
+
+  test('a UTF-16 BOM with an odd byte count is INPUT_ENCODING', () => {
+    expect(() => decodeBytes(Uint8Array.from([0xff, 0xfe, 0x41, 0x00, 0x42]))).toThrow(
+      expect.objectContaining({ code: 'INPUT_ENCODING', details: expect.objectContaining({ offset: 4 }) }),
+    );
+  });
+
+  test('over the size limit is INPUT_TOO_LARGE (default 20 MB, option maxBytes)', () => {
+    expect(() => decodeBytes(utf8(SAMPLE), { maxBytes: 10, origin: 'a.txt' })).toThrow(
+      expect.objectContaining({
+        code: 'INPUT_TOO_LARGE',
+        details: expect.objectContaining({ where: 'a.txt' }),
+      }),
+    );
+    const big = new Uint8Array(20 * 1024 * 1024 + 1).fill(0x41);
+    expect(() => decodeBytes(big)).toThrow(expect.objectContaining({ code: 'INPUT_TOO_LARGE' }));
+  });
+
+  test('any bytes either decode or throw a JianbaoError', () => {
+    fc.assert(
+      fc.property(fc.uint8Array({ maxLength: 64 }), (bytes) => {
+        try {
+          expect(typeof decodeBytes(bytes)).toBe('string');
+        } catch (error) {
+          expect(isJianbaoError(error)).toBe(true);
+        }
+      }),
+      { numRuns: 500 },
+    );
+  });
+});
+
+describe.skipIf(!seedArticle)(`decodeBytes on the example article ${SEED_NOTE}`, () => {
+  test('GB18030 bytes of it decode to the same text and split the same way', () => {
+    const text = seedArticle as string;
+    const decoded = decodeBytes(iconv.encode(text, 'gb18030'));
+    expect(decoded).toBe(text);
+    const sections = splitSections(decoded);
+    expect(sections.map((s) => s.city)).toEqual([
+      null,
+      ...[
+        '南京',
+        '無錫',
+        '徐州',
+        '常州',
+        '蘇州',
+        '南通',
+        '連雲港',
+        '淮安',
+        '鹽城',
+        '揚州',
+        '鎮江',
+        '泰州',
+        '宿遷',
+      ],
+    ]);
+    expect(sections.at(-1)?.source).toBe('宿小宣');
+    expect(sections.at(-1)?.span[1]).toBe(text.length);
+  });
+});

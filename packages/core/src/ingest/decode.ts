@@ -1,0 +1,166 @@
+import { JianbaoError } from '../errors.js';
+import { isHan } from '../normalize/chars.js';
+import { checkSize, DEFAULT_MAX_BYTES, describeOrigin } from './limits.js';
+
+export interface DecodeOptions {
+  /** A file name for messages. */
+  origin?: string | null;
+  /** Size limit in bytes (default 20 MB). */
+  maxBytes?: number;
+}
+
+/**
+ * Decodes report bytes to text: a BOM decides (UTF-8, UTF-16 LE/BE) and is removed; otherwise strict UTF-8;
+ * otherwise GB18030 (which covers GBK and GB2312) when it decodes cleanly and reads as Chinese text.
+ * Throws INPUT_TOO_LARGE over the size limit and INPUT_ENCODING, naming the byte offset, for binary or
+ * undecodable input.
+ */
+export function decodeBytes(bytes: Uint8Array, options: DecodeOptions = {}): string {
+  const where = describeOrigin(options.origin);
+  checkSize(bytes.length, options.maxBytes ?? DEFAULT_MAX_BYTES, where);
+
+  if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) {
+    return checkText(strictUtf8(bytes, 3, where), bytes, 3, where);
+  }
+  if ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff)) {
+    return utf16(bytes, bytes[0] === 0xff ? 'utf-16le' : 'utf-16be', where);
+  }
+  const invalidUtf8 = firstInvalidUtf8(bytes);
+  if (invalidUtf8 === -1) return checkText(new TextDecoder('utf-8').decode(bytes), bytes, 0, where);
+
+  const gb = tryGb18030(bytes);
+  if (gb !== null) return checkText(gb, bytes, 0, where);
+  // Report whichever comes first: binary data, or the first byte that is not UTF-8.
+  checkText('', bytes, 0, where, invalidUtf8);
+  throw encodingError(
+    where,
+    bytes,
+    invalidUtf8,
+    'is neither UTF-8 (invalid byte sequence) nor GB18030 Chinese text',
+  );
+}
+
+function strictUtf8(bytes: Uint8Array, from: number, where: string): string {
+  const body = bytes.subarray(from);
+  const invalid = firstInvalidUtf8(body);
+  if (invalid !== -1) throw encodingError(where, bytes, from + invalid, 'has a UTF-8 BOM but invalid UTF-8');
+  return new TextDecoder('utf-8').decode(body);
+}
+
+function utf16(bytes: Uint8Array, encoding: 'utf-16le' | 'utf-16be', where: string): string {
+  if (bytes.length % 2 !== 0) {
+    throw encodingError(where, bytes, bytes.length - 1, `has a ${encoding} BOM but an odd number of bytes`);
+  }
+  const body = bytes.subarray(2);
+  let text: string;
+  try {
+    text = new TextDecoder(encoding, { fatal: true }).decode(body);
+  } catch {
+    // The lenient decoder marks the first undecodable unit with U+FFFD: two bytes per unit before it.
+    const at = new TextDecoder(encoding).decode(body).indexOf('\uFFFD');
+    throw encodingError(
+      where,
+      bytes,
+      2 + 2 * Math.max(0, at),
+      `is not valid ${encoding} (unpaired surrogate)`,
+    );
+  }
+  for (let i = 0; i < text.length; i++) {
+    if (isControl(text.charCodeAt(i))) {
+      throw encodingError(where, bytes, 2 + 2 * i, 'looks binary (control character)');
+    }
+  }
+  return text;
+}
+
+/** Rejects text holding control characters (binary data read as text). Offsets: in UTF-8 and GB18030, every byte
+ * below 0x20 is that character, so the bytes tell where. */
+function checkText(text: string, bytes: Uint8Array, from: number, where: string, to = bytes.length): string {
+  for (let i = from; i < to; i++) {
+    if (isControl(bytes[i] as number)) {
+      throw encodingError(where, bytes, i, `looks binary (control byte 0x${hex(bytes[i] as number)})`);
+    }
+  }
+  return text;
+}
+
+/** C0 controls and DEL, except tab, line feed, vertical tab, form feed and carriage return. */
+const isControl = (c: number): boolean => (c < 0x20 && (c < 0x09 || c > 0x0d)) || c === 0x7f;
+
+/** Share of Han characters among the non-ASCII characters for GB18030 bytes to count as Chinese text. */
+const GB_HAN_SHARE = 0.5;
+
+function tryGb18030(bytes: Uint8Array): string | null {
+  let text: string;
+  try {
+    text = new TextDecoder('gb18030', { fatal: true }).decode(bytes);
+  } catch {
+    return null;
+  }
+  let nonAscii = 0;
+  let han = 0;
+  for (const ch of text) {
+    const c = ch.codePointAt(0) as number;
+    if (c < 0x80) continue;
+    nonAscii += 1;
+    // GBK's user-defined areas decode to the Private Use Area: never report text.
+    if (c >= 0xe000 && c <= 0xf8ff) return null;
+    if (isHan(ch)) han += 1;
+  }
+  return han > 0 && han >= GB_HAN_SHARE * nonAscii ? text : null;
+}
+
+/** The offset of the first byte that does not start a valid UTF-8 sequence, or -1. */
+export function firstInvalidUtf8(bytes: Uint8Array): number {
+  let i = 0;
+  while (i < bytes.length) {
+    const b = bytes[i] as number;
+    if (b < 0x80) {
+      i += 1;
+      continue;
+    }
+    let need: number;
+    let min: number;
+    let max = 0xbf;
+    if (b >= 0xc2 && b <= 0xdf) {
+      need = 1;
+      min = 0x80;
+    } else if (b >= 0xe0 && b <= 0xef) {
+      need = 2;
+      min = b === 0xe0 ? 0xa0 : 0x80;
+      if (b === 0xed) max = 0x9f; // no surrogates
+    } else if (b >= 0xf0 && b <= 0xf4) {
+      need = 3;
+      min = b === 0xf0 ? 0x90 : 0x80;
+      if (b === 0xf4) max = 0x8f;
+    } else {
+      return i;
+    }
+    for (let k = 1; k <= need; k++) {
+      const c = bytes[i + k];
+      if (c === undefined) return i;
+      if (k === 1 ? c < min || c > max : c < 0x80 || c > 0xbf) return i;
+    }
+    i += need + 1;
+  }
+  return -1;
+}
+
+const hex = (b: number): string => b.toString(16).padStart(2, '0');
+
+/** The bytes around `offset`, the offending one in brackets: `e5 8d 97 [ff] 41`. */
+function hexSnippet(bytes: Uint8Array, offset: number): string {
+  const parts: string[] = [];
+  for (let i = Math.max(0, offset - 4); i < Math.min(bytes.length, offset + 5); i++) {
+    parts.push(i === offset ? `[${hex(bytes[i] as number)}]` : hex(bytes[i] as number));
+  }
+  return parts.join(' ');
+}
+
+function encodingError(where: string, bytes: Uint8Array, offset: number, problem: string): JianbaoError {
+  return new JianbaoError('INPUT_ENCODING', `${where} ${problem} at byte offset ${offset}`, {
+    where: `${where}, byte offset ${offset}`,
+    snippet: hexSnippet(bytes, offset),
+    offset,
+  });
+}

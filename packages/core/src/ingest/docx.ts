@@ -1,0 +1,76 @@
+import { unzipSync } from 'fflate';
+import { isJianbaoError, JianbaoError } from '../errors.js';
+import { checkSize } from './limits.js';
+
+const DOCUMENT = 'word/document.xml';
+
+/** Zip files start with PK\x03\x04. */
+export const isZip = (bytes: Uint8Array): boolean =>
+  bytes[0] === 0x50 && bytes[1] === 0x4b && bytes[2] === 0x03 && bytes[3] === 0x04;
+
+/**
+ * The text of a .docx: one line per paragraph (tabs and line breaks kept). Only word/document.xml is inflated,
+ * and only when its declared uncompressed size is within `maxBytes` (a zip bomb → INPUT_TOO_LARGE).
+ * Not a zip, or no document part → INPUT_FORMAT.
+ */
+export function docxText(bytes: Uint8Array, where: string, maxBytes: number): string {
+  if (!isZip(bytes)) throw formatError(where, 'is not a .docx file (no zip signature)', bytes);
+  let files: Record<string, Uint8Array>;
+  try {
+    files = unzipSync(bytes, {
+      filter: (file) => {
+        if (file.name !== DOCUMENT) return false;
+        checkSize(file.originalSize, maxBytes, `${where}: ${DOCUMENT}`, 'uncompressed document');
+        return true;
+      },
+    });
+  } catch (error) {
+    if (isJianbaoError(error)) throw error;
+    throw formatError(where, `is not a readable .docx (${(error as Error).message})`, bytes);
+  }
+  const xml = files[DOCUMENT];
+  if (!xml) throw formatError(where, `is a zip without ${DOCUMENT}: not a Word document`, bytes);
+  checkSize(xml.length, maxBytes, `${where}: ${DOCUMENT}`, 'uncompressed document');
+  let text: string;
+  try {
+    text = new TextDecoder('utf-8', { fatal: true }).decode(xml);
+  } catch {
+    throw formatError(where, `has a ${DOCUMENT} that is not UTF-8`, xml);
+  }
+  return paragraphs(text).join('\n');
+}
+
+/** Paragraph texts of WordprocessingML, in document order. */
+function paragraphs(xml: string): string[] {
+  const out: string[] = [];
+  for (const p of xml.matchAll(/<w:p(?:\s[^>]*)?\/>|<w:p(?:\s[^>]*)?>([\s\S]*?)<\/w:p>/g)) {
+    let text = '';
+    for (const run of (p[1] ?? '').matchAll(
+      /<w:t(?:\s[^>]*)?>([^<]*)<\/w:t>|<w:(tab|br|cr)(?:\s[^>]*)?\/>/g,
+    )) {
+      if (run[2] === 'tab') text += '\t';
+      else if (run[2]) text += '\n';
+      else text += decodeEntities(run[1] ?? '');
+    }
+    out.push(text);
+  }
+  return out;
+}
+
+const ENTITIES: Record<string, string> = { lt: '<', gt: '>', amp: '&', quot: '"', apos: "'" };
+
+function decodeEntities(text: string): string {
+  return text.replace(/&(#x[0-9a-f]+|#\d+|\w+);/gi, (whole, name: string) => {
+    if (name[0] === '#') {
+      const code =
+        name[1] === 'x' || name[1] === 'X' ? Number.parseInt(name.slice(2), 16) : Number(name.slice(1));
+      return code <= 0x10ffff ? String.fromCodePoint(code) : whole;
+    }
+    return ENTITIES[name] ?? whole;
+  });
+}
+
+function formatError(where: string, problem: string, bytes: Uint8Array): JianbaoError {
+  const head = Array.from(bytes.subarray(0, 8), (b) => b.toString(16).padStart(2, '0')).join(' ');
+  return new JianbaoError('INPUT_FORMAT', `${where} ${problem}`, { where, snippet: head });
+}

@@ -1,0 +1,60 @@
+import { parse as parseYaml, YAMLParseError } from 'yaml';
+import { z } from 'zod';
+import { JianbaoError, snippetAt } from '../errors.js';
+import type { SourceMeta } from '../types.js';
+
+const FENCE = /^---[ \t]*\r?\n([\s\S]*?)\r?\n?---[ \t]*(?:\r?\n|$)/;
+
+/** YAML scalars that may carry a field: 2024-01-05 and 2024 are read as written. */
+const field = z
+  .union([z.string(), z.number()])
+  .transform((v) => String(v).trim())
+  .optional()
+  .nullable();
+
+/** Front matter fields jianbao reads; other keys are allowed and ignored. */
+export const FrontMatterSchema = z.looseObject({ city: field, source: field, date: field, title: field });
+
+export interface FrontMatter {
+  meta: SourceMeta;
+  /** Where the body starts (after the closing ---). */
+  bodyStart: number;
+}
+
+export const hasFrontMatter = (text: string): boolean => FENCE.test(text);
+
+/**
+ * Reads YAML front matter (`---` … `---`) for city, source, date and title. Returns null when the text has none.
+ * Malformed YAML → INPUT_FORMAT naming the line; fields of the wrong type → INPUT_SCHEMA naming the field.
+ */
+export function readFrontMatter(text: string, where: string): FrontMatter | null {
+  const match = FENCE.exec(text);
+  if (!match) return null;
+  const yaml = match[1] ?? '';
+  let data: unknown;
+  try {
+    data = parseYaml(yaml);
+  } catch (error) {
+    const line = error instanceof YAMLParseError ? (error.linePos?.[0]?.line ?? 1) + 1 : 2;
+    throw new JianbaoError('INPUT_FORMAT', `${where}, line ${line}: front matter is not valid YAML`, {
+      where: `${where}, line ${line}`,
+      snippet: snippetAt(yaml, error instanceof YAMLParseError ? (error.pos[0] ?? 0) : 0),
+      cause: error instanceof Error ? error.message : String(error),
+    });
+  }
+  const result = FrontMatterSchema.safeParse(data ?? {});
+  if (!result.success) {
+    const issue = result.error.issues[0];
+    const path = issue?.path.join('.') || '(front matter)';
+    throw new JianbaoError('INPUT_SCHEMA', `${where}: front matter field ${path}: ${issue?.message}`, {
+      where: `${where}, front matter field ${path}`,
+      snippet: snippetAt(yaml, 0, 40),
+    });
+  }
+  const meta: SourceMeta = {};
+  for (const key of ['city', 'source', 'date', 'title'] as const) {
+    const value = result.data[key];
+    if (value) meta[key] = value;
+  }
+  return { meta, bodyStart: match[0].length };
+}

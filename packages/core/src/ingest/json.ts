@@ -1,0 +1,73 @@
+import { z } from 'zod';
+import { JianbaoError, snippetAt } from '../errors.js';
+import { type CityRecord, CityRecordSchema } from './structured.js';
+
+/** JSON input: one city record or a non-empty array of them (see CityRecordSchema). */
+export const JsonInputSchema = z.union([CityRecordSchema, z.array(CityRecordSchema).min(1)]);
+
+/** Parses JSON text; syntax errors → INPUT_FORMAT (line, column); schema errors → INPUT_SCHEMA (field path). */
+export function parseJsonRecords(text: string, where: string): CityRecord[] {
+  let data: unknown;
+  try {
+    data = JSON.parse(text);
+  } catch (error) {
+    throw syntaxError(text, where, (error as Error).message);
+  }
+  // Validate one record or each record of an array separately, so the message names the failing field.
+  const schema = Array.isArray(data) ? z.array(CityRecordSchema).min(1) : CityRecordSchema;
+  const result = schema.safeParse(data);
+  if (!result.success) {
+    const issue = result.error.issues[0];
+    const path = formatPath(issue?.path ?? []);
+    const value = valueAt(data, issue?.path ?? []);
+    throw new JianbaoError('INPUT_SCHEMA', `${where}: field ${path}: ${issue?.message}`, {
+      where: `${where}, field ${path}`,
+      snippet: value === undefined ? '(missing)' : JSON.stringify(value).slice(0, 60),
+      path,
+    });
+  }
+  return Array.isArray(result.data) ? result.data : [result.data];
+}
+
+/** `[2].metrics[0].unit` */
+function formatPath(path: PropertyKey[]): string {
+  if (path.length === 0) return '(root)';
+  return path.map((p, i) => (typeof p === 'number' ? `[${p}]` : `${i > 0 ? '.' : ''}${String(p)}`)).join('');
+}
+
+function valueAt(data: unknown, path: PropertyKey[]): unknown {
+  let value = data;
+  for (const key of path) {
+    if (value === null || typeof value !== 'object') return undefined;
+    value = (value as Record<PropertyKey, unknown>)[key];
+  }
+  return value;
+}
+
+/**
+ * INPUT_FORMAT for a JSON syntax error, at the line and column when the engine tells the offset (V8 says
+ * "at position N" or "(line L column C)" depending on its version), else with the engine's own excerpt.
+ */
+function syntaxError(text: string, where: string, message: string): JianbaoError {
+  const lineColumn = /line (\d+) column (\d+)/.exec(message);
+  const position = /position (\d+)/.exec(message);
+  let at: string | null = null;
+  let offset = 0;
+  if (lineColumn) {
+    at = `line ${lineColumn[1]}, column ${lineColumn[2]}`;
+    offset =
+      text
+        .split('\n')
+        .slice(0, Number(lineColumn[1]) - 1)
+        .join('\n').length + Number(lineColumn[2]);
+  } else if (position) {
+    offset = Number(position[1]);
+    const line = text.slice(0, offset).split('\n').length;
+    at = `line ${line}, column ${offset - text.lastIndexOf('\n', offset - 1)}`;
+  }
+  const place = at ? `${where}, ${at}` : where;
+  return new JianbaoError('INPUT_FORMAT', `${place}: invalid JSON (${message})`, {
+    where: place,
+    snippet: at ? snippetAt(text, offset) : message,
+  });
+}

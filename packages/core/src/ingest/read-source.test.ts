@@ -1,0 +1,256 @@
+import fc from 'fast-check';
+import { strToU8, zipSync } from 'fflate';
+import { describe, expect, test } from 'vitest';
+import { isJianbaoError } from '../errors.js';
+import { splitSections } from '../split/split.js';
+import type { Source } from '../types.js';
+import { readSource } from './read-source.js';
+
+const schemaError = (where: string) =>
+  expect.objectContaining({ code: 'INPUT_SCHEMA', details: expect.objectContaining({ where }) });
+
+/** Every supplied figure's span holds the figure as written. */
+function expectRealSpans(source: Source) {
+  for (const m of source.suppliedMetrics ?? []) expect(source.text.slice(...m.span)).toBe(m.text);
+}
+
+describe('readSource: text and Markdown', () => {
+  test('plain text is kept as decoded', () => {
+    const source = readSource(new TextEncoder().encode('\uFEFF南京市舉辦講壇80余場。'), { origin: 'nj.txt' });
+    expect(source).toEqual({ text: '南京市舉辦講壇80余場。', origin: 'nj.txt', format: 'text', meta: {} });
+  });
+
+  test('front matter gives meta; the text is the body after it', () => {
+    const md =
+      '---\ncity: 連云港市\nsource: 沙莎\ndate: 2024-01-05\ntitle: 學習實踐活動\n---\n市人大常委會舉辦講壇。\n';
+    const source = readSource(md);
+    expect(source.format).toBe('markdown');
+    expect(source.meta).toEqual({
+      city: '連云港市',
+      source: '沙莎',
+      date: '2024-01-05',
+      title: '學習實踐活動',
+    });
+    expect(source.text).toBe('市人大常委會舉辦講壇。\n');
+    expect(splitSections(source)).toEqual([
+      { kind: 'city', city: '連雲港', source: '沙莎', span: [0, source.text.length] },
+    ]);
+  });
+
+  test('malformed front matter is INPUT_FORMAT naming the line; a wrong field type is INPUT_SCHEMA', () => {
+    expect(() => readSource('---\ncity: 南京\ntitle: [unclosed\n---\n正文', { origin: 'a.md' })).toThrow(
+      expect.objectContaining({ code: 'INPUT_FORMAT', message: expect.stringMatching(/^a\.md, line \d+/) }),
+    );
+    expect(() => readSource('---\ncity: [南京, 無錫]\n---\n正文', { origin: 'a.md' })).toThrow(
+      schemaError('a.md, front matter field city'),
+    );
+  });
+
+  test('empty or whitespace-only input is INPUT_EMPTY', () => {
+    for (const input of ['', '  \n\t\u3000 ', new Uint8Array(0), new TextEncoder().encode(' \n ')]) {
+      expect(() => readSource(input, { origin: 'x.txt' })).toThrow(
+        expect.objectContaining({
+          code: 'INPUT_EMPTY',
+          details: expect.objectContaining({ where: 'x.txt' }),
+        }),
+      );
+    }
+    expect(() => readSource('---\ncity: 南京\n---\n  \n')).toThrow(
+      expect.objectContaining({ code: 'INPUT_EMPTY' }),
+    );
+  });
+
+  test('a string over the size limit is INPUT_TOO_LARGE', () => {
+    expect(() => readSource('南京'.repeat(100), { maxBytes: 100 })).toThrow(
+      expect.objectContaining({ code: 'INPUT_TOO_LARGE' }),
+    );
+  });
+
+  test('prose that merely starts with a bracket is text, not JSON', () => {
+    expect(readSource('[南京] 舉辦講壇80余場').format).toBe('text');
+  });
+});
+
+describe('readSource: JSON', () => {
+  const records = [
+    {
+      city: '南京市',
+      source: '南京市人大常委會研究室',
+      date: '2024-01',
+      text: '確定調研課題36項，舉辦講壇80余場。',
+      metrics: [
+        { value: 36, unit: '項', label: '確定調研課題', category: 'research' },
+        { value: 80, unit: '場', qualifier: 'more_than', label: '講壇', text: '80余場' },
+        { value: 298, unit: '名', label: '列席代表', category: 'deputies' },
+      ],
+    },
+    { city: '无锡', text: '开展视察12次。' },
+  ];
+
+  test('an array of city records: prose in order, one section per city, supplied figures with real spans', () => {
+    const source = readSource(JSON.stringify(records), { origin: 'cities.json' });
+    expect(source.format).toBe('json');
+    expect(source.text).toBe(
+      '## 南京\n確定調研課題36項，舉辦講壇80余場。\n列席代表：298名。\n\n## 無錫\n开展视察12次。',
+    );
+    expectRealSpans(source);
+    expect(
+      source.suppliedMetrics?.map((m) => [m.label, m.value, m.unit, m.qualifier, m.category, m.text]),
+    ).toEqual([
+      ['確定調研課題', 36, '項', 'exact', 'research', '36項'],
+      ['講壇', 80, '場', 'more_than', 'other', '80余場'],
+      ['列席代表', 298, '名', 'exact', 'deputies', '298名'],
+    ]);
+    const sections = splitSections(source);
+    expect(sections.map((s) => [s.city, s.source])).toEqual([
+      ['南京', '南京市人大常委會研究室'],
+      ['無錫', null],
+    ]);
+    expect(sections[1]?.span).toEqual([source.text.indexOf('## 無錫'), source.text.length]);
+    expect(source.parts?.[0]).toMatchObject({ city: '南京市', date: '2024-01' });
+  });
+
+  test('one city record: meta carries its fields', () => {
+    const source = readSource(JSON.stringify({ city: '鹽城', date: '2023-11-24', text: '召開會議。' }));
+    expect(source.meta).toEqual({ city: '鹽城', date: '2023-11-24' });
+    expect(source.text).toBe('召開會議。');
+  });
+
+  test('schema errors name the field path; syntax errors the line', () => {
+    const bad = structuredClone(records) as unknown as Record<string, unknown>[];
+    (bad[0]?.metrics as Record<string, unknown>[])[1] = { value: 80, label: '講壇' };
+    expect(() => readSource(JSON.stringify(bad), { origin: 'c.json' })).toThrow(
+      schemaError('c.json, field [0].metrics[1].unit'),
+    );
+    expect(() => readSource(JSON.stringify({ city: '南京', txt: '…' }), { origin: 'c.json' })).toThrow(
+      expect.objectContaining({ code: 'INPUT_SCHEMA' }),
+    );
+    expect(() =>
+      readSource(JSON.stringify({ city: '南京', text: 'x', date: '2024/1/5' }), { origin: 'c.json' }),
+    ).toThrow(schemaError('c.json, field date'));
+    expect(() => readSource('{"city": "南京",\n "text": }', { origin: 'c.json' })).toThrow(
+      expect.objectContaining({
+        code: 'INPUT_FORMAT',
+        message: expect.stringMatching(/^c\.json\b.*invalid JSON/),
+      }),
+    );
+  });
+});
+
+describe('readSource: CSV', () => {
+  test('prose rows and figure rows', () => {
+    const csv = [
+      'city,source,date,text,label,value,unit,qualifier,category',
+      '南京,研究室,2024-01,確定調研課題36項。,,,,,',
+      '南京,,,,確定調研課題,36,項,,research',
+      '無錫,錫人宣,,開展視察12次。,,,,,',
+      '無錫,,,,接待選民,1200,人次,more_than,visits',
+    ].join('\n');
+    const source = readSource(csv, { origin: 'cities.csv' });
+    expect(source.format).toBe('csv');
+    expect(source.text).toBe('## 南京\n確定調研課題36項。\n\n## 無錫\n開展視察12次。\n接待選民：1200人次。');
+    expectRealSpans(source);
+    expect(splitSections(source).map((s) => [s.city, s.source])).toEqual([
+      ['南京', '研究室'],
+      ['無錫', '錫人宣'],
+    ]);
+    expect(source.suppliedMetrics?.map((m) => [m.value, m.qualifier, m.category])).toEqual([
+      [36, 'exact', 'research'],
+      [1200, 'more_than', 'visits'],
+    ]);
+  });
+
+  test('errors name the row (the header is row 1) or the column', () => {
+    const header = 'city,text,label,value,unit';
+    expect(() => readSource(`${header}\n南京,講壇,,,\n,無城市,,,`, { origin: 'c.csv' })).toThrow(
+      schemaError('c.csv, row 3'),
+    );
+    expect(() => readSource(`${header}\n南京,,講壇,八十,場`, { origin: 'c.csv' })).toThrow(
+      schemaError('c.csv, row 2'),
+    );
+    expect(() => readSource('city,txt\n南京,講壇', { origin: 'c.csv' })).toThrow(schemaError('c.csv, row 1'));
+    expect(() => readSource(`${header}\n南京,甲,,,\n南京,乙,,,`, { origin: 'c.csv' })).toThrow(
+      schemaError('c.csv, row 3'),
+    );
+  });
+});
+
+/** A minimal .docx: the parts Word needs to find the body, and the body. */
+function docx(paragraphs: string[], extra: Record<string, Uint8Array> = {}): Uint8Array {
+  const body = paragraphs
+    .map(
+      (p) => `<w:p><w:pPr><w:jc w:val="both"/></w:pPr><w:r><w:t xml:space="preserve">${p}</w:t></w:r></w:p>`,
+    )
+    .join('');
+  return zipSync({
+    '[Content_Types].xml': strToU8('<?xml version="1.0"?><Types/>'),
+    'word/document.xml': strToU8(
+      `<?xml version="1.0" encoding="UTF-8"?><w:document xmlns:w="x"><w:body>${body}<w:p/></w:body></w:document>`,
+    ),
+    ...extra,
+  });
+}
+
+describe('readSource: .docx', () => {
+  test('reads the paragraphs, one line each, with entities decoded', () => {
+    const bytes = docx(['南京市人大常委會', '舉辦講壇80余場 &amp; 培訓&lt;2&gt;期']);
+    const source = readSource(bytes, { origin: 'nanjing.docx' });
+    expect(source.format).toBe('docx');
+    expect(source.text).toBe('南京市人大常委會\n舉辦講壇80余場 & 培訓<2>期\n');
+    // Detected from the zip signature when the name says nothing.
+    expect(readSource(bytes).format).toBe('docx');
+  });
+
+  test('refuses a document whose uncompressed text is over the limit (zip bomb)', () => {
+    const bomb = docx(['南'.repeat(200_000)]);
+    expect(bomb.length).toBeLessThan(10_000);
+    expect(() => readSource(bomb, { origin: 'bomb.docx', maxBytes: 100_000 })).toThrow(
+      expect.objectContaining({ code: 'INPUT_TOO_LARGE' }),
+    );
+  });
+
+  test('a zip that is not a Word document, or a .docx that is not a zip, is INPUT_FORMAT', () => {
+    const zip = zipSync({ 'a.txt': strToU8('南京') });
+    expect(() => readSource(zip, { origin: 'a.docx' })).toThrow(
+      expect.objectContaining({ code: 'INPUT_FORMAT' }),
+    );
+    expect(() => readSource(new TextEncoder().encode('南京'), { origin: 'a.docx' })).toThrow(
+      expect.objectContaining({
+        code: 'INPUT_FORMAT',
+        details: expect.objectContaining({ where: 'a.docx' }),
+      }),
+    );
+  });
+});
+
+describe('readSource properties', () => {
+  const formats = fc.constantFrom(undefined, 'text', 'markdown', 'json', 'csv') as fc.Arbitrary<
+    'text' | 'markdown' | 'json' | 'csv' | undefined
+  >;
+  test('any string, read as any format and split, gives sections or a JianbaoError — nothing else', () => {
+    const texts = fc.oneof(
+      fc.string({ unit: 'binary', maxLength: 80 }),
+      fc.json().map((j) => j),
+      fc.constantFrom(
+        '---\ncity: 南京\n---\n正文',
+        'city,text\n南京,正文',
+        '{"city":"南京","text":"x"}',
+        '[1,2]',
+      ),
+    );
+    fc.assert(
+      fc.property(texts, formats, (text, format) => {
+        try {
+          const source = readSource(text, { format });
+          const sections = splitSections(source);
+          expect(sections.at(-1)?.span[1]).toBe(source.text.length);
+        } catch (error) {
+          if (!isJianbaoError(error)) throw error;
+          expect(error.details.where).toBeTruthy();
+          expect(error.details.snippet).toBeDefined();
+        }
+      }),
+      { numRuns: 400 },
+    );
+  });
+});

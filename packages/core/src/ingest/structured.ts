@@ -1,0 +1,144 @@
+import { z } from 'zod';
+import { normalizeCityName } from '../gazetteer/gazetteer.js';
+import { dominantScript } from '../script/detect.js';
+import {
+  CATEGORIES,
+  type Category,
+  type InputFormat,
+  type Metric,
+  QUALIFIERS,
+  type Qualifier,
+  type Source,
+  type SourceMeta,
+  type SourcePart,
+} from '../types.js';
+
+/**
+ * A figure supplied ready-made: `{ value, valueMax?, unit, qualifier?, category?, label, text? }`.
+ * `qualifier` defaults to `exact`, `category` to `other`, `text` (the figure as written) to value + unit.
+ */
+export const SuppliedMetricSchema = z.strictObject({
+  value: z.number().finite(),
+  valueMax: z.number().finite().nullable().optional(),
+  unit: z.string().trim().min(1),
+  qualifier: z.enum(QUALIFIERS as [Qualifier, ...Qualifier[]]).optional(),
+  category: z.enum(CATEGORIES as [Category, ...Category[]]).optional(),
+  label: z.string().trim().min(1),
+  text: z.string().trim().min(1).optional(),
+});
+
+/** ISO 8601 to the precision known: 2023, 2023-12, 2023-12-08. */
+export const IsoDateSchema = z.string().regex(/^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$/, {
+  message: 'expected an ISO date: YYYY, YYYY-MM or YYYY-MM-DD',
+});
+
+/**
+ * One city's report as structured data (JSON, or rows of a CSV):
+ * `{ city, source?, date?, title?, text, metrics? }`. `city` is any spelling (南京, 南京市, 連云港);
+ * `text` is the report's prose; unknown fields are errors (a misspelt field must not be silently ignored).
+ */
+export const CityRecordSchema = z.strictObject({
+  city: z.string().trim().min(1),
+  source: z.string().trim().nullable().optional(),
+  date: IsoDateSchema.nullable().optional(),
+  title: z.string().trim().nullable().optional(),
+  text: z.string(),
+  metrics: z.array(SuppliedMetricSchema).optional(),
+});
+
+export type CityRecord = z.infer<typeof CityRecordSchema>;
+export type SuppliedMetricInput = z.infer<typeof SuppliedMetricSchema>;
+
+/** Separates city records in the combined text: a blank line. */
+const SEPARATOR = '\n\n';
+
+/**
+ * Builds the Source for structured records. `text` is each city's prose in order, separated by a blank line; with
+ * several cities each starts with a heading line `## 城市` so that the text alone still splits one section per
+ * city. `parts` give each record's fields and slice. Supplied figures get spans into `text`: where the figure's
+ * written form is not in the city's prose, a last line stating `label：figure` is appended to that prose.
+ */
+export function structuredSource(records: CityRecord[], origin: string | null, format: InputFormat): Source {
+  const script = dominantScript(records.map((r) => r.text).join(''));
+  const chunks: string[] = [];
+  const parts: SourcePart[] = [];
+  const supplied: Metric[] = [];
+  let at = 0;
+  records.forEach((record, index) => {
+    const start = at;
+    const city = normalizeCityName(record.city)?.name[script] ?? record.city;
+    const heading = records.length > 1 ? `## ${city}\n` : '';
+    let prose = record.text.replace(/\s+$/, '');
+    const proseStart = start + heading.length;
+    const claimed: [number, number][] = [];
+    const missing: { metric: SuppliedMetricInput; written: string }[] = [];
+    const placed: { metric: SuppliedMetricInput; written: string; offset: number }[] = [];
+    for (const metric of record.metrics ?? []) {
+      const written = metric.text ?? writtenForm(metric);
+      const offset = findUnclaimed(prose, written, claimed);
+      if (offset === -1) missing.push({ metric, written });
+      else placed.push({ metric, written, offset });
+    }
+    if (missing.length > 0) {
+      let line = prose.length > 0 ? '\n' : '';
+      missing.forEach(({ metric, written }, k) => {
+        line += `${k > 0 ? '；' : ''}${metric.label}：`;
+        placed.push({ metric, written, offset: prose.length + line.length });
+        line += written;
+      });
+      prose += `${line}。`;
+    }
+    for (const { metric, written, offset } of placed.sort((a, b) => a.offset - b.offset)) {
+      const s = proseStart + offset;
+      supplied.push({
+        value: metric.value,
+        valueMax: metric.valueMax ?? null,
+        unit: metric.unit,
+        qualifier: metric.qualifier ?? 'exact',
+        category: metric.category ?? 'other',
+        label: metric.label,
+        text: written,
+        span: [s, s + written.length],
+      });
+    }
+    const chunk = heading + prose + (index < records.length - 1 ? SEPARATOR : '');
+    chunks.push(chunk);
+    at += chunk.length;
+    parts.push({ ...fields(record), city: record.city, span: [start, at] });
+  });
+  const meta: SourceMeta = records.length === 1 && records[0] ? fields(records[0]) : {};
+  return { text: chunks.join(''), origin, format, meta, suppliedMetrics: supplied, parts };
+}
+
+function fields(record: CityRecord): SourceMeta {
+  const meta: SourceMeta = { city: record.city };
+  if (record.source) meta.source = record.source;
+  if (record.date) meta.date = record.date;
+  if (record.title) meta.title = record.title;
+  return meta;
+}
+
+/** The figure as it would be written: 36項, 80-100場. */
+function writtenForm(metric: SuppliedMetricInput): string {
+  const range = metric.valueMax !== undefined && metric.valueMax !== null ? `-${metric.valueMax}` : '';
+  return `${metric.value}${range}${metric.unit}`;
+}
+
+/** The first whole occurrence of `needle` not overlapping an occurrence already claimed by another figure. */
+function findUnclaimed(haystack: string, needle: string, claimed: [number, number][]): number {
+  let from = 0;
+  while (from <= haystack.length) {
+    const i = haystack.indexOf(needle, from);
+    if (i === -1) return -1;
+    const end = i + needle.length;
+    // 80余場 is not the figure in 180余場.
+    const cut = /^\d/.test(needle) && /[\d.]/.test(haystack[i - 1] ?? '');
+    const overrun = /\d$/.test(needle) && /\d/.test(haystack[end] ?? '');
+    if (!cut && !overrun && !claimed.some(([s, e]) => i < e && s < end)) {
+      claimed.push([i, end]);
+      return i;
+    }
+    from = i + 1;
+  }
+  return -1;
+}
