@@ -21,9 +21,9 @@ export const CATEGORY_NAMES: Record<Category, string> = {
   other: '其他',
 };
 
-/** 南京 → 南京市; names that already end in an administrative word stay as they are. */
+/** 南京 → 南京市, 徐州 → 徐州市; names that already say what they are (市, 地区, 盟, 自治州) stay. */
 export function cityName(city: string): string {
-  return /(市|州|盟|地区|区|县)$/.test(city) ? city : `${city}市`;
+  return /(市|地区|地區|盟|自治州)$/.test(city) ? city : `${city}市`;
 }
 
 /** 南京、无锡、徐州 — or 南京、无锡等5市 when the list runs long. */
@@ -36,4 +36,9 @@ export function cityList(cities: readonly string[], max = 3): string {
 export function dateText(iso: string): string {
   const [y, m, d] = iso.split('-').map(Number);
   return `${y}年${m}月${d}日`;
+}
+
+/** A phrase cut from prose may end in a comma, a full stop or a dangling 以来; the sentence adds its own end. */
+export function trimPhrase(phrase: string): string {
+  return phrase.replace(/(?:以来|以來)?[，。；、,.;\s]*$/u, '');
 }

@@ -19,6 +19,11 @@ export interface SummarizeOptions {
    * listed here but absent from the reports show up as reporting nothing; default: the reports' cities.
    */
   cities?: string[];
+  /**
+   * The input's own preface (編者按), for when the reports come without it (`extractReports` leaves it out):
+   * e.g. the `preface` sections of `extract()`, as `{ text, origin, span }`. Kept after any preface reports.
+   */
+  prefaces?: Preface[];
 }
 
 /**
@@ -31,7 +36,8 @@ export function summarize(reports: readonly CityReport[], options: SummarizeOpti
   checkReports(reports);
   const prefaces: Preface[] = reports
     .filter((r) => r.kind === 'preface')
-    .map((r) => ({ text: r.text, origin: r.origin, span: r.span }));
+    .map((r): Preface => ({ text: r.text, origin: r.origin, span: r.span }))
+    .concat(options.prefaces ?? []);
   const cityReports = reports.filter((r) => r.kind !== 'preface');
 
   const names: string[] = [...(options.cities ?? [])];

@@ -1,7 +1,7 @@
 import type { Inline } from '../../document/schema.js';
 import type { FactRef } from '../../summarize/types.js';
 import { type DraftBlock, emphasis, heading, paragraph, text } from '../nodes.js';
-import { cityName } from '../vocabulary.js';
+import { cityName, trimPhrase } from '../vocabulary.js';
 import type { PartContext } from './context.js';
 
 /** Groups of firsts, by the word that makes them a first; the first group that matches wins. */
@@ -27,7 +27,10 @@ export function firsts({ summary }: PartContext): DraftBlock[] {
     blocks.push(heading(2, group.title), {
       type: 'list',
       ordered: false,
-      items: members.map((f): Inline[] => [emphasis(`${cityName(f.city ?? '')}：`), text(f.text)]),
+      items: members.map((f): Inline[] => [
+        emphasis(`${cityName(f.city ?? '')}：`),
+        text(trimPhrase(f.text)),
+      ]),
     });
   }
   return blocks;
