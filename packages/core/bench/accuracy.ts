@@ -5,17 +5,17 @@
  * extraction markers and prints it. Run with `pnpm bench` (or `npx tsx bench/accuracy.ts` in packages/core).
  */
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
-import { dirname, join, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { join, resolve } from 'node:path';
 import * as Numbers from '@microsoft/recognizers-text-number';
 import * as WithUnit from '@microsoft/recognizers-text-number-with-unit';
 import { extractFacts } from '../src/extract/facts.js';
 import { matchUnit } from '../src/extract/units.js';
 import type { Qualifier } from '../src/types.js';
 
-const here = dirname(fileURLToPath(import.meta.url));
-const repoRoot = resolve(here, '../../..');
-const fixtures = join(here, '../test/fixtures');
+// Run from packages/core (the bench script bundles this file first, so import.meta.url is not its folder).
+const packageRoot = process.cwd();
+const repoRoot = resolve(packageRoot, '../..');
+const fixtures = join(packageRoot, 'test/fixtures');
 
 interface Label {
   text: string;

@@ -31,6 +31,16 @@ function readFigure(text: string, at: number): Reading | null | 'no-unit' {
   return { number, unit: unit.unit, end: unit.end };
 }
 
+const SMALL_NUMERALS = new Set(Array.from('〇零一二兩两三四五六七八九', (c) => c.charCodeAt(0)));
+/** What may follow a numeral that is part of something bigger: more numerals, 余/多, a magnitude, a space, 至. */
+const CONTINUES = new Set(
+  Array.from('〇零一二兩两三四五六七八九十百千萬万億亿余餘多 　至到~～-－—–', (c) => c.charCodeAt(0)),
+);
+
+function isLoneSmallNumeral(text: string, at: number): boolean {
+  return SMALL_NUMERALS.has(text.charCodeAt(at)) && !CONTINUES.has(text.charCodeAt(at + 1));
+}
+
 export function findMetrics(text: string, shields: readonly Span[] = []): Metric[] {
   const metrics: Metric[] = [];
   let shieldIndex = 0;
@@ -38,6 +48,8 @@ export function findMetrics(text: string, shields: readonly Span[] = []): Metric
   NUMBER_START.lastIndex = 0;
   for (let m = NUMBER_START.exec(text); m !== null; m = NUMBER_START.exec(text)) {
     const at = m.index;
+    // Most Chinese numerals in prose stand alone (進一步, 一批, 三個重點): skip them before any parsing.
+    if (isLoneSmallNumeral(text, at)) continue;
     while (shieldIndex < shields.length && (shields[shieldIndex]?.[1] ?? 0) <= at) shieldIndex++;
     const shield = shields[shieldIndex];
     const number = readNumber(text, at);

@@ -133,12 +133,10 @@ function stickyMatch(re: RegExp, text: string, at: number): string | null {
  * (3萬6,171 → 36171; 十二萬五千 → 125000). Returns null when no valid number starts there.
  */
 export function readNumber(text: string, at: number): NumberToken | null {
-  let kind: NumberToken['kind'] = 'arabic';
-  let core = stickyMatch(ARABIC_CORE, text, at);
-  if (core === null) {
-    core = stickyMatch(CHINESE_CORE, text, at);
-    kind = 'chinese';
-  }
+  const first = text.charCodeAt(at);
+  const kind: NumberToken['kind'] =
+    (first >= 0x30 && first <= 0x39) || (first >= 0xff10 && first <= 0xff19) ? 'arabic' : 'chinese';
+  const core = stickyMatch(kind === 'arabic' ? ARABIC_CORE : CHINESE_CORE, text, at);
   if (core === null) return null;
   const coreEnd = at + core.length;
   const leadingZero = kind === 'arabic' && core.length > 1 && core[0] === '0' && core[1] !== '.';
