@@ -1,8 +1,15 @@
 /** Character classes the normalizer and the splitter share. All take one UTF-16 unit (or '' for none). */
 
-const HAN = /\p{Script=Han}/u;
+/** Han-ness of every BMP unit, computed once: the normalizer asks for each character of its input. */
+const HAN_TABLE = (() => {
+  const table = new Uint8Array(0x10000);
+  const han = /\p{Script=Han}/u;
+  for (let c = 0x2e80; c < 0x10000; c++) if (han.test(String.fromCharCode(c))) table[c] = 1;
+  return table;
+})();
 
-export const isHan = (ch: string): boolean => ch.length === 1 && HAN.test(ch);
+/** A Han character in the BMP (supplementary-plane ideographs arrive as surrogate halves and are not matched). */
+export const isHan = (ch: string): boolean => ch.length === 1 && HAN_TABLE[ch.charCodeAt(0)] === 1;
 
 export const isDigit = (ch: string): boolean => ch >= '0' && ch <= '9' && ch.length === 1;
 

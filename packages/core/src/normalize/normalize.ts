@@ -16,31 +16,56 @@ export interface Normalized {
  */
 interface Pass {
   text: string;
-  from: number[];
+  from: Uint32Array;
 }
 
+/** Collects a pass's output units and their origins in typed arrays (a pass never outgrows its input). */
 class Builder {
-  private readonly parts: string[] = [];
-  readonly from: number[] = [];
+  private readonly units: Uint16Array;
+  private readonly origins: Uint32Array;
+  length = 0;
+  constructor(capacity: number) {
+    this.units = new Uint16Array(capacity);
+    this.origins = new Uint32Array(capacity);
+  }
+  /** The input index the `i`-th output unit came from. */
+  origin(i: number): number {
+    return this.origins[i] as number;
+  }
   /** Drops the units emitted after the first `length`. */
   truncate(length: number): void {
-    this.parts.length = length;
-    this.from.length = length;
+    this.length = length;
   }
   keep(unit: string, at: number): void {
-    this.parts.push(unit);
-    this.from.push(at);
+    this.units[this.length] = unit.charCodeAt(0);
+    this.origins[this.length] = at;
+    this.length += 1;
   }
   done(): Pass {
-    return { text: this.parts.join(''), from: this.from };
+    return {
+      text: utf16.decode(this.units.subarray(0, this.length)),
+      from: this.origins.subarray(0, this.length),
+    };
   }
 }
+
+/** Decodes UTF-16 code units as they are (lone surrogates included: the text may hold them). */
+const utf16 = {
+  decode(units: Uint16Array): string {
+    let out = '';
+    const CHUNK = 8192;
+    for (let i = 0; i < units.length; i += CHUNK) {
+      out += String.fromCharCode.apply(null, units.subarray(i, i + CHUNK) as unknown as number[]);
+    }
+    return out;
+  },
+};
 
 const FULLWIDTH_DIGIT_0 = 0xff10;
 
 /** Full-width digits and Latin letters (and ％) to ASCII; CR LF and lone CR to LF; no-break space to space. */
 function mapCharacters(text: string): Pass {
-  const out = new Builder();
+  const out = new Builder(text.length);
   for (let i = 0; i < text.length; i++) {
     const ch = text[i] as string;
     const c = ch.charCodeAt(0);
@@ -86,7 +111,7 @@ const lastNonSpace = (line: string): string => line.replace(/\s+$/, '').slice(-1
  * indented and starts with a character that continues a sentence. Blank lines (paragraph breaks) are kept.
  */
 function joinBrokenLines(text: string): Pass {
-  const out = new Builder();
+  const out = new Builder(text.length);
   const lines = text.split('\n');
   let at = 0;
   let accumulated = '';
@@ -107,8 +132,8 @@ function joinBrokenLines(text: string): Pass {
         (!isDigit(last) || !isDigit(first));
       if (join) {
         // Drop the spaces that ended the line and the line break itself.
-        let cut = out.from.length;
-        while (cut > 0 && isSpace(text[out.from[cut - 1] as number] as string)) cut -= 1;
+        let cut = out.length;
+        while (cut > 0 && isSpace(text[out.origin(cut - 1)] as string)) cut -= 1;
         out.truncate(cut);
         accumulated = accumulated.replace(/[ \t]+$/, '') + line;
       } else {
@@ -178,7 +203,7 @@ function fullWidthPunctuation(text: string): Pass {
     }
   }
   for (const o of open) if (isHan(after(text, o))) convert.add(o);
-  const out = new Builder();
+  const out = new Builder(text.length);
   for (let i = 0; i < text.length; i++) {
     const ch = text[i] as string;
     out.keep(convert.has(i) ? (FULLWIDTH[ch] ?? ch) : ch, i);
@@ -194,7 +219,7 @@ const numberish = (ch: string): boolean => isDigit(ch) || ch === '%' || ch === '
  * (3 000 stays as written: two numbers never become one), and so are spaces between Chinese words (許君璞 應秀梅).
  */
 function removeStraySpaces(text: string): Pass {
-  const out = new Builder();
+  const out = new Builder(text.length);
   let i = 0;
   while (i < text.length) {
     const ch = text[i] as string;
@@ -232,18 +257,20 @@ const MAX_ROUNDS = 8;
  */
 export function normalize(text: string): Normalized {
   let current = text;
-  let map: number[] = Array.from({ length: text.length }, (_, i) => i);
+  let map: Uint32Array | null = null; // identity until a pass changes something
   for (let round = 0; round < MAX_ROUNDS; round++) {
     const previous = current;
     for (const pass of PASSES) {
       const result = pass(current);
-      if (result.text !== current) map = result.from.map((i) => map[i] as number);
+      const prev: Uint32Array | null = map;
+      if (result.text !== current) map = prev ? result.from.map((i) => prev[i] as number) : result.from;
       current = result.text;
     }
     if (current === previous) break;
   }
   const full = new Uint32Array(current.length + 1);
-  full.set(map);
+  if (map) full.set(map);
+  else for (let i = 0; i < current.length; i++) full[i] = i;
   full[current.length] = text.length;
   return { text: current, map: full };
 }

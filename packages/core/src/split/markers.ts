@@ -20,6 +20,7 @@ export function attributionOf(line: string): string | null {
 /** Heading prefixes: ## 南京市, 一、南京市, （一）南京市, 1. 南京市. */
 const NUMBERED =
   /^(?:#{1,6}\s*|[一二三四五六七八九十]+[、.．]\s*|[（(][一二三四五六七八九十]+[)）]\s*|\d+[.、．]\s*)/;
+const LONGEST_NAME = 12;
 /** A numbered heading's text is short; a longer line is a numbered paragraph that mentions a city. */
 const HEADING_MAX = 30;
 
@@ -31,7 +32,8 @@ export function headingCity(line: string): City | null {
   const trimmed = line.trim();
   const prefix = NUMBERED.exec(trimmed)?.[0];
   const rest = trimmed.slice(prefix?.length ?? 0);
-  const first = findCityMentions(rest)[0];
+  // Only a name at the very start counts: look no further than the longest name (大兴安岭地区, 克孜勒苏柯尔克孜自治州).
+  const first = findCityMentions(rest.slice(0, LONGEST_NAME))[0];
   if (first?.span[0] !== 0) return null;
   const after = rest.slice(first.span[1]);
   if (/^\s*[:：]/.test(after)) return first.city;
