@@ -3,8 +3,9 @@ import { type City, findCityMentions } from '../gazetteer/gazetteer.js';
 /** An editor's note opening a compiled article: 編者按, 按語, 編者的話. */
 export const PREFACE_MARKER = /^\s*[【[]?\s*(編者按|编者按|按語|按语|編者的話|编者的话)/;
 
-/** Parenthesised lines that close nothing: （完）, （待續）, numbering （一）. */
-const NOT_ATTRIBUTION = /^(完|全文完|待續|待续|未完待續|未完待续|續|续|圖|图|[一二三四五六七八九十]+|\d+)$/;
+/** Parenthesised lines that close nothing: （完）, （待續）, numbering （一）, captions （圖為…）, notes （注：…）. */
+const NOT_ATTRIBUTION =
+  /^(完|全文完|待續|待续|未完待續|未完待续|續|续|[一二三四五六七八九十]+|\d+)$|^([圖图](為|为|片|示)?|見|见|詳見|详见|注|下同|同上)/;
 
 /**
  * The attribution a line states, without parentheses: a whole line in ASCII or full-width parentheses naming an

@@ -109,6 +109,17 @@ describe('splitSections', () => {
     const labels = '南京市：举办讲坛80场。\n苏州市：开展调研12次。\n扬州市:接待选民300人次。';
     expect(splitSections(labels).map((s) => s.city)).toEqual(['南京', '苏州', '扬州']);
     expectPartition(splitSections(labels), labels.length);
+    const bracketed = '（一）南京市\n举办讲坛80场。\n（二）无锡市\n开展调研12次。';
+    expect(splitSections(bracketed).map((s) => s.city)).toEqual(['南京', '无锡']);
+  });
+
+  test('captions and notes in parentheses do not close a part', () => {
+    const text =
+      '南京市人大開展活動。\n（圖為活動現場）\n南京市人大舉辦講壇。\n（注：數據截至年底）\n（寧人宣）\n連雲港市人大開展活動。\n';
+    expect(splitSections(text).map((s) => [s.city, s.source])).toEqual([
+      ['南京', '寧人宣'],
+      ['連雲港', null],
+    ]);
   });
 
   test('a single-city report is one section about the city it is about', () => {

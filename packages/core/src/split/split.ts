@@ -1,3 +1,4 @@
+import { JianbaoError, snippetAt } from '../errors.js';
 import { type City, findCityMentions, normalizeCityName } from '../gazetteer/gazetteer.js';
 import { dominantScript } from '../script/detect.js';
 import type { Section, Source, SourceMeta, SourcePart, Span } from '../types.js';
@@ -7,7 +8,12 @@ import { attributionOf, headingCity, PREFACE_MARKER } from './markers.js';
 export interface SplitOptions {
   /** Script of the city names in the result; default: the input's dominant script. */
   script?: 'hans' | 'hant';
+  /** At most this many sections (default DEFAULT_MAX_SECTIONS); more → INPUT_TOO_MANY_SECTIONS. */
+  maxSections?: number;
 }
+
+/** A province has a few dozen cities at most: a thousand sections is a generous bound, not a real input. */
+export const DEFAULT_MAX_SECTIONS = 1000;
 
 interface Input {
   text: string;
@@ -44,8 +50,11 @@ export function splitSections(input: Source | string, options: SplitOptions = {}
   const script = options.script ?? dominantScript(text);
   const name = (city: City): string => city.name[script];
 
+  const maxSections = options.maxSections ?? DEFAULT_MAX_SECTIONS;
+  const where = (typeof input === 'string' ? null : input.origin) ?? 'input';
   const fromParts = source.parts && partition(source.parts, text.length) ? source.parts : null;
   if (fromParts) {
+    checkSectionCount(fromParts, maxSections, text, where);
     return fromParts.map((part) => ({
       kind: 'city',
       city: part.city ? cityName(part.city, name) : null,
@@ -56,6 +65,14 @@ export function splitSections(input: Source | string, options: SplitOptions = {}
 
   const lines = splitLines(text);
   const blocks = headingBlocks(lines) ?? attributionBlocks(lines);
+  // A preface may split off the first block: one more section than blocks at most.
+  checkSectionCount(
+    blocks.map((b) => ({ span: [b.lines[0]?.start ?? 0, 0] as Span })),
+    maxSections - 1,
+    text,
+    where,
+    maxSections,
+  );
   const sections: Section[] = [];
   const hasPreface = PREFACE_MARKER.test(lines.find((l) => !isBlank(l))?.text ?? '');
 
@@ -87,6 +104,25 @@ export function splitSections(input: Source | string, options: SplitOptions = {}
     only.source ??= source.meta.source ?? null;
   }
   return sections;
+}
+
+/** Refuses more than `max` sections, naming where the first one over the limit starts. */
+function checkSectionCount(
+  sections: readonly { span: Span }[],
+  max: number,
+  text: string,
+  where: string,
+  shown = max,
+): void {
+  const over = sections[max];
+  if (over === undefined) return;
+  const at = over.span[0];
+  const line = text.slice(0, at).split('\n').length;
+  throw new JianbaoError(
+    'INPUT_TOO_MANY_SECTIONS',
+    `${where}: more than ${shown} sections (option maxSections); section ${max + 1} starts at line ${line}`,
+    { where: `${where}, line ${line}`, snippet: snippetAt(text, at), maxSections: shown, offset: at },
+  );
 }
 
 function cityName(raw: string, name: (city: City) => string): string {
