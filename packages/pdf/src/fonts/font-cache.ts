@@ -1,0 +1,95 @@
+import { JianbaoError } from '@jianbao/core';
+import { create, type Font, type FontCollection } from 'fontkit';
+import type { FontFile } from '../options.js';
+
+/** A font file parsed once per process, with what layout needs from it. */
+export interface LoadedFont {
+  /** Stable name of the bytes in pdfmake's virtual file system (and the pdfmake font family name). */
+  key: string;
+  file: FontFile;
+  font: Font;
+  /** Line height pdfkit gives this font at 1 pt (ascent − descent, hhea), to turn a line pitch into a factor. */
+  lineHeightPerPt: number;
+  has(char: string): boolean;
+  /** Advance width of `text` in points at `size`. */
+  widthOf(text: string, size: number): number;
+}
+
+// Parsed fonts are kept for the life of the process: a CJK font is 10–20 MB, and hashing and parsing it
+// on every render would dominate the render time.
+const byBytes = new WeakMap<Uint8Array, Map<string, LoadedFont>>();
+const byDigest = new Map<string, LoadedFont>();
+
+/** Parses `file` (or returns the cached parse of the same bytes and face). */
+export async function loadFont(file: FontFile): Promise<LoadedFont> {
+  const face = file.postscriptName ?? '';
+  const cached = byBytes.get(file.data)?.get(face);
+  if (cached) return cached;
+  const key = `jianbao-font-${await digest(file.data)}${face ? `-${face}` : ''}.ttf`;
+  let loaded = byDigest.get(key);
+  if (!loaded) {
+    loaded = parse(file, key);
+    byDigest.set(key, loaded);
+  }
+  let faces = byBytes.get(file.data);
+  if (!faces) {
+    faces = new Map();
+    byBytes.set(file.data, faces);
+  }
+  faces.set(face, loaded);
+  return loaded;
+}
+
+function parse(file: FontFile, key: string): LoadedFont {
+  let parsed: Font | FontCollection;
+  try {
+    // fontkit reads any Uint8Array; its typings say Buffer.
+    parsed = create(file.data as Buffer, file.postscriptName);
+  } catch (error) {
+    throw new JianbaoError(
+      'FONT_NOT_FOUND',
+      `Cannot read font ${file.origin}: ${(error as Error).message}`,
+      {
+        where: file.origin,
+      },
+      { cause: error },
+    );
+  }
+  if (!('unitsPerEm' in parsed) || !('hasGlyphForCodePoint' in parsed)) {
+    const faces = 'fonts' in parsed ? parsed.fonts.map((f) => f.postscriptName).join(', ') : '';
+    throw new JianbaoError(
+      'FONT_NOT_FOUND',
+      `Font ${file.origin} is a collection: pass postscriptName (one of ${faces || 'its faces'})`,
+      { where: file.origin },
+    );
+  }
+  const font = parsed;
+  const unitsPerEm = font.unitsPerEm;
+  const coverage = new Map<number, boolean>();
+  return {
+    key,
+    file,
+    font,
+    lineHeightPerPt: (font.ascent - font.descent) / unitsPerEm,
+    has(char) {
+      const codePoint = char.codePointAt(0) ?? 0;
+      let known = coverage.get(codePoint);
+      if (known === undefined) {
+        known = font.hasGlyphForCodePoint(codePoint);
+        coverage.set(codePoint, known);
+      }
+      return known;
+    },
+    widthOf(text, size) {
+      let units = 0;
+      for (const glyph of font.glyphsForString(text)) units += glyph.advanceWidth;
+      return (units * size) / unitsPerEm;
+    },
+  };
+}
+
+/** SHA-1 of the bytes, hex, via Web Crypto (in browsers and in Node ≥ 20 alike). */
+async function digest(data: Uint8Array): Promise<string> {
+  const hash = await globalThis.crypto.subtle.digest('SHA-1', data as Uint8Array<ArrayBuffer>);
+  return Array.from(new Uint8Array(hash), (byte) => byte.toString(16).padStart(2, '0')).join('');
+}

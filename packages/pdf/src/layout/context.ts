@@ -1,0 +1,104 @@
+import type { BriefingDocument, Inline } from '@jianbao/core';
+import type { Content } from 'pdfmake/interfaces';
+import type { LoadedFont } from '../fonts/font-cache.js';
+import type { FontSet } from '../fonts/font-set.js';
+import type { FontRole } from '../options.js';
+import { type LayoutStyle, textWidth } from './style.js';
+
+/** Text set on the last page, anchored to the foot of the text block (the closing block, 版記). */
+export interface LastPageBlock {
+  content: Content;
+  /** Height it needs, pt; the same height is reserved at the end of the flow so nothing runs under it. */
+  height: number;
+}
+
+/** What handlers share for one render: the style, the fonts and the document. */
+export class RenderContext {
+  lastPageBlock: LastPageBlock | null = null;
+  /** Ids of the open headings by level, so each bookmark nests under the heading above it. */
+  private readonly headingIds: (string | undefined)[] = [];
+
+  constructor(
+    readonly doc: BriefingDocument,
+    readonly style: LayoutStyle,
+    readonly fonts: FontSet,
+  ) {}
+
+  get width(): number {
+    return textWidth(this.style);
+  }
+
+  /**
+   * pdfmake line-height factor that gives `pitch` pt between baselines for `font` at `size`
+   * (pdfmake multiplies the font's own ascent − descent by it).
+   */
+  lineHeight(role: FontRole, size: number, pitch = this.style.linePitch): number {
+    return pitch / (this.fonts.font(role).lineHeightPerPt * size);
+  }
+
+  /**
+   * The type size that puts exactly `charsPerLine` full-width characters on a line (official: 28 in 156 mm,
+   * i.e. 15.79 pt for 3號 16 pt type). Word keeps 16 pt glyphs and tightens the pitch with its document grid;
+   * pdfmake measures each Chinese character as its own word and ignores letter spacing between words, so
+   * here the grid is kept by setting the type 1.3% smaller instead.
+   */
+  gridSize(size: number): number {
+    const perLine = this.style.charsPerLine;
+    return perLine ? Math.min(size, this.width / perLine - 0.001) : size;
+  }
+
+  /** `text` as pdfmake inline runs in the role's font, falling back per run to a font that has each glyph. */
+  runs(text: string, role: FontRole, where: string, extra: Record<string, unknown> = {}): Content[] {
+    return this.fonts
+      .runs(text, role, where)
+      .map((run) => ({ text: run.text, font: run.font.key, ...extra }));
+  }
+
+  /** Inline children (text, emphasis, figures) as pdfmake inline runs. */
+  inlines(children: Inline[], role: FontRole, where: string): Content[] {
+    const out: Content[] = [];
+    children.forEach((child, index) => {
+      const at = `${where}.${index}.value`;
+      switch (child.type) {
+        case 'text':
+          out.push(...this.runs(child.value, role, at));
+          break;
+        case 'emphasis':
+          // Chinese documents emphasise with 黑體 rather than italics or faux bold.
+          out.push(...this.runs(child.value, 'heading1', at));
+          break;
+        case 'figure':
+          out.push(
+            ...this.runs(
+              child.value,
+              role,
+              at,
+              this.style.name === 'modern' ? { color: this.style.accent } : {},
+            ),
+          );
+          break;
+        default: {
+          const unknown: never = child;
+          throw new Error(`Unhandled inline ${(unknown as { type: string }).type}`);
+        }
+      }
+    });
+    return out;
+  }
+
+  /** Records a heading and returns the id of the nearest heading above its level (its bookmark parent). */
+  enterHeading(level: number, id: string): string | undefined {
+    this.headingIds.length = level - 1;
+    this.headingIds[level - 1] = id;
+    for (let up = level - 2; up >= 0; up--) {
+      const parent = this.headingIds[up];
+      if (parent) return parent;
+    }
+    return undefined;
+  }
+
+  /** The font a role resolves to (for measuring). */
+  font(role: FontRole): LoadedFont {
+    return this.fonts.font(role);
+  }
+}

@@ -1,0 +1,33 @@
+/**
+ * Node-only helpers: find installed fonts and render with them. The main entry (`@jianbao/pdf`) never
+ * touches the file system, so it also runs in browsers.
+ */
+import type { BriefingDocument } from '@jianbao/core';
+import { type ResolveFontsOptions, resolveFonts } from './node/resolve-fonts.js';
+import { reuseParsedFonts } from './node/reuse-parsed-fonts.js';
+import type { RenderPdfOptions } from './options.js';
+import { renderPdf } from './render.js';
+
+export type { FontPlace } from './node/font-places.js';
+export { fontPlaces } from './node/font-places.js';
+export type { ResolveFontsOptions } from './node/resolve-fonts.js';
+export { resolveFonts } from './node/resolve-fonts.js';
+export { reuseParsedFonts } from './node/reuse-parsed-fonts.js';
+
+export interface RenderPdfNodeOptions extends Omit<RenderPdfOptions, 'fonts'> {
+  /** Fonts to use instead of found ones (per role). */
+  fonts?: ResolveFontsOptions['fonts'];
+  /** Where and how to look for fonts. */
+  resolve?: Omit<ResolveFontsOptions, 'fonts'>;
+}
+
+/** `renderPdf` with fonts found on this machine (see `resolveFonts`). */
+export async function renderPdfNode(
+  doc: BriefingDocument,
+  options: RenderPdfNodeOptions = {},
+): Promise<Uint8Array> {
+  reuseParsedFonts();
+  const { fonts, resolve, ...rest } = options;
+  const found = resolveFonts({ script: doc.meta.script, ...resolve, ...(fonts ? { fonts } : {}) });
+  return renderPdf(doc, { ...rest, fonts: found });
+}

@@ -1,0 +1,100 @@
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { JianbaoError } from '@jianbao/core';
+import { FONT_ROLES, type FontFile, type FontRole, type PdfFonts } from '../options.js';
+import { type FontPlace, fontPlaces } from './font-places.js';
+
+export interface ResolveFontsOptions {
+  /** Fonts the caller already has; they win over anything found. */
+  fonts?: Partial<PdfFonts>;
+  /** Picks the Traditional (tc) face of system collections that have one. Default `hans`. */
+  script?: 'hans' | 'hant';
+  /** Folders whose node_modules are searched for the font packages (default: this package, then cwd). */
+  searchFrom?: string[];
+  /** Windows folder (default %WINDIR% or C:\Windows). */
+  windowsDir?: string;
+  /** Look at system font folders (default true); false to use only the packages and the caller's fonts. */
+  system?: boolean;
+}
+
+// Font files are 10–20 MB: read each once per process. The same Uint8Array then hits the parse cache.
+const files = new Map<string, Uint8Array | null>();
+
+function readOnce(path: string): Uint8Array | null {
+  if (!files.has(path)) {
+    try {
+      files.set(path, readFileSync(path));
+    } catch {
+      files.set(path, null);
+    }
+  }
+  return files.get(path) ?? null;
+}
+
+function packageFile(place: Extract<FontPlace, { kind: 'package' }>, searchFrom: string[]): string | null {
+  for (const from of searchFrom) {
+    try {
+      // The packages' own entry points import React Native code; resolve their package.json instead.
+      const manifest = createRequire(join(from, 'noop.js')).resolve(`${place.name}/package.json`);
+      return join(dirname(manifest), place.file);
+    } catch {
+      // Not installed there: try the next folder.
+    }
+  }
+  return null;
+}
+
+/**
+ * Finds a font for every role: the caller's fonts first, then the Noto font packages, then system fonts.
+ * Roles other than `body` fall back to the body font. FONT_NOT_FOUND (listing every place tried) when not
+ * even a body font is found.
+ */
+export function resolveFonts(options: ResolveFontsOptions = {}): PdfFonts {
+  const script = options.script ?? 'hans';
+  const searchFrom = options.searchFrom ?? [dirname(moduleFile()), process.cwd()];
+  const env = { windowsDir: options.windowsDir ?? process.env.WINDIR ?? 'C:\\Windows' };
+  const tried: string[] = [];
+  const find = (role: FontRole): FontFile | undefined => {
+    const given = options.fonts?.[role];
+    if (given) return given;
+    for (const place of fontPlaces(role, script, env)) {
+      if (place.kind === 'system' && options.system === false) continue;
+      const path = place.kind === 'package' ? packageFile(place, searchFrom) : place.path;
+      const label =
+        place.kind === 'package'
+          ? `${place.name}/${place.file}`
+          : `${place.path}${place.postscriptName ? `#${place.postscriptName}` : ''}`;
+      const data = path ? readOnce(path) : null;
+      tried.push(`${role}: ${label}${path ? '' : ' (package not installed)'}`);
+      if (data) {
+        return place.kind === 'system' && place.postscriptName
+          ? { data, origin: path ?? label, postscriptName: place.postscriptName }
+          : { data, origin: path ?? label };
+      }
+    }
+    return undefined;
+  };
+  const body = find('body');
+  if (!body) {
+    throw new JianbaoError(
+      'FONT_NOT_FOUND',
+      `No Chinese body font found. Install @expo-google-fonts/noto-serif-sc and @expo-google-fonts/noto-sans-sc, or fonts-noto-cjk, or pass options.fonts. Tried: ${tried.join('; ')}`,
+      { where: 'fonts.body', tried },
+    );
+  }
+  const fonts: PdfFonts = { body };
+  for (const role of FONT_ROLES) {
+    if (role === 'body') continue;
+    const found = find(role);
+    if (found) fonts[role] = found;
+  }
+  if (options.fonts?.fallbacks) fonts.fallbacks = options.fonts.fallbacks;
+  return fonts;
+}
+
+function moduleFile(): string {
+  // tsup shims import.meta.url in the CommonJS build.
+  return fileURLToPath(import.meta.url);
+}

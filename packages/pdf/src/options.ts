@@ -1,0 +1,49 @@
+/** One font file, as bytes: the main entry never touches a file system, so browsers pass fonts this way too. */
+export interface FontFile {
+  /** The font file's bytes (TTF, OTF, or a TTC collection with `postscriptName`). */
+  data: Uint8Array;
+  /** Which face of a TrueType collection (.ttc) to use, e.g. `NotoSerifCJKsc-Regular`. */
+  postscriptName?: string;
+  /** Where the bytes came from (a path, a URL, a package name); used in error messages. */
+  origin: string;
+}
+
+/**
+ * The faces a briefing is set in. Only `body` is required; every other role falls back to `body`.
+ * Official Chinese documents use 仿宋 (body), 小標宋 (title), 黑體 (一、 headings) and 楷體 ((一) headings);
+ * free fonts stand in for them.
+ */
+export interface PdfFonts {
+  /** Body text, standing in for 仿宋: a regular serif (Noto Serif SC). */
+  body: FontFile;
+  /** The title and masthead, standing in for 小標宋: a heavy serif (Noto Serif SC Black or Bold). */
+  title?: FontFile;
+  /** 一、 headings, table headers and emphasis, standing in for 黑體: a bold sans (Noto Sans SC Bold). */
+  heading1?: FontFile;
+  /** (一) headings, standing in for 楷體: a Kai font where one is found, else the body serif. */
+  heading2?: FontFile;
+  /** Text inside charts (drawn as outlines in the SVG): a regular sans reads best at small sizes. */
+  chart?: FontFile;
+  /** Tried, in order, for a character the role's own font lacks. */
+  fallbacks?: FontFile[];
+}
+
+export type FontRole = Exclude<keyof PdfFonts, 'fallbacks'>;
+
+export const FONT_ROLES: readonly FontRole[] = ['body', 'title', 'heading1', 'heading2', 'chart'];
+
+export interface RenderPdfOptions {
+  /** The fonts to set the briefing in. Required by `renderPdf`; `renderPdfNode` finds them itself. */
+  fonts?: PdfFonts;
+  /** Overrides `doc.meta.style`. */
+  style?: 'official' | 'modern';
+  /** Deflate page content streams (default true); turn off to inspect a PDF by eye. */
+  compress?: boolean;
+  /**
+   * Creation and modification date written into the PDF. Defaults to `doc.meta.date` at 00:00 UTC, so the
+   * same document always gives the same bytes.
+   */
+  creationDate?: Date;
+  /** The PDF's Creator entry (default `jianbao`). */
+  creator?: string;
+}

@@ -1,0 +1,31 @@
+import { type BriefingDocument, isJianbaoError, JianbaoError, validateDocument } from '@jianbao/core';
+import { runPdfmake } from './engine.js';
+import { FontSet } from './fonts/font-set.js';
+import { buildDefinition } from './layout/definition.js';
+import type { RenderPdfOptions } from './options.js';
+
+/**
+ * Renders a briefing to PDF bytes, in Node or in a browser. Fonts are passed as bytes (`options.fonts`);
+ * in Node, `renderPdfNode` from `@jianbao/pdf/node` finds installed ones. Every character is checked against
+ * the fonts before layout: one that no font has fails with FONT_MISSING_GLYPHS instead of printing a box.
+ * The same document and options give the same bytes.
+ */
+export async function renderPdf(doc: BriefingDocument, options: RenderPdfOptions = {}): Promise<Uint8Array> {
+  const document = validateDocument(doc);
+  const fonts = await FontSet.load(options.fonts);
+  const definition = buildDefinition(document, fonts, options);
+  fonts.assertComplete();
+  try {
+    return await runPdfmake(definition, fonts.all);
+  } catch (error) {
+    if (isJianbaoError(error)) throw error;
+    throw new JianbaoError(
+      'RENDER_FAILED',
+      `pdfmake could not render "${document.meta.title}": ${(error as Error).message}`,
+      {
+        where: 'pdfmake',
+      },
+      { cause: error },
+    );
+  }
+}
