@@ -6,7 +6,11 @@ export type JianbaoErrorCode =
   | 'INPUT_FORMAT'
   | 'INPUT_SCHEMA'
   | 'INPUT_LIMIT'
+  /** More sections than `maxSections` (split, extract). */
+  | 'INPUT_TOO_MANY_SECTIONS'
   | 'DOCUMENT_INVALID'
+  /** A table with more rows than `maxTableRows` (compose, validateDocument, renderers). */
+  | 'DOCUMENT_TOO_MANY_ROWS'
   | 'FONT_NOT_FOUND'
   | 'FONT_MISSING_GLYPHS'
   | 'RENDER_FAILED'

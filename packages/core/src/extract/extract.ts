@@ -10,6 +10,8 @@ export interface ExtractOptions {
   referenceDate?: string;
   /** A file name for messages and provenance, when `input` is a string. */
   origin?: string;
+  /** At most this many sections (default DEFAULT_MAX_SECTIONS, 1000); more → INPUT_TOO_MANY_SECTIONS. */
+  maxSections?: number;
 }
 
 /**
@@ -23,7 +25,8 @@ export function extract(input: Source | string, options: ExtractOptions = {}): E
   const text = source.text;
   const referenceDate = options.referenceDate ?? source.meta.date;
   const supplied = source.suppliedMetrics ?? [];
-  const sections = splitSections(source).map((section): ExtractedSection => {
+  const split = options.maxSections === undefined ? {} : { maxSections: options.maxSections };
+  const sections = splitSections(source, split).map((section): ExtractedSection => {
     const [from, to] = section.span;
     const normalized = normalize(text.slice(from, to));
     const facts = extractFacts(normalized.text, referenceDate ? { referenceDate } : {});

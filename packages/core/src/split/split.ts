@@ -65,13 +65,12 @@ export function splitSections(input: Source | string, options: SplitOptions = {}
 
   const lines = splitLines(text);
   const blocks = headingBlocks(lines) ?? attributionBlocks(lines);
-  // A preface may split off the first block: one more section than blocks at most.
+  // Every block is at least one section: refuse early, before the per-block work.
   checkSectionCount(
     blocks.map((b) => ({ span: [b.lines[0]?.start ?? 0, 0] as Span })),
-    maxSections - 1,
+    maxSections,
     text,
     where,
-    maxSections,
   );
   const sections: Section[] = [];
   const hasPreface = PREFACE_MARKER.test(lines.find((l) => !isBlank(l))?.text ?? '');
@@ -97,6 +96,7 @@ export function splitSections(input: Source | string, options: SplitOptions = {}
     sections.push({ kind: 'city', city: city ? name(city) : null, source: block.source, span });
   });
 
+  checkSectionCount(sections, maxSections, text, where);
   const cities = sections.filter((s) => s.kind === 'city');
   const only = cities.length === 1 ? cities[0] : undefined;
   if (only) {
@@ -112,7 +112,6 @@ function checkSectionCount(
   max: number,
   text: string,
   where: string,
-  shown = max,
 ): void {
   const over = sections[max];
   if (over === undefined) return;
@@ -120,8 +119,8 @@ function checkSectionCount(
   const line = text.slice(0, at).split('\n').length;
   throw new JianbaoError(
     'INPUT_TOO_MANY_SECTIONS',
-    `${where}: more than ${shown} sections (option maxSections); section ${max + 1} starts at line ${line}`,
-    { where: `${where}, line ${line}`, snippet: snippetAt(text, at), maxSections: shown, offset: at },
+    `${where}: more than ${max} sections (option maxSections); section ${max + 1} starts at line ${line}`,
+    { where: `${where}, line ${line}`, snippet: snippetAt(text, at), maxSections: max, offset: at },
   );
 }
 
