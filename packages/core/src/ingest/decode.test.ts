@@ -1,8 +1,9 @@
 import fc from 'fast-check';
 import iconv from 'iconv-lite';
 import { describe, expect, test } from 'vitest';
-import { SEED_NOTE, seedArticle } from '../../test/seed-article.js';
+import { ARTICLE, ARTICLE_HANS, SEED_NOTE, seedArticle } from '../../test/seed-article.js';
 import { isJianbaoError } from '../errors.js';
+import { convertScript } from '../script/convert.js';
 import { splitSections } from '../split/split.js';
 import { decodeBytes } from './decode.js';
 
@@ -78,30 +79,19 @@ describe('decodeBytes', () => {
 });
 
 describe.skipIf(!seedArticle)(`decodeBytes on the example article ${SEED_NOTE}`, () => {
+  const text = seedArticle as string;
+  const sectionsOf = (decoded: string) => splitSections(decoded).map((s) => [s.city, s.source]);
+
   test('GB18030 bytes of it decode to the same text and split the same way', () => {
-    const text = seedArticle as string;
     const decoded = decodeBytes(iconv.encode(text, 'gb18030'));
     expect(decoded).toBe(text);
-    const sections = splitSections(decoded);
-    expect(sections.map((s) => s.city)).toEqual([
-      null,
-      ...[
-        '南京',
-        '無錫',
-        '徐州',
-        '常州',
-        '蘇州',
-        '南通',
-        '連雲港',
-        '淮安',
-        '鹽城',
-        '揚州',
-        '鎮江',
-        '泰州',
-        '宿遷',
-      ],
-    ]);
-    expect(sections.at(-1)?.source).toBe('宿小宣');
-    expect(sections.at(-1)?.span[1]).toBe(text.length);
+    expect(sectionsOf(decoded)).toEqual([[null, null], ...ARTICLE]);
+  });
+
+  test('so do GB18030 bytes of a Simplified copy', async () => {
+    const hans = await convertScript(text, 'hans');
+    const decoded = decodeBytes(iconv.encode(hans, 'gb18030'), { origin: 'jiangsu-gb.txt' });
+    expect(decoded).toBe(hans);
+    expect(sectionsOf(decoded)).toEqual([[null, null], ...ARTICLE_HANS]);
   });
 });

@@ -1,41 +1,9 @@
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
-import { SEED_NOTE, seedArticle } from '../../test/seed-article.js';
+import { ARTICLE, ARTICLE_HANS, SEED_NOTE, seedArticle } from '../../test/seed-article.js';
 import { convertScript } from '../script/convert.js';
 import type { Section } from '../types.js';
 import { splitSections } from './split.js';
-
-/** The example article's cities in order, with the attribution closing each part (read off the article). */
-const ARTICLE: [city: string, source: string][] = [
-  ['南京', '南京市人大常委會研究室'],
-  ['無錫', '錫人宣'],
-  ['徐州', '吳迪'],
-  ['常州', '常州市人大常委會研究室'],
-  ['蘇州', '蘇仁宣'],
-  ['南通', '許君璞 應秀梅'],
-  ['連雲港', '沙莎'],
-  ['淮安', '淮研'],
-  ['鹽城', '薛斐'],
-  ['揚州', '陸亮 蔣蓓 陳緯瑋'],
-  ['鎮江', '鎮江市人大常委會研究室'],
-  ['泰州', '泰仁辦'],
-  ['宿遷', '宿小宣'],
-];
-const ARTICLE_HANS: [city: string, source: string][] = [
-  ['南京', '南京市人大常委会研究室'],
-  ['无锡', '锡人宣'],
-  ['徐州', '吴迪'],
-  ['常州', '常州市人大常委会研究室'],
-  ['苏州', '苏仁宣'],
-  ['南通', '许君璞 应秀梅'],
-  ['连云港', '沙莎'],
-  ['淮安', '淮研'],
-  ['盐城', '薛斐'],
-  ['扬州', '陆亮 蒋蓓 陈纬玮'],
-  ['镇江', '镇江市人大常委会研究室'],
-  ['泰州', '泰仁办'],
-  ['宿迁', '宿小宣'],
-];
 
 /** Spans partition [0, length): the first starts at 0, each where the previous ended, the last at the end. */
 export function expectPartition(sections: Section[], length: number) {
