@@ -110,10 +110,9 @@ export function parseCsvRecords(text: string, where: string): CityRecord[] {
     });
   });
   if (records.size === 0) throw schemaError('INPUT_SCHEMA', where, 2, 'no data rows after the header');
-  return [...records.values()].map(({ row: _row, hasProse: _hasProse, ...record }) => {
+  return [...records.values()].map(({ row, hasProse: _, ...record }) => {
     const result = CityRecordSchema.safeParse(stripUndefined(record));
-    if (!result.success)
-      throw schemaError('INPUT_SCHEMA', where, _row, result.error.issues[0]?.message ?? '');
+    if (!result.success) throw schemaError('INPUT_SCHEMA', where, row, result.error.issues[0]?.message ?? '');
     return result.data;
   });
 }

@@ -1,6 +1,7 @@
 import { JianbaoError } from '../errors.js';
 import { isHan } from '../normalize/chars.js';
 import { checkSize, DEFAULT_MAX_BYTES, describeOrigin } from './limits.js';
+import { bareUtf16 } from './utf16-sniff.js';
 
 export interface DecodeOptions {
   /** A file name for messages. */
@@ -10,7 +11,8 @@ export interface DecodeOptions {
 }
 
 /**
- * Decodes report bytes to text: a BOM decides (UTF-8, UTF-16 LE/BE) and is removed; otherwise strict UTF-8;
+ * Decodes report bytes to text: a BOM decides (UTF-8, UTF-16 LE/BE) and is removed; otherwise strict UTF-8
+ * (without NUL bytes); otherwise UTF-16 without a BOM when one byte order reads as text (see bareUtf16);
  * otherwise GB18030 (which covers GBK and GB2312) when it decodes cleanly and reads as Chinese text.
  * Throws INPUT_TOO_LARGE over the size limit and INPUT_ENCODING, naming the byte offset, for binary or
  * undecodable input.
@@ -23,9 +25,15 @@ export function decodeBytes(bytes: Uint8Array, options: DecodeOptions = {}): str
     return checkText(strictUtf8(bytes, 3, where), bytes, 3, where);
   }
   if ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff)) {
-    return utf16(bytes, bytes[0] === 0xff ? 'utf-16le' : 'utf-16be', where);
+    return utf16(bytes, bytes[0] === 0xff ? 'utf-16le' : 'utf-16be', where, 2);
   }
   const invalidUtf8 = firstInvalidUtf8(bytes);
+  // UTF-8 text has no NUL bytes; UTF-16 of ASCII is half NULs (and valid UTF-8).
+  if (invalidUtf8 === -1 && !bytes.includes(0)) {
+    return checkText(new TextDecoder('utf-8').decode(bytes), bytes, 0, where);
+  }
+  const bare = bareUtf16(bytes);
+  if (bare) return utf16(bytes, bare, where, 0);
   if (invalidUtf8 === -1) return checkText(new TextDecoder('utf-8').decode(bytes), bytes, 0, where);
 
   const gb = tryGb18030(bytes);
@@ -47,11 +55,12 @@ function strictUtf8(bytes: Uint8Array, from: number, where: string): string {
   return new TextDecoder('utf-8').decode(body);
 }
 
-function utf16(bytes: Uint8Array, encoding: 'utf-16le' | 'utf-16be', where: string): string {
+/** UTF-16 after a BOM of `from` bytes (0 when there is none). */
+function utf16(bytes: Uint8Array, encoding: 'utf-16le' | 'utf-16be', where: string, from: 2 | 0): string {
   if (bytes.length % 2 !== 0) {
     throw encodingError(where, bytes, bytes.length - 1, `has a ${encoding} BOM but an odd number of bytes`);
   }
-  const body = bytes.subarray(2);
+  const body = bytes.subarray(from);
   let text: string;
   try {
     text = new TextDecoder(encoding, { fatal: true }).decode(body);
@@ -61,13 +70,13 @@ function utf16(bytes: Uint8Array, encoding: 'utf-16le' | 'utf-16be', where: stri
     throw encodingError(
       where,
       bytes,
-      2 + 2 * Math.max(0, at),
+      from + 2 * Math.max(0, at),
       `is not valid ${encoding} (unpaired surrogate)`,
     );
   }
   for (let i = 0; i < text.length; i++) {
     if (isControl(text.charCodeAt(i))) {
-      throw encodingError(where, bytes, 2 + 2 * i, 'looks binary (control character)');
+      throw encodingError(where, bytes, from + 2 * i, 'looks binary (control character)');
     }
   }
   return text;

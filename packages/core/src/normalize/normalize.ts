@@ -43,23 +43,21 @@ class Builder {
   }
   done(): Pass {
     return {
-      text: utf16.decode(this.units.subarray(0, this.length)),
+      text: fromUnits(this.units.subarray(0, this.length)),
       from: this.origins.subarray(0, this.length),
     };
   }
 }
 
-/** Decodes UTF-16 code units as they are (lone surrogates included: the text may hold them). */
-const utf16 = {
-  decode(units: Uint16Array): string {
-    let out = '';
-    const CHUNK = 8192;
-    for (let i = 0; i < units.length; i += CHUNK) {
-      out += String.fromCharCode.apply(null, units.subarray(i, i + CHUNK) as unknown as number[]);
-    }
-    return out;
-  },
-};
+/** The string of these UTF-16 code units, as they are (lone surrogates included: the input may hold them). */
+function fromUnits(units: Uint16Array): string {
+  const CHUNK = 8192; // under engines' argument-count limits
+  let out = '';
+  for (let i = 0; i < units.length; i += CHUNK) {
+    out += String.fromCharCode(...units.subarray(i, i + CHUNK));
+  }
+  return out;
+}
 
 const FULLWIDTH_DIGIT_0 = 0xff10;
 

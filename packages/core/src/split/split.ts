@@ -149,12 +149,10 @@ function headingBlocks(lines: Line[]): Block[] | null {
   // One heading in a compiled article with attributions is a heading inside a city's part, not a split point.
   if (starts.length === 0 || (starts.length === 1 && attributions > 1)) return null;
   const blocks: Block[] = [];
-  const first = starts[0]?.index ?? 0;
-  if (first > 0) {
-    const before = lines.slice(0, first);
-    if (before.every(isBlank)) (starts[0] as { index: number }).index = 0;
-    else blocks.push({ lines: before, source: null, heading: null });
-  }
+  const before = lines.slice(0, starts[0]?.index ?? 0);
+  // Blank lines before the first heading belong to its section; anything else is the preface.
+  if (before.some((l) => !isBlank(l))) blocks.push({ lines: before, source: null, heading: null });
+  else if (starts[0]) starts[0] = { ...starts[0], index: 0 };
   starts.forEach((start, k) => {
     const own = lines.slice(start.index, starts[k + 1]?.index ?? lines.length);
     const last = [...own].reverse().find((l) => !isBlank(l));
