@@ -42,7 +42,8 @@ export function createStyles(fonts: DocxFonts, language: string): IStylesOptions
           font: body,
           size: size(SIZE_PT.body),
           characterSpacing: CHARACTER_SPACING,
-          language: { value: language, eastAsia: language },
+          // Latin text in en-US: with a Chinese language LibreOffice breaks lines inside numbers (13|6項).
+          language: { value: 'en-US', eastAsia: language },
         },
         paragraph: { spacing: exactly(LINE_PITCH) },
       },
@@ -51,7 +52,7 @@ export function createStyles(fonts: DocxFonts, language: string): IStylesOptions
         paragraph: {
           alignment: AlignmentType.CENTER,
           indent: NO_INDENT,
-          spacing: { ...exactly(LINE_PITCH), after: LINE_PITCH },
+          spacing: exactly(LINE_PITCH),
         },
       },
       heading1: {
@@ -91,7 +92,7 @@ export function createStyles(fonts: DocxFonts, language: string): IStylesOptions
         basedOn: STYLE.normal,
         quickFormat: true,
         run: { font: runFont(fonts, 'heading2') },
-        paragraph: { alignment: AlignmentType.CENTER, indent: NO_INDENT },
+        paragraph: { alignment: AlignmentType.CENTER, indent: NO_INDENT, spacing: exactly(LINE_PITCH) },
       },
       {
         id: STYLE.masthead,

@@ -118,6 +118,8 @@ describe('renderDocx on a 13-city briefing', () => {
     expect(style('Heading4')).toContain('<w:outlineLvl w:val="3"/>');
     // 28 characters of 16 pt in 156 mm: each condensed by 0.25 pt (−5 twips)
     expect(styles).toMatch(/<w:rPrDefault><w:rPr>.*?<w:spacing w:val="-5"\/>/);
+    // Chinese text marked zh-CN; digits and Latin en-US so no application breaks a line inside a number
+    expect(styles).toContain('<w:lang w:val="en-US" w:eastAsia="zh-CN"/>');
     const fonts = await docx.part('word/fontTable.xml');
     expect(fonts).toContain('<w:font w:name="仿宋_GB2312"><w:altName w:val="仿宋"/>');
     expect(fonts).toContain('<w:font w:name="仿宋"><w:altName w:val="FangSong"/>');
