@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { buildReports } from '../../test/helpers/cityReports.js';
 import { handReports } from '../../test/helpers/handReports.js';
 import { wrongScriptChars } from '../../test/helpers/scriptPairs.js';
 import type { BlockNode, BriefingDocument, FigureRun, Inline } from '../document/schema.js';
@@ -120,6 +121,25 @@ describe('composeBriefing', async () => {
     ]);
     for (const source of persons?.sources ?? []) expect(input.slice(...source.span)).toBe(source.text);
     expect(plain(runs)).toContain('按“名”计，甲、乙、丙合计约4450名。其余1个市未报送此项数字。');
+  });
+
+  it('leaves a unit only one city used out of the province totals, and says so', async () => {
+    const { reports: two } = buildReports([
+      { city: '甲', text: '举办培训班12期。', metrics: [['12期', 12, '期', 'exact', 'training', '培训班']] },
+      {
+        city: '乙',
+        text: '举办培训班8期，参训300人次。',
+        metrics: [
+          ['8期', 8, '期', 'exact', 'training', '培训班'],
+          ['300人次', 300, '人次', 'exact', 'training', '参训'],
+        ],
+      },
+    ]);
+    const small = await composeBriefing(summarize(two), { ...options, script: 'hans' });
+    const [, training] = section(small, '总体情况').filter((b) => b.type === 'paragraph');
+    expect(training?.type === 'paragraph' && plain(training.children)).toBe(
+      '学习培训方面，按“期”计，甲、乙合计20期。另有1种计量单位的数字仅一市报送，不作全省合计。',
+    );
   });
 
   it('tabulates cities × main indicators, blank where a city reported nothing', () => {

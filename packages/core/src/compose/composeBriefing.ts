@@ -61,5 +61,6 @@ export async function composeBriefing(
   };
   // City names and labels come in the input's script, so even a Simplified briefing is converted.
   const convert = await loadScriptConverter(resolved.script);
-  return validateDocument(convertDocument(simplified, convert));
+  const limits = options.maxTableRows === undefined ? {} : { maxTableRows: options.maxTableRows };
+  return validateDocument(convertDocument(simplified, convert), limits);
 }

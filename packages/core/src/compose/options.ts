@@ -52,6 +52,8 @@ export interface ComposeOptions {
   highlights?: number;
   /** How a lower bound reads: 逾N (default) or 至少N. */
   lowerBound?: 'yu' | 'zhishao';
+  /** At most this many rows in a table (default 500, see validateDocument); more → DOCUMENT_TOO_MANY_ROWS. */
+  maxTableRows?: number;
 }
 
 export interface ResolvedOptions {

@@ -131,6 +131,12 @@ describe('summarize: bad input', () => {
     }
   });
 
+  it('rejects input without a single city report', () => {
+    const { reports } = buildReports([{ kind: 'preface', city: null, text: '编者按：无。' }]);
+    expect(() => summarize(reports)).toThrow(expect.objectContaining({ code: 'INPUT_EMPTY' }));
+    expect(() => summarize([])).toThrow(/no city reports/);
+  });
+
   it('rejects a report whose text does not match its span', () => {
     const { reports } = buildReports([{ city: '甲', text: '开展调研。' }]);
     if (reports[0]) reports[0].span = [0, 99];

@@ -1,3 +1,4 @@
+import { JianbaoError } from '../errors.js';
 import type { CityReport, Script, Span } from '../types.js';
 import { keyFigures } from './keyFigures.js';
 import { sentenceAround } from './quote.js';
@@ -39,6 +40,12 @@ export function summarize(reports: readonly CityReport[], options: SummarizeOpti
     .map((r): Preface => ({ text: r.text, origin: r.origin, span: r.span }))
     .concat(options.prefaces ?? []);
   const cityReports = reports.filter((r) => r.kind !== 'preface');
+  if (cityReports.length === 0 && (options.cities ?? []).length === 0) {
+    const origins = [...new Set(reports.map((r) => r.origin ?? '(input)'))].join(', ') || '(no input)';
+    throw new JianbaoError('INPUT_EMPTY', `summarize(): no city reports to summarize in ${origins}`, {
+      where: origins,
+    });
+  }
 
   const names: string[] = [...(options.cities ?? [])];
   const nameOf = new Map<CityReport, string>();

@@ -21,7 +21,10 @@ export function overview({ summary, figures }: PartContext): DraftBlock[] {
   ];
   const categories = [...new Set(summary.totals.map((t) => t.category))];
   for (const category of categories) {
-    const totals = summary.totals.filter((t) => t.category === category);
+    const all = summary.totals.filter((t) => t.category === category);
+    // A unit only one city used makes no province-wide total; it is named only when nothing else is.
+    const shared = all.filter((t) => t.cities.length > 1);
+    const totals = shared.length > 0 ? shared : all;
     const children: Inline[] = [text(`${CATEGORY_NAMES[category]}方面，`)];
     totals.forEach((total, i) => {
       if (i > 0) children.push(text('；'));
@@ -31,9 +34,11 @@ export function overview({ summary, figures }: PartContext): DraftBlock[] {
     children.push(text('。'));
     const [main] = totals;
     if (main && main.missing.length > 0) {
-      const what = totals.length > 1 ? `按“${main.unit}”计的数字` : '此项数字';
+      const what = all.length > 1 ? `按“${main.unit}”计的数字` : '此项数字';
       children.push(text(`其余${main.missing.length}个市未报送${what}。`));
     }
+    const single = all.length - totals.length;
+    if (single > 0) children.push(text(`另有${single}种计量单位的数字仅一市报送，不作全省合计。`));
     blocks.push(paragraph(children));
   }
   if (categories.length === 0) blocks.push(paragraph([text('各市材料未列出可以汇总的数字。')]));
