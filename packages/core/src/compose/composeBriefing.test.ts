@@ -216,6 +216,20 @@ describe('composeBriefing', async () => {
     for (const figure of figures(doc)) expect(figure.sources.length).toBeGreaterThan(0);
   });
 
+  it('says so for an expected city that sent nothing', async () => {
+    const withWu = await composeBriefing(
+      summarize(reports, { cities: ['甲', '乙', '丙', '丁', '戊'] }),
+      options,
+    );
+    const last = section(withWu, '各地亮点').at(-1);
+    expect(last?.type === 'paragraph' && plain(last.children)).toBe('戊市本期未报送材料。');
+    expect(
+      of(withWu, 'sourceNote')
+        .map((n) => plain(n.children))
+        .at(-1),
+    ).toBe('（戊市　本期未报送材料）');
+  });
+
   it('leaves out parts on request and renumbers the rest', async () => {
     const short = await composeBriefing(summary, { ...options, parts: { overview: false, closing: false } });
     const top = of(short, 'heading').filter((h) => h.level === 1 && h.numbering !== '');

@@ -110,6 +110,7 @@ describe('summarize: province totals as honest bounds', () => {
     const withWu = summarize(reports, { cities: ['甲', '乙', '丙', '丁', '戊'] });
     expect(withWu.cities.map((c) => c.city)).toEqual(['甲', '乙', '丙', '丁', '戊']);
     expect(totalOf(withWu, 'training', '期')?.missing).toEqual(['乙', '丁', '戊']);
+    expect(withWu.cities.map((c) => c.reported)).toEqual([true, true, true, true, false]);
   });
 });
 

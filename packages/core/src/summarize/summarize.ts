@@ -110,6 +110,7 @@ export function summarize(reports: readonly CityReport[], options: SummarizeOpti
 function emptyCity(city: string, report: CityReport | null): CitySummary {
   return {
     city,
+    reported: report !== null,
     origin: report?.origin ?? null,
     source: report?.source ?? null,
     span: report?.span ?? [0, 0],

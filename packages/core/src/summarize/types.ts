@@ -82,6 +82,8 @@ export interface Ranking {
 
 export interface CitySummary {
   city: string;
+  /** False for a city named in `SummarizeOptions.cities` that sent no report. */
+  reported: boolean;
   origin: string | null;
   /** The attribution line (南京市人大常委會研究室, 錫人宣), as written, or null. */
   source: string | null;

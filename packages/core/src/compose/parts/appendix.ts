@@ -7,7 +7,11 @@ import type { PartContext } from './context.js';
 export function appendix({ summary }: PartContext): DraftBlock[] {
   const notes: SourceNoteNode[] = summary.cities.map((c) => ({
     type: 'sourceNote',
-    children: [text(`（${cityName(c.city)}　来源：${c.source ?? '材料未署来源'}）`)],
+    children: [
+      text(
+        `（${cityName(c.city)}　${c.reported ? `来源：${c.source ?? '材料未署来源'}` : '本期未报送材料'}）`,
+      ),
+    ],
   }));
   return [
     heading(1, '附：数据说明与来源', false, 'appendix'),

@@ -22,7 +22,7 @@ export function highlights({ summary, options, figures }: PartContext): DraftBlo
   return blocks;
 }
 
-/** Candidate sentences in the order they are used; always at least two. */
+/** Candidate sentences in the order they are used; at least two for a city that reported. */
 export function citySentences(
   city: CitySummary,
   style: FigureStyle,
@@ -38,6 +38,7 @@ export function citySentences(
   const firsts = distinct(city.firsts.map((f) => trimPhrase(f.text)));
   const laws = distinct(city.laws.map((l) => l.text));
   const brands = distinct(city.brands.map((b) => b.text)).filter((b) => !common.has(b));
+  if (!city.reported) return [[text(`${name}本期未报送材料。`)]];
   const sentences: Inline[][] = [];
   // A city without figures (盐城 in the Jiangsu example) opens by saying so, so it still leads with its name.
   if (city.figureCount === 0) sentences.push([text(`${name}材料以工作做法为主，未列出统计数字。`)]);
