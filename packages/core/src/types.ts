@@ -18,6 +18,11 @@ export interface Source {
   format: InputFormat;
   /** Front matter or structured fields (city, source, date, title) when the input had them. */
   meta: SourceMeta;
+  /**
+   * Where the content starts: after a Markdown front matter (which is kept in `text`, read into `meta`, and
+   * belongs to the first section without being searched for facts). 0 or absent for other inputs.
+   */
+  bodyStart?: number;
   /** Figures supplied ready-made by structured input (JSON/CSV); their spans point into `text`. */
   suppliedMetrics?: Metric[];
   /** Structured input (JSON/CSV): one part per city record, in order; their spans partition `text`. */

@@ -123,3 +123,20 @@ describe('extract() on any input', () => {
     );
   });
 });
+
+describe('extract() on Markdown with front matter', () => {
+  const md =
+    '---\ncity: 南京\nsource: 南京市人大常委会研究室\ndate: 2024-01-10\ntitle: 第2期 12项\n---\n全年确定调研课题36项。\n';
+
+  it('keeps spans in the file as decoded and finds no facts in the front matter', () => {
+    const result = extract(md, { origin: 'nanjing.md' });
+    expect(result.sections).toHaveLength(1);
+    expect(result.sections[0]?.span).toEqual([0, md.length]);
+    const metrics = result.sections[0]?.metrics ?? [];
+    // Only the body's figure: 12项 in the front-matter title and the date are metadata, not report text.
+    expect(metrics.map((m) => [m.value, m.unit, md.slice(m.span[0], m.span[1])])).toEqual([
+      [36, '项', '36项'],
+    ]);
+    expect(result.sections[0]?.dates).toEqual([]);
+  });
+});

@@ -27,7 +27,9 @@ export function extract(input: Source | string, options: ExtractOptions = {}): E
   const supplied = source.suppliedMetrics ?? [];
   const split = options.maxSections === undefined ? {} : { maxSections: options.maxSections };
   const sections = splitSections(source, split).map((section): ExtractedSection => {
-    const [from, to] = section.span;
+    const to = section.span[1];
+    // A front matter (the first section's head) holds metadata, not report text: facts start after it.
+    const from = Math.min(to, Math.max(section.span[0], source.bodyStart ?? 0));
     const normalized = normalize(text.slice(from, to));
     const facts = extractFacts(normalized.text, referenceDate ? { referenceDate } : {});
     const back = (span: Span): Span => {

@@ -20,7 +20,7 @@ describe('readSource: text and Markdown', () => {
     expect(source).toEqual({ text: '南京市舉辦講壇80余場。', origin: 'nj.txt', format: 'text', meta: {} });
   });
 
-  test('front matter gives meta; the text is the body after it', () => {
+  test('front matter gives meta; the text stays the whole file and the body starts after the front matter', () => {
     const md =
       '---\ncity: 連云港市\nsource: 沙莎\ndate: 2024-01-05\ntitle: 學習實踐活動\n---\n市人大常委會舉辦講壇。\n';
     const source = readSource(md);
@@ -31,9 +31,10 @@ describe('readSource: text and Markdown', () => {
       date: '2024-01-05',
       title: '學習實踐活動',
     });
-    expect(source.text).toBe('市人大常委會舉辦講壇。\n');
+    expect(source.text).toBe(md);
+    expect(source.text.slice(source.bodyStart)).toBe('市人大常委會舉辦講壇。\n');
     expect(splitSections(source)).toEqual([
-      { kind: 'city', city: '連雲港', source: '沙莎', span: [0, source.text.length] },
+      { kind: 'city', city: '連雲港', source: '沙莎', span: [0, md.length] },
     ]);
   });
 

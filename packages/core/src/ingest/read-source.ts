@@ -37,8 +37,8 @@ function formatFromName(origin: string | null): InputFormat | undefined {
  * the extension of `origin`, else the content: a zip (.docx), `{`/`[` (JSON), `---` front matter or `#` headings
  * (Markdown), else plain text. CSV is read only when named (.csv or format: 'csv').
  *
- * - text: as decoded (BOM removed). Markdown: `meta` from the front matter, `text` the body after it (offsets refer
- *   to the body). .docx: one line per paragraph.
+ * - text: as decoded (BOM removed). Markdown: `meta` from the front matter, `text` the whole file and `bodyStart`
+ *   where the body after the front matter begins (offsets refer to the file). .docx: one line per paragraph.
  * - JSON/CSV: see structuredSource (ingest/structured.ts) and packages/core/README.md for the schema.
  *
  * Errors: INPUT_EMPTY (nothing but whitespace), INPUT_TOO_LARGE, INPUT_ENCODING, INPUT_FORMAT, INPUT_SCHEMA.
@@ -81,8 +81,10 @@ export function readSource(input: string | Uint8Array, options: ReadOptions = {}
     case 'markdown': {
       const front = readFrontMatter(text, where);
       if (!front) return finish(text, origin, format, where);
-      const body = text.slice(front.bodyStart);
-      return { ...finish(body, origin, format, `${where} (after the front matter)`), meta: front.meta };
+      // The whole file stays the Source text, so every span refers to the file as decoded; the front matter is
+      // read into `meta` and marked with `bodyStart` for the stages that look for content.
+      checkEmpty(text.slice(front.bodyStart), `${where} (after the front matter)`);
+      return { text, origin, format, meta: front.meta, bodyStart: front.bodyStart };
     }
     default:
       return finish(text, origin, format, where);

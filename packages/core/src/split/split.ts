@@ -42,6 +42,16 @@ interface Block {
  * (full names 南京市 count double), not merely the first one it mentions.
  */
 export function splitSections(input: Source | string, options: SplitOptions = {}): Section[] {
+  const bodyStart = typeof input === 'string' ? 0 : (input.bodyStart ?? 0);
+  if (bodyStart > 0 && typeof input !== 'string') {
+    // Split the body after the front matter; the front matter joins the first section, so the sections still
+    // partition the whole file.
+    const body = splitSections({ ...input, text: input.text.slice(bodyStart), bodyStart: 0 }, options);
+    return body.map((section, i) => ({
+      ...section,
+      span: [i === 0 ? 0 : section.span[0] + bodyStart, section.span[1] + bodyStart],
+    }));
+  }
   const source: Input =
     typeof input === 'string'
       ? { text: input, meta: {}, parts: undefined }
