@@ -1,7 +1,8 @@
 import type { Inline } from '../../document/schema.js';
 import type { FactRef } from '../../summarize/types.js';
+import { tellingFirsts } from '../facts.js';
 import { type DraftBlock, emphasis, heading, paragraph, text } from '../nodes.js';
-import { cityName, trimPhrase } from '../vocabulary.js';
+import { cityName } from '../vocabulary.js';
 import type { PartContext } from './context.js';
 
 /** Groups of firsts, by the word that makes them a first; the first group that matches wins. */
@@ -14,7 +15,7 @@ const GROUPS: ReadonlyArray<{ title: string; test: RegExp }> = [
 
 /** 四、创新与首创: every first, grouped by kind, each with its city. */
 export function firsts({ summary }: PartContext): DraftBlock[] {
-  const all = summary.cities.flatMap((c) => c.firsts);
+  const all = summary.cities.flatMap((c) => tellingFirsts(c.firsts));
   const blocks: DraftBlock[] = [heading(1, '创新与首创')];
   if (all.length === 0) return [...blocks, paragraph([text('各市材料未提及首创性举措。')])];
   const cities = new Set(all.map((f) => f.city));
@@ -27,10 +28,7 @@ export function firsts({ summary }: PartContext): DraftBlock[] {
     blocks.push(heading(2, group.title), {
       type: 'list',
       ordered: false,
-      items: members.map((f): Inline[] => [
-        emphasis(`${cityName(f.city ?? '')}：`),
-        text(trimPhrase(f.text)),
-      ]),
+      items: members.map((f): Inline[] => [emphasis(`${cityName(f.city ?? '')}：`), text(f.text)]),
     });
   }
   return blocks;

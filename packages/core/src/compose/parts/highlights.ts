@@ -1,7 +1,8 @@
 import type { Inline } from '../../document/schema.js';
 import type { CitySummary, FigureRef } from '../../summarize/types.js';
+import { tellingFirsts } from '../facts.js';
 import { type DraftBlock, type FigureStyle, figureRun, heading, paragraph, text } from '../nodes.js';
-import { CATEGORY_NAMES, cityName, trimPhrase } from '../vocabulary.js';
+import { CATEGORY_NAMES, cityName } from '../vocabulary.js';
 import type { PartContext } from './context.js';
 
 /** Figures per sentence: three keep a sentence readable. */
@@ -35,7 +36,7 @@ export function citySentences(
   );
   const firstBatch = key.slice(0, FIGURES_PER_SENTENCE);
   const secondBatch = key.slice(FIGURES_PER_SENTENCE, FIGURES_PER_SENTENCE * 2);
-  const firsts = distinct(city.firsts.map((f) => trimPhrase(f.text)));
+  const firsts = tellingFirsts(city.firsts).map((f) => f.text);
   const laws = distinct(city.laws.map((l) => l.text));
   const brands = distinct(city.brands.map((b) => b.text)).filter((b) => !common.has(b));
   if (!city.reported) return [[text(`${name}本期未报送材料。`)]];

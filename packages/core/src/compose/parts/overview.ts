@@ -1,4 +1,5 @@
 import type { Inline } from '../../document/schema.js';
+import { tellingFirsts } from '../facts.js';
 import { type DraftBlock, heading, paragraph, text, totalRun } from '../nodes.js';
 import { CATEGORY_NAMES, cityList } from '../vocabulary.js';
 import type { PartContext } from './context.js';
@@ -7,7 +8,7 @@ import type { PartContext } from './context.js';
 export function overview({ summary, figures }: PartContext): DraftBlock[] {
   const figureCount = summary.cities.reduce((n, c) => n + c.figureCount, 0);
   const summed = summary.totals.reduce((n, t) => n + t.contributions.length, 0);
-  const firsts = summary.cities.reduce((n, c) => n + c.firsts.length, 0);
+  const firsts = summary.cities.reduce((n, c) => n + tellingFirsts(c.firsts).length, 0);
   const laws = summary.cities.reduce((n, c) => n + c.laws.length, 0);
   const blocks: DraftBlock[] = [
     heading(1, '总体情况'),
