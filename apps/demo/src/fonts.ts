@@ -16,7 +16,23 @@ const BUNDLED: Record<'body' | 'title' | 'heading1' | 'chart', string> = {
 const ROLES = ['body', 'title', 'heading1', 'heading2', 'chart'] as const;
 type Role = (typeof ROLES)[number];
 
-async function loadFont(path: string, origin = path): Promise<FontFile> {
+// Font files are 10–20 MB: read each once per process (or worker thread), so every briefing of a batch hands
+// the PDF renderer the same bytes and its parsed-font cache hits.
+const loaded = new Map<string, Promise<FontFile>>();
+
+function loadFont(path: string, origin = path): Promise<FontFile> {
+  const key = `${path}\n${origin}`;
+  let font = loaded.get(key);
+  if (!font) {
+    font = readFont(path, origin);
+    // A failed read is not cached: the next briefing reports it again rather than a stale rejection.
+    font.catch(() => loaded.delete(key));
+    loaded.set(key, font);
+  }
+  return font;
+}
+
+async function readFont(path: string, origin: string): Promise<FontFile> {
   try {
     return { data: new Uint8Array(await readFile(path)), origin };
   } catch (error) {

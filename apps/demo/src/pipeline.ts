@@ -9,8 +9,6 @@ import {
   readSource,
   summarize,
 } from '@jianbao/core';
-import { renderDocx } from '@jianbao/docx';
-import { renderPdf } from '@jianbao/pdf';
 import { version } from '../package.json';
 import { errorCode, usageError } from './errors.js';
 import { loadFonts } from './fonts.js';
@@ -184,10 +182,15 @@ async function render(
   options: BriefOptions,
 ): Promise<Uint8Array | string> {
   switch (format) {
-    case 'pdf':
+    // The renderers are loaded only when asked for: `--help` and `extract` start without them.
+    case 'pdf': {
+      const { renderPdf } = await import('@jianbao/pdf');
       return renderPdf(document, { fonts: await loadFonts(options.fonts), style: options.style });
-    case 'docx':
+    }
+    case 'docx': {
+      const { renderDocx } = await import('@jianbao/docx');
       return renderDocx(document, { provenance: options.provenance });
+    }
     case 'json':
       return dataJson(inputs, summary);
   }

@@ -1,6 +1,7 @@
 import type { Command } from 'commander';
+import { batchOptions, briefEach } from '../batch/index.js';
 import { layoutOptions, parseFormats } from '../options.js';
-import { brief, type OutputFormat } from '../pipeline.js';
+import { type BriefOptions, brief, type OutputFormat } from '../pipeline.js';
 import { createProgress } from '../progress.js';
 import { exitCodeOf, reportFailures } from '../report.js';
 import { StageTimer } from '../timings.js';
@@ -20,6 +21,8 @@ interface BriefCliOptions {
   font: string[];
   provenance: boolean;
   keepGoing?: boolean;
+  each?: boolean;
+  jobs?: number;
 }
 
 export function registerBrief(program: Command, setExitCode: (code: number) => void): void {
@@ -51,7 +54,7 @@ export function registerBrief(program: Command, setExitCode: (code: number) => v
       parseIsoDate,
     )
     .option('--keep-going', 'when an input fails, report it and still brief the others (exit code stays 1)');
-  for (const option of layoutOptions()) command.addOption(option);
+  for (const option of [...layoutOptions(), ...batchOptions()]) command.addOption(option);
   command
     .addHelpText(
       'after',
@@ -62,33 +65,36 @@ half-written briefing. Exit codes: 0 ok, 1 an input failed, 2 bad arguments.
 Examples:
   $ jianbao brief apps/demo/data/jiangsu --out out
   $ jianbao brief reports/ extra/nanjing.json --format pdf --script hant --org 省人大常委会办公厅 --issue 第3期
-  $ jianbao brief reports/ --keep-going --font body=/usr/share/fonts/FangSong.ttf`,
+  $ jianbao brief reports/ --keep-going --font body=/usr/share/fonts/FangSong.ttf
+  $ jianbao brief --each weekly/ --jobs 2 --out out   # weekly/a → out/a/, weekly/b → out/b/ …`,
     )
     .action(async (inputs: string[], options: BriefCliOptions, self: Command) => {
       const debug = Boolean(self.optsWithGlobals().debug);
       const keepGoing = Boolean(options.keepGoing);
-      const result = await brief(
-        inputs,
-        {
-          formats: options.format,
-          out: options.out,
-          base: options.base,
-          script: options.script,
-          style: options.style,
-          ...(options.title !== undefined ? { title: options.title } : {}),
-          ...(options.name !== undefined ? { name: options.name } : {}),
-          ...(options.issue !== undefined
-            ? { issue: /^\d+$/.test(options.issue) ? Number(options.issue) : options.issue }
-            : {}),
-          ...(options.org !== undefined ? { org: options.org } : {}),
-          ...(options.date !== undefined ? { date: options.date } : {}),
-          fonts: options.font,
-          provenance: options.provenance,
-          keepGoing,
-        },
-        createProgress(),
-        new StageTimer(),
-      );
+      const briefOptions: BriefOptions = {
+        formats: options.format,
+        out: options.out,
+        base: options.base,
+        script: options.script,
+        style: options.style,
+        ...(options.title !== undefined ? { title: options.title } : {}),
+        ...(options.name !== undefined ? { name: options.name } : {}),
+        ...(options.issue !== undefined
+          ? { issue: /^\d+$/.test(options.issue) ? Number(options.issue) : options.issue }
+          : {}),
+        ...(options.org !== undefined ? { org: options.org } : {}),
+        ...(options.date !== undefined ? { date: options.date } : {}),
+        fonts: options.font,
+        provenance: options.provenance,
+        keepGoing,
+      };
+      if (options.each || options.jobs !== undefined) {
+        setExitCode(
+          await briefEach(inputs, briefOptions, { each: Boolean(options.each), jobs: options.jobs, debug }),
+        );
+        return;
+      }
+      const result = await brief(inputs, briefOptions, createProgress(), new StageTimer());
       reportFailures(result, { debug, keepGoing });
       for (const path of result.written) process.stdout.write(`${path}\n`);
       setExitCode(exitCodeOf(result));

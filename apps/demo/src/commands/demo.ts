@@ -27,7 +27,7 @@ export function bundledDataDir(): string {
 
 const KEY_TOTALS = 5;
 
-/** City, figures found, and the city's two most telling figures; then the province's leading totals. */
+/** City, figures found, and the city's three most telling figures; then the province's leading totals. */
 export function formatDemoSummary(summary: ProvincialSummary): string {
   const rows = summary.cities.map((city) => [
     city.city,
@@ -35,9 +35,9 @@ export function formatDemoSummary(summary: ProvincialSummary): string {
     String(city.firsts.length),
     String(city.laws.length),
     city.keyFigures
-      .slice(0, 2)
-      .map((f) => `${f.metric.label} ${formatMetric(f.metric)}`)
-      .join('；'),
+      .slice(0, 3)
+      .map((f) => `${f.metric.category} ${formatMetric(f.metric)}`)
+      .join(' · '),
   ]);
   const cityTable = formatTable(
     [

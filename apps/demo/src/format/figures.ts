@@ -1,4 +1,4 @@
-import type { Metric, ProvincialTotal } from '@jianbao/core';
+import type { AmountQualifier, BoundQualifier, Metric, ProvincialTotal } from '@jianbao/core';
 
 const QUALIFIER_MARK: Record<string, string> = {
   exact: '',
@@ -18,7 +18,9 @@ export function formatNumber(value: number): string {
 }
 
 /** A metric for a terminal table: value, unit and qualifier, e.g. "≥ 8,300 名". */
-export function formatMetric(metric: Pick<Metric, 'value' | 'valueMax' | 'unit' | 'qualifier'>): string {
+export function formatMetric(
+  metric: Pick<Metric, 'value' | 'valueMax' | 'unit'> & { qualifier: AmountQualifier | BoundQualifier },
+): string {
   const mark = QUALIFIER_MARK[metric.qualifier] ?? '';
   const value =
     metric.valueMax !== null && metric.valueMax !== undefined

@@ -5,7 +5,7 @@ import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
 /** All text of a PDF, page by page, as pdf.js extracts it (what a reader's search would find). */
 export async function pdfText(path: string): Promise<{ pages: number; text: string }> {
   const data = new Uint8Array(await readFile(path));
-  const pdf = await getDocument({ data, useSystemFonts: false, isEvalSupported: false }).promise;
+  const pdf = await getDocument({ data, useSystemFonts: false }).promise;
   const parts: string[] = [];
   for (let n = 1; n <= pdf.numPages; n++) {
     const page = await pdf.getPage(n);
