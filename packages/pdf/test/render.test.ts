@@ -42,7 +42,7 @@ describe('a 13-city briefing (official style)', () => {
   beforeAll(async () => {
     bytes = await renderPdfNode(bigDocument());
     pdf = await readPdf(bytes);
-  });
+  }, 120_000);
 
   it('spans at least three pages and holds the masthead, every city and the figures', () => {
     expect(pdf.pageCount).toBeGreaterThanOrEqual(3);

@@ -38,7 +38,8 @@ export const OFFICIAL: LayoutStyle = {
   // GB/T 9704: top 37 mm, left 28 mm, text block 156 × 225 mm.
   pageMargins: [mm(28), mm(37), A4_WIDTH - mm(28) - mm(156), 841.89 - mm(37) - mm(225)],
   bodySize: 16,
-  linePitch: mm(225) / 22,
+  // A hair under 225 mm / 22, so that rounding never pushes the 22nd line onto the next page.
+  linePitch: mm(225) / 22 - 0.01,
   charsPerLine: 28,
   titleSize: 22,
   headingSizes: [16, 16, 16, 16],

@@ -17,6 +17,8 @@ export interface ResolveFontsOptions {
   windowsDir?: string;
   /** Look at system font folders (default true); false to use only the packages and the caller's fonts. */
   system?: boolean;
+  /** Where to look for a role, best first (default `fontPlaces`): e.g. to add an office's own font folder. */
+  places?: (role: FontRole, script: 'hans' | 'hant') => FontPlace[];
 }
 
 // Font files are 10–20 MB: read each once per process. The same Uint8Array then hits the parse cache.
@@ -59,7 +61,8 @@ export function resolveFonts(options: ResolveFontsOptions = {}): PdfFonts {
   const find = (role: FontRole): FontFile | undefined => {
     const given = options.fonts?.[role];
     if (given) return given;
-    for (const place of fontPlaces(role, script, env)) {
+    const places = options.places ?? ((r: FontRole, s: 'hans' | 'hant') => fontPlaces(r, s, env));
+    for (const place of places(role, script)) {
       if (place.kind === 'system' && options.system === false) continue;
       const path = place.kind === 'package' ? packageFile(place, searchFrom) : place.path;
       const label =
