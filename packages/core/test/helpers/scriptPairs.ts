@@ -63,7 +63,7 @@ export const SCRIPT_PAIRS: ReadonlyArray<readonly [string, string]> = [
   ['编', '編'],
   ['创', '創'],
   ['标', '標'],
-  ['说', '說'],
+  ['应', '應'],
   ['与', '與'],
   ['关', '關'],
   ['据', '據'],
