@@ -1,3 +1,4 @@
+import { normalizeCityName } from '../gazetteer/gazetteer.js';
 import type { Category } from '../types.js';
 
 /**
@@ -21,8 +22,13 @@ export const CATEGORY_NAMES: Record<Category, string> = {
   other: '其他',
 };
 
-/** 南京 → 南京市, 徐州 → 徐州市; names that already say what they are (市, 地区, 盟, 自治州) stay. */
+/**
+ * 南京 → 南京市, 延边 → 延边朝鲜族自治州: the gazetteer's full name (in Simplified; the document is converted
+ * afterwards); a name it does not know gets 市 unless it already says what it is.
+ */
 export function cityName(city: string): string {
+  const known = normalizeCityName(city);
+  if (known) return known.fullName.hans;
   return /(市|地区|地區|盟|自治州)$/.test(city) ? city : `${city}市`;
 }
 

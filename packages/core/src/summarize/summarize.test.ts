@@ -114,6 +114,32 @@ describe('summarize: province totals as honest bounds', () => {
   });
 });
 
+describe('summarize: city names', () => {
+  it('treats one city spelt in both scripts as one city, named as first seen', () => {
+    const { reports } = buildReports([
+      {
+        city: '蘇州',
+        text: '開展調研45次。',
+        metrics: [['45次', 45, '次', 'exact', 'research', '開展調研']],
+      },
+      {
+        city: '苏州',
+        text: '开展调研30次。',
+        metrics: [['30次', 30, '次', 'exact', 'research', '开展调研']],
+      },
+      { city: '連云港', text: '开展调研5次。', metrics: [['5次', 5, '次', 'exact', 'research', '开展调研']] },
+    ]);
+    const summary = summarize(reports, { cities: ['苏州', '连云港', '淮安'] });
+    expect(summary.cities.map((c) => [c.city, c.figureCount])).toEqual([
+      ['苏州', 2],
+      ['连云港', 1],
+      ['淮安', 0],
+    ]);
+    // 45 + 30 = 75 for 苏州; with 连云港's 5 the province total is 80.
+    expect(summary.totals[0]).toMatchObject({ value: 80, cities: ['苏州', '连云港'], missing: ['淮安'] });
+  });
+});
+
 describe('summarize: bad input', () => {
   it('rejects a figure whose span lies outside its report, naming where', () => {
     const { reports } = buildReports([

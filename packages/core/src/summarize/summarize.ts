@@ -1,4 +1,5 @@
 import { JianbaoError } from '../errors.js';
+import { normalizeCityName } from '../gazetteer/gazetteer.js';
 import type { CityReport, Script, Span } from '../types.js';
 import { keyFigures } from './keyFigures.js';
 import { sentenceAround } from './quote.js';
@@ -47,12 +48,21 @@ export function summarize(reports: readonly CityReport[], options: SummarizeOpti
     });
   }
 
-  const names: string[] = [...(options.cities ?? [])];
+  // One city however it is spelt: 蘇州 in one file and 苏州 in another are the same city, named as first seen.
+  const names: string[] = [];
+  const nameByKey = new Map<string, string>();
+  const nameFor = (spelling: string): string => {
+    const key = normalizeCityName(spelling)?.code ?? spelling;
+    const known = nameByKey.get(key);
+    if (known !== undefined) return known;
+    nameByKey.set(key, spelling);
+    names.push(spelling);
+    return spelling;
+  };
+  for (const city of options.cities ?? []) nameFor(city);
   const nameOf = new Map<CityReport, string>();
   cityReports.forEach((report, index) => {
-    const name = report.city ?? `未识别地区${index + 1}`;
-    nameOf.set(report, name);
-    if (!names.includes(name)) names.push(name);
+    nameOf.set(report, nameFor(report.city ?? `未识别地区${index + 1}`));
   });
 
   const figuresByCity = new Map<string, FigureRef[]>(names.map((n) => [n, []]));
