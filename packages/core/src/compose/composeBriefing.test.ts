@@ -121,6 +121,10 @@ describe('composeBriefing', async () => {
     ]);
     for (const source of persons?.sources ?? []) expect(input.slice(...source.span)).toBe(source.text);
     expect(plain(runs)).toContain('按“名”计，甲、乙、丙合计约4450名。其余1个市未报送此项数字。');
+    // 12 figures in all: 甲 5, 乙 3, 丙 4; 11 of them summed (甲's 98% is a rate); 2 firsts, 1 law.
+    expect(plain(runs)).toContain(
+      '本期汇总4个市报送的工作情况。各地材料共列出数字12项，其中11项按类别和计量单位分别汇总如下，比率和未归类的数字不作加总；另有首创性举措2项，涉及法规和决定1件。丁市材料未列统计数字。',
+    );
   });
 
   it('leaves a unit only one city used out of the province totals, and says so', async () => {
@@ -228,6 +232,10 @@ describe('composeBriefing', async () => {
         .map((n) => plain(n.children))
         .at(-1),
     ).toBe('（戊市　本期未报送材料）');
+    const [opening] = section(withWu, '总体情况');
+    expect(opening?.type === 'paragraph' && plain(opening.children)).toMatch(
+      /^本期汇总4个市报送的工作情况（戊市本期未报送）。/,
+    );
   });
 
   it('leaves out parts on request and renumbers the rest', async () => {

@@ -1,7 +1,7 @@
 import type { Inline } from '../../document/schema.js';
 import { tellingFirsts } from '../facts.js';
 import { type DraftBlock, heading, paragraph, text, totalRun } from '../nodes.js';
-import { CATEGORY_NAMES, cityList } from '../vocabulary.js';
+import { CATEGORY_NAMES, cityList, cityName } from '../vocabulary.js';
 import type { PartContext } from './context.js';
 
 /** 一、总体情况: what was reported, then each category's province-wide totals, one unit at a time. */
@@ -10,13 +10,18 @@ export function overview({ summary, figures }: PartContext): DraftBlock[] {
   const summed = summary.totals.reduce((n, t) => n + t.contributions.length, 0);
   const firsts = summary.cities.reduce((n, c) => n + tellingFirsts(c.firsts).length, 0);
   const laws = summary.cities.reduce((n, c) => n + c.laws.length, 0);
+  const reported = summary.cities.filter((c) => c.reported);
+  const unreported = summary.cities.filter((c) => !c.reported).map((c) => cityName(c.city));
+  const missing = unreported.length > 0 ? `（${unreported.join('、')}本期未报送）` : '';
+  const bare = reported.filter((c) => c.figureCount === 0).map((c) => cityName(c.city));
+  const withoutFigures = bare.length > 0 ? `${bare.join('、')}材料未列统计数字。` : '';
   const blocks: DraftBlock[] = [
     heading(1, '总体情况'),
     paragraph([
       text(
-        `本期汇总${summary.cities.length}个市报送的工作情况。各地材料共列出数字${figureCount}项，` +
+        `本期汇总${reported.length}个市报送的工作情况${missing}。各地材料共列出数字${figureCount}项，` +
           `其中${summed}项按类别和计量单位分别汇总如下，比率和未归类的数字不作加总；` +
-          `另有首创性举措${firsts}项，涉及法规和决定${laws}件。`,
+          `另有首创性举措${firsts}项，涉及法规和决定${laws}件。${withoutFigures}`,
       ),
     ]),
   ];
