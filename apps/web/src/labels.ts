@@ -1,0 +1,33 @@
+import type { Category, Qualifier } from '@jianbao/core';
+
+/** Chinese names for the figure grammar's categories and qualifiers, as the page shows them. */
+export const CATEGORY_LABELS: Record<Category, string> = {
+  deputies: '代表',
+  training: '培训',
+  lectures: '宣讲',
+  research: '调研',
+  legislation: '立法',
+  supervision: '监督',
+  suggestions: '建议',
+  problems_solved: '解决问题',
+  visits: '走访接待',
+  platforms: '平台阵地',
+  projects: '项目',
+  participation: '参与',
+  rate: '比率',
+  other: '其他',
+};
+
+export const QUALIFIER_LABELS: Record<Qualifier, string> = {
+  exact: '确数',
+  more_than: '余',
+  nearly: '近',
+  over: '超',
+  approx: '约',
+  range: '区间',
+};
+
+/** 25000 → 25,000; 2.5 stays 2.5. Grouping helps compare large counts at a glance. */
+export function formatNumber(value: number): string {
+  return value.toLocaleString('zh-CN', { maximumFractionDigits: 4 });
+}

@@ -1,0 +1,134 @@
+import './style.css';
+import { type Analysis, analyze } from './analyze';
+import { type BriefingFormat, composeFromReports, renderDocxBytes, renderPdfBytes } from './briefing';
+import { byId } from './dom';
+import { DOCX_MIME, downloadBytes, PDF_MIME } from './download';
+import { ErrorPanel } from './error-panel';
+import { loadFonts } from './fonts';
+import { mountInputPanel } from './input-panel';
+import { prepareOffline } from './offline';
+import { OptionsForm } from './options-form';
+import { Progress } from './progress';
+import { renderResults } from './results-table';
+
+const errors = new ErrorPanel(byId('error-panel', HTMLElement));
+const progress = new Progress(byId('progress', HTMLElement));
+const options = new OptionsForm(byId('options-form', HTMLFormElement));
+const results = byId('results', HTMLElement);
+const emptyResults = Array.from(results.childNodes, (node) => node.cloneNode(true));
+const fontStatus = byId('font-status', HTMLElement);
+const buttons: Record<BriefingFormat, HTMLButtonElement> = {
+  pdf: byId('download-pdf', HTMLButtonElement),
+  docx: byId('download-docx', HTMLButtonElement),
+};
+
+let analysis: Analysis | null = null;
+let busy = false;
+
+function updateButtons(): void {
+  const ready = !busy && analysis !== null && analysis.reports.some((report) => report.kind === 'city');
+  for (const button of Object.values(buttons)) button.disabled = !ready;
+}
+
+mountInputPanel(
+  {
+    textarea: byId('source-text', HTMLTextAreaElement),
+    dropzone: byId('dropzone', HTMLElement),
+    fileInput: byId('file-input', HTMLInputElement),
+    fileList: byId('file-list', HTMLUListElement),
+  },
+  {
+    onChange: (items) => {
+      analysis = items.length > 0 ? analyze(items) : null;
+      if (analysis) {
+        renderResults(results, analysis);
+        errors.show(analysis.errors);
+      } else {
+        results.replaceChildren(...emptyResults.map((node) => node.cloneNode(true)));
+        errors.clear();
+      }
+      progress.hide();
+      updateButtons();
+    },
+    onError: (error) => errors.show([error]),
+  },
+);
+
+// A file dropped beside the drop zone must not make the browser leave the page (and lose the input).
+window.addEventListener('dragover', (event) => event.preventDefault());
+window.addEventListener('drop', (event) => event.preventDefault());
+
+for (const [format, button] of Object.entries(buttons) as [BriefingFormat, HTMLButtonElement][]) {
+  button.addEventListener('click', () => void makeBriefing(format));
+}
+
+async function makeBriefing(format: BriefingFormat): Promise<void> {
+  const choices = options.read();
+  if (!analysis || !choices || busy) return;
+  busy = true;
+  updateButtons();
+  errors.clear();
+  try {
+    progress.update('正在汇总各市数字、组织文稿……', 0.1);
+    await nextFrame();
+    const doc = await composeFromReports(analysis.reports, choices);
+    let bytes: Uint8Array;
+    if (format === 'pdf') {
+      const fonts = await loadFonts((loaded, total) =>
+        progress.update(
+          `正在加载字体 ${formatMb(loaded)}${total ? ` / ${formatMb(total)}` : ''}`,
+          total ? 0.1 + 0.4 * (loaded / total) : null,
+        ),
+      );
+      progress.update('正在排版 PDF……', null);
+      await nextFrame();
+      bytes = await renderPdfBytes(doc, fonts);
+    } else {
+      progress.update('正在生成 Word 文档……', null);
+      await nextFrame();
+      bytes = await renderDocxBytes(doc);
+    }
+    const fileName = `${choices.name}第${choices.issue}期.${format}`;
+    downloadBytes(bytes, fileName, format === 'pdf' ? PDF_MIME : DOCX_MIME);
+    progress.done(`已生成 ${fileName}（${formatKb(bytes.byteLength)}）`);
+  } catch (error) {
+    progress.hide();
+    errors.show([error]);
+  } finally {
+    busy = false;
+    updateButtons();
+  }
+}
+
+/** Lets the browser paint the progress label before a long synchronous step starts. */
+function nextFrame(): Promise<void> {
+  return new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
+}
+
+function formatMb(bytes: number): string {
+  return `${(bytes / 1024 / 1024).toFixed(1)} MB`;
+}
+
+function formatKb(bytes: number): string {
+  return bytes < 1024 * 1024 ? `${Math.max(1, Math.round(bytes / 1024))} KB` : formatMb(bytes);
+}
+
+// Fetch what is loaded lazily as soon as the page is idle, so a briefing can be made offline from then on.
+function prepare(): void {
+  fontStatus.dataset.state = 'loading';
+  fontStatus.textContent = '正在载入排版字体（思源宋体、思源黑体）……';
+  prepareOffline((loaded, total) => {
+    if (total) fontStatus.textContent = `正在载入排版字体 ${Math.round((loaded / total) * 100)}%……`;
+  }).then(
+    () => {
+      fontStatus.dataset.state = 'ready';
+      fontStatus.textContent = '排版字体已就绪（思源宋体、思源黑体），断网后仍可生成。';
+    },
+    () => {
+      fontStatus.dataset.state = 'failed';
+      fontStatus.textContent = '排版字体暂未载入，生成时将重试。';
+    },
+  );
+}
+if ('requestIdleCallback' in window) requestIdleCallback(prepare, { timeout: 2000 });
+else setTimeout(prepare, 500);
