@@ -1,4 +1,4 @@
-import type { FigureRun, Inline, SourceRef } from '@jianbao/core';
+import { type FigureRun, type Inline, JianbaoError, type SourceRef } from '@jianbao/core';
 import {
   CommentRangeEnd,
   CommentRangeStart,
@@ -22,7 +22,10 @@ export function renderInlines(inlines: readonly Inline[], ctx: RenderContext): P
         return renderFigure(inline, ctx);
       default: {
         const unknown: never = inline;
-        throw new Error(`Unhandled inline ${JSON.stringify(unknown)}`);
+        throw new JianbaoError('DOCUMENT_INVALID', 'No Word handler for this inline kind', {
+          where: 'inline.type',
+          snippet: JSON.stringify(unknown).slice(0, 80),
+        });
       }
     }
   });

@@ -3,7 +3,7 @@ import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'no
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { composeBriefing, extractReports, summarize } from '@jianbao/core';
+import { type BriefingDocument, composeBriefing, extractReports, summarize } from '@jianbao/core';
 import { afterAll, describe, expect, it } from 'vitest';
 import { renderDocx } from '../src/index.js';
 import { JIANGSU_CITIES, researchCount, thirteenCityDocument } from './thirteen-cities.js';
@@ -67,13 +67,39 @@ describe.skipIf(absent !== null)(absent ?? 'LibreOffice opens the .docx', () => 
   }, 180_000);
 
   it.skipIf(!existsSync(seed))(
-    'prints every city of the composed Jiangsu briefing',
+    'prints every city of the composed Jiangsu briefing, on as many pages as our PDF (±1)',
     async () => {
       const reports = extractReports(readFileSync(seed, 'utf8'), { origin: '000_25c6cbe3a67b6b86.txt' });
       const doc = await composeBriefing(summarize(reports), { issue: 1, script: 'hans' });
-      const { text } = toPdf('article', await renderDocx(doc));
+      const { text, pages } = toPdf('article', await renderDocx(doc));
       for (const city of JIANGSU_CITIES) expect(text, city).toContain(city.replace(/市$/, ''));
+
+      const ours = await pdfPages(doc);
+      if (typeof ours === 'string') {
+        console.warn(`page count not compared: ${ours}`);
+        return;
+      }
+      expect(Math.abs(pages - ours), `LibreOffice ${pages} pages, our PDF ${ours}`).toBeLessThanOrEqual(1);
     },
     180_000,
   );
+
+  /**
+   * Pages of our own PDF of the same document, or why it could not be made. @jianbao/pdf is not a dependency
+   * (it depends on this package), so its Node entry is loaded from the workspace sources when they are there.
+   */
+  async function pdfPages(doc: BriefingDocument): Promise<number | string> {
+    const entry = new URL('../../pdf/src/node.ts', import.meta.url);
+    if (!existsSync(entry)) return `${fileURLToPath(entry)} is absent`;
+    try {
+      const { renderPdfNode } = (await import(/* @vite-ignore */ entry.href)) as {
+        renderPdfNode: (doc: BriefingDocument) => Promise<Uint8Array>;
+      };
+      const file = join(dir, 'ours.pdf');
+      writeFileSync(file, await renderPdfNode(doc));
+      return Number(/Pages:\s+(\d+)/.exec(execFileSync('pdfinfo', [file], { encoding: 'utf8' }))?.[1]);
+    } catch (error) {
+      return `our PDF could not be rendered (${(error as Error).message.split('\n')[0]})`;
+    }
+  }
 });
