@@ -1,21 +1,19 @@
-import { paragraphText } from './paragraph.js';
+import { paragraphBlock } from './paragraph.js';
 import type { Handler } from './types.js';
 
 /** 編者按: the label in 黑體 opening the first paragraph, the note itself in 楷體. */
 export const editorsNote: Handler<'editorsNote'> = (node, ctx, where) => {
   const paragraphs = node.children.map((child, index) =>
-    paragraphText(
+    paragraphBlock(
       child,
       ctx,
       `${where}.children.${index}`,
       'heading2',
-      index === 0 ? ctx.runs(node.label, 'heading1', `${where}.label`) : [],
+      index === 0 ? ctx.styledRuns([{ type: 'text', value: node.label }], 'heading1', `${where}.label`) : [],
     ),
   );
   if (ctx.style.name === 'official') {
-    const last = paragraphs[paragraphs.length - 1];
-    if (last) last.margin = [0, 0, 0, ctx.style.linePitch * 0.5];
-    return paragraphs;
+    return [{ stack: paragraphs, margin: [0, 0, 0, ctx.style.linePitch * 0.5] }];
   }
   return [
     {

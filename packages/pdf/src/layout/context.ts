@@ -1,8 +1,9 @@
-import type { BriefingDocument, Inline } from '@jianbao/core';
+import { type BriefingDocument, type Inline, JianbaoError } from '@jianbao/core';
 import type { Content } from 'pdfmake/interfaces';
 import type { LoadedFont } from '../fonts/font-cache.js';
 import type { FontSet } from '../fonts/font-set.js';
 import type { FontRole } from '../options.js';
+import type { StyledRun } from './break-lines.js';
 import { type LayoutStyle, textWidth } from './style.js';
 
 /** Text set on the last page, anchored to the foot of the text block (the closing block, 版記). */
@@ -56,30 +57,40 @@ export class RenderContext {
 
   /** Inline children (text, emphasis, figures) as pdfmake inline runs. */
   inlines(children: Inline[], role: FontRole, where: string): Content[] {
-    const out: Content[] = [];
+    return this.styledRuns(children, role, where).map((run) => ({
+      text: run.text,
+      font: run.font.key,
+      ...run.props,
+    }));
+  }
+
+  /** Inline children as runs of one font each, with the pdfmake properties their kind carries. */
+  styledRuns(children: Inline[], role: FontRole, where: string): StyledRun[] {
+    const out: StyledRun[] = [];
+    const add = (value: string, runRole: FontRole, at: string, props: Record<string, unknown>) => {
+      for (const run of this.fonts.runs(value, runRole, at))
+        out.push({ text: run.text, font: run.font, props });
+    };
     children.forEach((child, index) => {
       const at = `${where}.${index}.value`;
       switch (child.type) {
         case 'text':
-          out.push(...this.runs(child.value, role, at));
+          add(child.value, role, at, {});
           break;
         case 'emphasis':
           // Chinese documents emphasise with 黑體 rather than italics or faux bold.
-          out.push(...this.runs(child.value, 'heading1', at));
+          add(child.value, 'heading1', at, {});
           break;
         case 'figure':
-          out.push(
-            ...this.runs(
-              child.value,
-              role,
-              at,
-              this.style.name === 'modern' ? { color: this.style.accent } : {},
-            ),
-          );
+          add(child.value, role, at, this.style.name === 'modern' ? { color: this.style.accent } : {});
           break;
         default: {
           const unknown: never = child;
-          throw new Error(`Unhandled inline ${(unknown as { type: string }).type}`);
+          const type = String((unknown as { type: unknown }).type);
+          throw new JianbaoError('DOCUMENT_INVALID', `Unknown inline type "${type}" at ${where}.${index}`, {
+            where: `${where}.${index}`,
+            snippet: type,
+          });
         }
       }
     });
