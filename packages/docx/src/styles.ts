@@ -212,8 +212,10 @@ export function createStyles(fonts: DocxFonts, language: string): IStylesOptions
       },
     ],
     characterStyles: [
+      // docx's own character styles (Hyperlink, FootnoteReference …) are based on it but leave it undefined.
+      { id: 'DefaultParagraphFont', name: 'Default Paragraph Font', uiPriority: 1, semiHidden: true },
       // No formatting of its own: a handle to find, select or restyle every figure at once.
-      { id: STYLE.figure, name: 'Figure', basedOn: 'DefaultParagraphFont', uiPriority: 1 },
+      { id: STYLE.figure, name: 'Figure', uiPriority: 1 },
     ],
   };
 }

@@ -126,6 +126,18 @@ describe('renderDocx on a 13-city briefing', () => {
     expect(fonts).toContain('<w:font w:name="黑体"><w:altName w:val="SimHei"/>');
   });
 
+  it('refers only to styles it defines', async () => {
+    const docx = await openDocx(await rendered);
+    const styles = await docx.part('word/styles.xml');
+    const defined = new Set([...styles.matchAll(/w:styleId="([^"]+)"/g)].map((m) => m[1]));
+    const parts = [styles, await docx.part('word/document.xml'), await docx.part('word/comments.xml')];
+    const used = parts.flatMap((xml) =>
+      [...xml.matchAll(/<w:(?:basedOn|next|link|pStyle|rStyle|tblStyle) w:val="([^"]+)"/g)].map((m) => m[1]),
+    );
+    expect(used.length).toBeGreaterThan(20);
+    expect(used.filter((id) => !defined.has(id))).toEqual([]);
+  });
+
   it('numbers odd pages on the right and even pages on the left with a live PAGE field', async () => {
     const docx = await openDocx(await rendered);
     expect(await docx.part('word/settings.xml')).toContain('<w:evenAndOddHeaders/>');
