@@ -1,3 +1,5 @@
+import stringWidth from 'string-width';
+
 /**
  * Progress on stderr for long work (per file, per stage). It draws only when stderr is a terminal: piped or
  * redirected output stays clean, and stdout is never touched (it may carry JSON).
@@ -11,6 +13,14 @@ export interface Progress {
 
 const silent: Progress = { update() {}, clear() {} };
 
+/** Cuts `text` to `width` terminal columns (a Chinese character takes two), so the line never wraps. */
+function fit(text: string, width: number): string {
+  if (stringWidth(text) <= width) return text;
+  let cut = text;
+  while (cut.length > 0 && stringWidth(cut) > width - 1) cut = cut.slice(0, -1);
+  return `${cut}…`;
+}
+
 export function createProgress(stream: NodeJS.WriteStream = process.stderr): Progress {
   if (!stream.isTTY) return silent;
   let drawn = false;
@@ -18,8 +28,7 @@ export function createProgress(stream: NodeJS.WriteStream = process.stderr): Pro
     update(stage, detail, step) {
       const counter = step ? ` ${step.index}/${step.total}` : '';
       const text = `… ${stage}${counter}${detail ? `  ${detail}` : ''}`;
-      const width = stream.columns ?? 80;
-      stream.write(`\r\x1b[2K${text.length > width - 1 ? `${text.slice(0, width - 2)}…` : text}`);
+      stream.write(`\r\x1b[2K${fit(text, (stream.columns || 80) - 1)}`);
       drawn = true;
     },
     clear() {

@@ -10,19 +10,33 @@ export interface OutputFile {
 /** Temp files not yet renamed: removed on error and on SIGINT/SIGTERM, so no half-written output survives. */
 const pending = new Set<string>();
 let handlersInstalled = false;
+/** Set while the complete temp files are being renamed: an interrupt then waits, so all outputs land together. */
+let renaming = false;
+let deferredExit: NodeJS.Signals | null = null;
 
 function installSignalHandlers(): void {
   if (handlersInstalled) return;
   handlersInstalled = true;
-  for (const [signal, code] of [
-    ['SIGINT', 130],
-    ['SIGTERM', 143],
-  ] as const) {
+  for (const signal of ['SIGINT', 'SIGTERM'] as const) {
     process.once(signal, () => {
-      removePendingSync();
-      process.exit(code);
+      if (renaming) {
+        deferredExit = signal;
+        return;
+      }
+      dieBy(signal);
     });
   }
+}
+
+/**
+ * Removes the temp files, then dies by the same signal (the listener was `once`, so the default action
+ * applies): the shell sees 130/143, and a write stuck in the thread pool cannot keep the process alive.
+ */
+function dieBy(signal: NodeJS.Signals): never {
+  removePendingSync();
+  process.kill(process.pid, signal);
+  // The signal is delivered asynchronously; nothing else may run meanwhile.
+  process.exit(signal === 'SIGINT' ? 130 : 143);
 }
 
 function removePendingSync(): void {
@@ -57,6 +71,7 @@ export async function writeFilesAtomic(files: readonly OutputFile[]): Promise<vo
       staged.push({ temp, path: file.path });
       await writeFile(temp, file.data);
     }
+    renaming = true;
     for (const { temp, path } of staged) {
       await rename(temp, path);
       pending.delete(temp);
@@ -65,5 +80,8 @@ export async function writeFilesAtomic(files: readonly OutputFile[]): Promise<vo
     await Promise.all(staged.map(({ temp }) => rm(temp, { force: true })));
     for (const { temp } of staged) pending.delete(temp);
     throw error;
+  } finally {
+    renaming = false;
+    if (deferredExit !== null) dieBy(deferredExit);
   }
 }
