@@ -44,11 +44,23 @@ describe.skipIf(absent !== null)(absent ?? 'LibreOffice opens the .docx', () => 
     const pdf = join(dir, `${name}.pdf`);
     const text = execFileSync('pdftotext', ['-layout', pdf, '-'], { encoding: 'utf8' });
     const pages = Number(/Pages:\s+(\d+)/.exec(execFileSync('pdfinfo', [pdf], { encoding: 'utf8' }))?.[1]);
-    return { text, pages };
+    /** Where a word sits on the last page, in points from the top (pdftotext's word boxes). */
+    const lastPageWord = (pattern: RegExp) => {
+      const boxes = execFileSync('pdftotext', ['-bbox', '-f', String(pages), '-l', String(pages), pdf, '-'], {
+        encoding: 'utf8',
+      });
+      const word = [
+        ...boxes.matchAll(
+          /<word xMin="[\d.]+" yMin="([\d.]+)" xMax="[\d.]+" yMax="([\d.]+)">([^<]*)<\/word>/g,
+        ),
+      ].find((match) => pattern.test(match[3] ?? ''));
+      return word ? { top: Number(word[1]), bottom: Number(word[2]) } : null;
+    };
+    return { text, pages, lastPageWord };
   };
 
   it('prints all 13 cities, their figures, and page numbers in the footers', async () => {
-    const { text, pages } = toPdf('thirteen', await renderDocx(thirteenCityDocument()));
+    const { text, pages, lastPageWord } = toPdf('thirteen', await renderDocx(thirteenCityDocument()));
     for (const city of JIANGSU_CITIES) expect(text, city).toContain(city);
     expect(text).toMatch(new RegExp(`${researchCount(12)}\\s*次`));
     expect(pages).toBeGreaterThan(2);
@@ -64,6 +76,12 @@ describe.skipIf(absent !== null)(absent ?? 'LibreOffice opens the .docx', () => 
         .map((line) => line.length),
     );
     expect(longest).toBe(28);
+    // the closing block sits at the foot of the last page: the text block ends 35 mm (99 pt) above the
+    // bottom of the 842 pt page, so its last line (the print date) ends within a line (29 pt) of 743 pt
+    const printDate = lastPageWord(/印发/);
+    expect(printDate, 'print date on the last page').not.toBeNull();
+    expect(printDate?.bottom).toBeGreaterThan(743 - 2 * 29);
+    expect(printDate?.bottom).toBeLessThan(743);
   }, 180_000);
 
   it.skipIf(!existsSync(seed))(

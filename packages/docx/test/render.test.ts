@@ -40,9 +40,17 @@ describe('renderDocx on the example document (every node kind)', () => {
     expect(count(body, '<w:numPr>')).toBe(2);
     expect(body).toMatch(/<w:pStyle w:val="SourceNote"\/>.*?（来源：甲市办公室）/);
     expect(body).toContain('<w:br w:type="page"/>');
-    expect(body).toMatch(
-      /<w:tblpPr[^>]*w:tblpYSpec="bottom"[^>]*>.*?报：省委办公厅.*?示例办公室.*?2024年1月15日印发/,
-    );
+    // closing: floated to the foot of the text block, placed from the page's edge at the left margin (28 mm)
+    const closing = body.match(/<w:tblpPr ([^>]*)\/>.*?<\/w:tbl>/)?.[0] ?? '';
+    for (const attribute of [
+      'w:horzAnchor="page"',
+      'w:tblpX="1587"',
+      'w:vertAnchor="margin"',
+      'w:tblpYSpec="bottom"',
+    ]) {
+      expect(closing).toContain(attribute);
+    }
+    expect(closing).toMatch(/报：省委办公厅.*?示例办公室.*?2024年1月15日印发/);
   });
 
   it('reads back as the document’s text in order', async () => {

@@ -6,7 +6,6 @@ import {
   LineRuleType,
   OverlapType,
   Paragraph,
-  RelativeHorizontalPosition,
   RelativeVerticalPosition,
   Table,
   TableAnchorType,
@@ -17,7 +16,7 @@ import {
   WidthType,
 } from 'docx';
 import type { RenderContext } from '../context.js';
-import { RULE, TEXT_BLOCK } from '../layout.js';
+import { PAGE, RULE, TEXT_BLOCK } from '../layout.js';
 import { STYLE } from '../styles.js';
 
 const NONE = { style: BorderStyle.NONE, size: 0, color: 'auto' };
@@ -27,8 +26,7 @@ const thin = { style: BorderStyle.SINGLE, size: RULE.thin, color: '000000' };
 /**
  * 版記: a one-column table floated to the foot of the text block, so it sits at the bottom of the last page however
  * long the body is. Its top and bottom borders are the thick rules; the rules between the lines are its thin inside
- * borders, which (unlike paragraph borders) Word and LibreOffice never merge away. LibreOffice 7.4 floats only
- * tables that text could wrap beside, so there the block follows the body instead of sitting at the foot.
+ * borders, which (unlike paragraph borders) Word and LibreOffice never merge away.
  */
 const WIDTH = TEXT_BLOCK.width;
 
@@ -59,8 +57,10 @@ export function closing(node: ClosingNode, _ctx: RenderContext): FileChild[] {
       width: { size: WIDTH, type: WidthType.DXA },
       columnWidths: [WIDTH],
       float: {
-        horizontalAnchor: TableAnchorType.MARGIN,
-        relativeHorizontalPosition: RelativeHorizontalPosition.CENTER,
+        // Placed from the page's edge rather than centred in the margins: LibreOffice (7.4) floats a full-width
+        // table only when its position is page-relative, and lays it in line with the text otherwise.
+        horizontalAnchor: TableAnchorType.PAGE,
+        absoluteHorizontalPosition: PAGE.margin.left,
         verticalAnchor: TableAnchorType.MARGIN,
         relativeVerticalPosition: RelativeVerticalPosition.BOTTOM,
         overlap: OverlapType.NEVER,
