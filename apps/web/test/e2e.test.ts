@@ -22,6 +22,9 @@ const APP = fileURLToPath(new URL('..', import.meta.url));
 const SAMPLE = fileURLToPath(new URL('./fixtures/three-cities.txt', import.meta.url));
 /** Set JIANBAO_UPDATE_SCREENSHOT=1 to refresh the README's screenshot from this run. */
 const SCREENSHOT = fileURLToPath(new URL('../../../docs/images/web.png', import.meta.url));
+/** The shared example article (test data only), beside the repository: absent from a fresh clone. */
+const SEED = fileURLToPath(new URL('../../../../shared/seeds/000_25c6cbe3a67b6b86.txt', import.meta.url));
+const hasSeed = existsSync(SEED);
 const CITIES = ['南通', '扬州', '徐州'];
 const TITLE = '三市人大学习实践活动情况';
 
@@ -29,6 +32,9 @@ const hasBrowser = existsSync(CHROMIUM);
 const suite = hasBrowser
   ? 'browser demo in Chromium'
   : `browser demo in Chromium — SKIPPED: ${CHROMIUM} not found (apt-get install chromium to run it)`;
+
+if (!hasBrowser)
+  console.warn(`apps/web end-to-end test skipped: ${CHROMIUM} not found (apt-get install chromium)`);
 
 describe.skipIf(!hasBrowser)(suite, () => {
   let work: string;
@@ -150,6 +156,46 @@ describe.skipIf(!hasBrowser)(suite, () => {
     }
     await context.close();
   });
+
+  it.skipIf(!hasSeed)(
+    hasSeed
+      ? 'reads a dropped file: the 13-city Traditional-script article'
+      : `reads a dropped file — SKIPPED: ${SEED} not found (the shared test data is not in a fresh clone)`,
+    async () => {
+      const context = await browser.newContext();
+      const page = await context.newPage();
+      await page.goto(server.url);
+      const data = Array.from(await readFile(SEED));
+      // What a drop delivers: a DataTransfer holding the file, dispatched on the drop zone.
+      await page.evaluate(
+        ({ bytes, name }) => {
+          const transfer = new DataTransfer();
+          transfer.items.add(new File([new Uint8Array(bytes)], name, { type: 'text/plain' }));
+          const zone = document.getElementById('dropzone');
+          for (const type of ['dragenter', 'dragover', 'drop']) {
+            zone?.dispatchEvent(
+              new DragEvent(type, { dataTransfer: transfer, bubbles: true, cancelable: true }),
+            );
+          }
+        },
+        { bytes: data, name: 'jiangsu.txt' },
+      );
+      await page.locator('#figures-table tbody tr').first().waitFor();
+      expect(await page.locator('#file-list li .file-list__name').allTextContents()).toEqual(['jiangsu.txt']);
+      const chips = page.locator('.chips .chip[data-city]');
+      expect(await chips.count()).toBe(13);
+      expect(await chips.first().getAttribute('data-city')).toBe('南京');
+      // Yancheng's report gives dates but not one figure (checked by hand): the page says so, and shows it.
+      const empty = page.locator('.chips .chip[data-city]', {
+        has: page.locator('.chip__count', { hasText: /^0$/ }),
+      });
+      expect(await empty.count()).toBe(1);
+      expect(await empty.getAttribute('data-city')).toMatch(/^[盐鹽]城$/);
+      expect(await page.locator('#warnings').textContent()).toMatch(/[盐鹽]城：没有识别出数字/);
+      expect(await page.locator('#error-panel').isHidden()).toBe(true);
+      await context.close();
+    },
+  );
 
   it('shows a bad file’s JianbaoError in the page, naming the file', async () => {
     const context = await browser.newContext();
