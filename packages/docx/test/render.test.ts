@@ -38,6 +38,10 @@ describe('renderDocx on the example document (every node kind)', () => {
     // chart, list, source note, page break, closing
     expect(docx.paths).toContain('word/charts/chart1.xml');
     expect(count(body, '<w:numPr>')).toBe(2);
+    // list items keep the body's two-character indent, stated on the list level itself
+    expect(await docx.part('word/numbering.xml')).toMatch(
+      /<w:lvlText w:val="%1\."\/>.*?w:firstLineChars="200"/,
+    );
     expect(body).toMatch(/<w:pStyle w:val="SourceNote"\/>.*?（来源：甲市办公室）/);
     expect(body).toContain('<w:br w:type="page"/>');
     // closing: floated to the foot of the text block, placed from the page's edge at the left margin (28 mm)
