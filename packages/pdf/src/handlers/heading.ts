@@ -16,7 +16,13 @@ export const heading: Handler<'heading'> = (node, ctx, where) => {
   const parent = ctx.enterHeading(node.level, node.id);
   return [
     {
-      text: ctx.runs(label, role, `${where}.text`),
+      ...ctx.inlineText(
+        [{ type: 'text', value: label }],
+        role,
+        `${where}.text`,
+        size,
+        ctx.width - (official ? 2 * size : 0),
+      ),
       fontSize: size,
       lineHeight: ctx.lineHeight(role, size),
       color: official ? style.text : node.level === 1 ? style.accent : style.text,

@@ -6,7 +6,8 @@ export const list: Handler<'list'> = (node, ctx, where) => {
   const size = ctx.gridSize(style.bodySize);
   const official = style.name === 'official';
   const items = node.items.map((item, index) => ({
-    text: ctx.inlines(item, 'body', `${where}.items.${index}`),
+    // The marker takes about two characters.
+    ...ctx.inlineText(item, 'body', `${where}.items.${index}`, size, ctx.width - (official ? 4 : 2) * size),
   }));
   const common = {
     font: ctx.font('body').key,

@@ -7,7 +7,7 @@ export const sourceNote: Handler<'sourceNote'> = (node, ctx, where) => {
   const size = official ? ctx.gridSize(style.bodySize) : style.bodySize - 1.5;
   return [
     {
-      text: ctx.inlines(node.children, 'heading2', `${where}.children`),
+      ...ctx.inlineText(node.children, 'heading2', `${where}.children`, size, ctx.width),
       fontSize: size,
       lineHeight: ctx.lineHeight('heading2', size),
       alignment: 'right',

@@ -22,7 +22,13 @@ export const table: Handler<'table'> = (node, ctx, where) => {
   const pitch = size * 1.5;
 
   const cell = (value: TableCell, column: number, at: string, header: boolean): PdfCell => ({
-    text: ctx.inlines(value.children, header ? 'heading1' : 'body', `${at}.children`),
+    ...ctx.inlineText(
+      value.children,
+      header ? 'heading1' : 'body',
+      `${at}.children`,
+      size,
+      widths[column] ?? 0,
+    ),
     alignment: header ? 'center' : (node.columns[column]?.align ?? 'left'),
     lineHeight: ctx.lineHeight(header ? 'heading1' : 'body', size, pitch),
     ...(header && !official ? { color: '#FFFFFF' } : {}),

@@ -64,6 +64,20 @@ export class RenderContext {
     }));
   }
 
+  /**
+   * Inline runs, plus `noWrap` when they fit on one line of `width` pt: pdfmake then writes the line as one
+   * text object instead of one per Chinese character (a third of the render time on tables).
+   */
+  inlineText(children: Inline[], role: FontRole, where: string, size: number, width: number) {
+    const runs = this.styledRuns(children, role, where);
+    const total = runs.reduce((sum, run) => sum + run.font.widthOf(run.text, size), 0);
+    return {
+      text: runs.map((run) => ({ text: run.text, font: run.font.key, ...run.props })) as Content[],
+      // A point to spare: pdfkit's kerning may make the line a hair wider than the sum of advances.
+      ...(total <= width - 1 ? { noWrap: true } : {}),
+    };
+  }
+
   /** Inline children as runs of one font each, with the pdfmake properties their kind carries. */
   styledRuns(children: Inline[], role: FontRole, where: string): StyledRun[] {
     const out: StyledRun[] = [];
