@@ -3,10 +3,25 @@ import { fileURLToPath } from 'node:url';
 
 const repoRoot = fileURLToPath(new URL('../../../../', import.meta.url));
 
+/** pnpm as it runs us (`npx pnpm test` puts no pnpm on PATH, but sets npm_execpath), else from PATH. */
+function pnpmCommand(): string[] {
+  const execPath = process.env.npm_execpath;
+  if (!execPath || !/pnpm/.test(execPath)) return ['pnpm'];
+  return /\.[cm]?js$/.test(execPath) ? [process.execPath, execPath] : [execPath];
+}
+
+function hasFlock(): boolean {
+  try {
+    execFileSync('flock', ['--version'], { stdio: 'ignore' });
+    return true;
+  } catch {
+    return false;
+  }
+}
+
 /** Builds the CLI and its workspace dependencies, under the lock every build in this repo shares. */
 export default function setup(): void {
-  execFileSync('flock', ['/tmp/jianbao-build.lock', 'pnpm', '--filter', '@jianbao/demo...', 'build'], {
-    cwd: repoRoot,
-    stdio: ['ignore', 'ignore', 'inherit'],
-  });
+  const build = [...pnpmCommand(), '--filter', '@jianbao/demo...', 'build'];
+  const [command, ...args] = hasFlock() ? ['flock', '/tmp/jianbao-build.lock', ...build] : build;
+  execFileSync(command as string, args, { cwd: repoRoot, stdio: ['ignore', 'ignore', 'inherit'] });
 }
