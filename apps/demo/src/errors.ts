@@ -56,7 +56,12 @@ export function formatError(error: unknown, options: { debug?: boolean; file?: s
       !(typeof where === 'string' && where.includes(options.file))
     )
       parts.push(options.file);
-    if (typeof where === 'string' && where && !message.includes(where)) parts.push(where);
+    // `where` may list several places (file, row, field): add only those the message does not name.
+    if (typeof where === 'string' && where) {
+      parts.push(
+        ...where.split(/,\s*/).filter((part) => part && !message.includes(part) && !parts.includes(part)),
+      );
+    }
     if (typeof snippet === 'string' && snippet && !message.includes(snippet)) message += ` «${snippet}»`;
   } else if (isSystemError(error)) {
     message = systemMessage(error);

@@ -21,6 +21,13 @@ describe('formatError', () => {
     );
   });
 
+  it('adds only the parts of a multi-part place that the message leaves out', () => {
+    const error = new JianbaoError('INPUT_SCHEMA', 'b.csv: unknown column "foo"', { where: 'b.csv, row 1' });
+    expect(formatError(error, { file: 'b.csv' })).toBe(
+      'jianbao: INPUT_SCHEMA: b.csv: unknown column "foo" (row 1)',
+    );
+  });
+
   it('keeps a multi-line message on one line', () => {
     expect(formatError(new JianbaoError('INPUT_FORMAT', 'bad\n  header'))).toBe(
       'jianbao: INPUT_FORMAT: bad header',
