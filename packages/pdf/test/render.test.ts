@@ -185,3 +185,14 @@ describe('fonts', () => {
     expect(pdf.pages.join('')).toContain('各地工作情况汇总');
   });
 });
+
+describe('bad input', () => {
+  it('rejects a malformed document with DOCUMENT_INVALID naming the field', async () => {
+    const doc = exampleDocument() as unknown as { children: { type: string; level?: number }[] };
+    const heading = doc.children.find((node) => node.type === 'heading');
+    if (heading) heading.level = 7;
+    const error = await renderPdfNode(doc as unknown as BriefingDocument).catch((e: unknown) => e);
+    expect(isJianbaoError(error) && error.code).toBe('DOCUMENT_INVALID');
+    expect(isJianbaoError(error) && error.message).toContain('children.3');
+  });
+});
