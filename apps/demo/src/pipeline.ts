@@ -1,3 +1,5 @@
+import { dirname } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import {
   type BriefingDocument,
   type CityReport,
@@ -11,7 +13,7 @@ import {
 } from '@jianbao/core';
 import { version } from '../package.json';
 import { errorCode, usageError } from './errors.js';
-import { loadFonts } from './fonts.js';
+import { loadFontOptions } from './fonts.js';
 import { type OutputFile, writeFilesAtomic } from './io/atomic-write.js';
 import { expandInputs, type InputFile, readInput } from './io/inputs.js';
 import type { Progress } from './progress.js';
@@ -184,8 +186,13 @@ async function render(
   switch (format) {
     // The renderers are loaded only when asked for: `--help` and `extract` start without them.
     case 'pdf': {
-      const { renderPdf } = await import('@jianbao/pdf');
-      return renderPdf(document, { fonts: await loadFonts(options.fonts), style: options.style });
+      const { renderPdfNode } = await import('@jianbao/pdf/node');
+      return renderPdfNode(document, {
+        fonts: await loadFontOptions(options.fonts),
+        style: options.style,
+        // The bundled Noto fonts are this app's dependencies: look for them from here, wherever we run.
+        resolve: { searchFrom: [dirname(fileURLToPath(import.meta.url)), process.cwd()] },
+      });
     }
     case 'docx': {
       const { renderDocx } = await import('@jianbao/docx');
