@@ -5,7 +5,8 @@ export type { BriefingPart, ComposeOptions, Recipients } from './compose/options
 export { BRIEFING_PARTS } from './compose/options.js';
 export { exampleDocument } from './document/example.js';
 export * from './document/schema.js';
-export { validateDocument } from './document/validate.js';
+export type { ValidateOptions } from './document/validate.js';
+export { DEFAULT_MAX_TABLE_ROWS, validateDocument } from './document/validate.js';
 export type { JianbaoErrorCode, JianbaoErrorDetails } from './errors.js';
 export { isJianbaoError, JianbaoError, snippetAt } from './errors.js';
 export * from './extract/index.js';
@@ -26,7 +27,7 @@ export type { ScriptTarget } from './script/convert.js';
 export { convertScript, loadScriptConverter } from './script/convert.js';
 export { countScriptEvidence, detectScript, dominantScript } from './script/detect.js';
 export type { SplitOptions } from './split/split.js';
-export { splitSections } from './split/split.js';
+export { DEFAULT_MAX_SECTIONS, splitSections } from './split/split.js';
 export type { SummarizeOptions } from './summarize/summarize.js';
 export { summarize } from './summarize/summarize.js';
 export * from './summarize/types.js';

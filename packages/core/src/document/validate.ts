@@ -1,10 +1,24 @@
 import { JianbaoError } from '../errors.js';
 import { type BriefingDocument, briefingDocumentSchema } from './schema.js';
 
-/** Checks a document (for instance one read back from JSON); throws `DOCUMENT_INVALID` naming the path. */
-export function validateDocument(value: unknown): BriefingDocument {
+/** Rows a table may have (header rows included): a province's cities fit many times over. */
+export const DEFAULT_MAX_TABLE_ROWS = 500;
+
+export interface ValidateOptions {
+  /** At most this many rows in one table (default DEFAULT_MAX_TABLE_ROWS); more → DOCUMENT_TOO_MANY_ROWS. */
+  maxTableRows?: number;
+}
+
+/**
+ * Checks a document (for instance one read back from JSON); throws `DOCUMENT_INVALID` naming the path, or
+ * `DOCUMENT_TOO_MANY_ROWS` naming the table whose rows exceed the limit (no renderer should lay out that).
+ */
+export function validateDocument(value: unknown, options: ValidateOptions = {}): BriefingDocument {
   const result = briefingDocumentSchema.safeParse(value);
-  if (result.success) return result.data;
+  if (result.success) {
+    checkTableRows(result.data, options.maxTableRows ?? DEFAULT_MAX_TABLE_ROWS);
+    return result.data;
+  }
   const issue = result.error.issues[0];
   const where = issue ? issue.path.join('.') || '(root)' : '(root)';
   throw new JianbaoError(
@@ -15,4 +29,18 @@ export function validateDocument(value: unknown): BriefingDocument {
       issues: result.error.issues.slice(0, 10).map((i) => ({ path: i.path.join('.'), message: i.message })),
     },
   );
+}
+
+function checkTableRows(doc: BriefingDocument, max: number): void {
+  doc.children.forEach((block, index) => {
+    if (block.type !== 'table') return;
+    const rows = block.header.length + block.rows.length;
+    if (rows <= max) return;
+    const where = `children.${index}.rows`;
+    throw new JianbaoError(
+      'DOCUMENT_TOO_MANY_ROWS',
+      `Table ${block.caption ?? '(no caption)'} at ${where} has ${rows} rows, over the limit of ${max} (option maxTableRows)`,
+      { where, snippet: block.caption ?? '', rows, maxTableRows: max },
+    );
+  });
 }

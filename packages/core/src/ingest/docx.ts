@@ -1,4 +1,4 @@
-import { unzipSync } from 'fflate';
+import { Unzip, UnzipInflate, UnzipPassThrough } from 'fflate';
 import { isJianbaoError, JianbaoError } from '../errors.js';
 import { checkSize } from './limits.js';
 
@@ -10,27 +10,13 @@ export const isZip = (bytes: Uint8Array): boolean =>
 
 /**
  * The text of a .docx: one line per paragraph (tabs and line breaks kept). Only word/document.xml is inflated,
- * and only when its declared uncompressed size is within `maxBytes` (a zip bomb → INPUT_TOO_LARGE).
+ * and only while its declared and its actual uncompressed size are within `maxBytes` (a zip bomb →
+ * INPUT_TOO_LARGE).
  * Not a zip, or no document part → INPUT_FORMAT.
  */
 export function docxText(bytes: Uint8Array, where: string, maxBytes: number): string {
   if (!isZip(bytes)) throw formatError(where, 'is not a .docx file (no zip signature)', bytes);
-  let files: Record<string, Uint8Array>;
-  try {
-    files = unzipSync(bytes, {
-      filter: (file) => {
-        if (file.name !== DOCUMENT) return false;
-        checkSize(file.originalSize, maxBytes, `${where}: ${DOCUMENT}`, 'uncompressed document');
-        return true;
-      },
-    });
-  } catch (error) {
-    if (isJianbaoError(error)) throw error;
-    throw formatError(where, `is not a readable .docx (${(error as Error).message})`, bytes);
-  }
-  const xml = files[DOCUMENT];
-  if (!xml) throw formatError(where, `is a zip without ${DOCUMENT}: not a Word document`, bytes);
-  checkSize(xml.length, maxBytes, `${where}: ${DOCUMENT}`, 'uncompressed document');
+  const xml = inflateDocument(bytes, where, maxBytes);
   let text: string;
   try {
     text = new TextDecoder('utf-8', { fatal: true }).decode(xml);
@@ -38,6 +24,54 @@ export function docxText(bytes: Uint8Array, where: string, maxBytes: number): st
     throw formatError(where, `has a ${DOCUMENT} that is not UTF-8`, xml);
   }
   return paragraphs(text).join('\n');
+}
+
+/**
+ * Inflates word/document.xml chunk by chunk, counting: the declared size is checked first, and the bytes
+ * actually inflated too, so a zip that understates its size can neither blow up memory nor be cut short
+ * (fflate's one-shot unzip stops silently at the declared size, losing the rest of the text).
+ */
+function inflateDocument(bytes: Uint8Array, where: string, maxBytes: number): Uint8Array {
+  const name = `${where}: ${DOCUMENT}`;
+  const chunks: Uint8Array[] = [];
+  let total = 0;
+  let found = false;
+  let done = false;
+  let failure: unknown = null;
+  const unzip = new Unzip((file) => {
+    if (file.name !== DOCUMENT || found) return;
+    found = true;
+    if (file.originalSize !== undefined)
+      checkSize(file.originalSize, maxBytes, name, 'uncompressed document');
+    file.ondata = (error, chunk, final) => {
+      if (error) failure ??= error;
+      if (failure) return;
+      total += chunk.length;
+      checkSize(total, maxBytes, name, 'uncompressed document');
+      chunks.push(chunk);
+      if (final) done = true;
+    };
+    file.start();
+  });
+  unzip.register(UnzipInflate);
+  unzip.register(UnzipPassThrough);
+  try {
+    unzip.push(bytes, true);
+  } catch (error) {
+    if (isJianbaoError(error)) throw error;
+    failure ??= error;
+  }
+  if (isJianbaoError(failure)) throw failure;
+  if (failure) throw formatError(where, `is not a readable .docx (${(failure as Error).message})`, bytes);
+  if (!found) throw formatError(where, `is a zip without ${DOCUMENT}: not a Word document`, bytes);
+  if (!done) throw formatError(where, `is not a readable .docx (${DOCUMENT} is cut short)`, bytes);
+  const xml = new Uint8Array(total);
+  let at = 0;
+  for (const chunk of chunks) {
+    xml.set(chunk, at);
+    at += chunk.length;
+  }
+  return xml;
 }
 
 /** Paragraph texts of WordprocessingML, in document order. */

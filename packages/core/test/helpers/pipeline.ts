@@ -1,0 +1,47 @@
+import {
+  type BriefingDocument,
+  type CityReport,
+  composeBriefing,
+  type Extraction,
+  extract,
+  extractReports,
+  type ProvincialSummary,
+  type ReadOptions,
+  readSource,
+  type Source,
+  summarize,
+} from '../../src/index.js';
+
+export interface PipelineRun {
+  source: Source;
+  extraction: Extraction;
+  reports: CityReport[];
+  summary: ProvincialSummary;
+  document: BriefingDocument;
+}
+
+export interface PipelineOptions extends ReadOptions {
+  maxSections?: number;
+  maxTableRows?: number;
+}
+
+/**
+ * The whole core pipeline as the CLI runs it: read → extract → summarize → compose. The briefing date is fixed
+ * (the reports may give none), so any outcome other than a document is an error of the input.
+ */
+export async function runPipeline(
+  input: string | Uint8Array,
+  options: PipelineOptions = {},
+): Promise<PipelineRun> {
+  const { maxSections, maxTableRows, ...read } = options;
+  const source = readSource(input, read);
+  const limits = maxSections === undefined ? {} : { maxSections };
+  const extraction = extract(source, limits);
+  const reports = extractReports(source, limits);
+  const summary = summarize(reports);
+  const document = await composeBriefing(summary, {
+    date: '2024-01-15',
+    ...(maxTableRows === undefined ? {} : { maxTableRows }),
+  });
+  return { source, extraction, reports, summary, document };
+}
