@@ -1,0 +1,58 @@
+/**
+ * Hostile input reaching the Word renderer (issue 10): any briefing the core pipeline makes from any input
+ * renders to a package whose XML parts hold only characters XML allows (Word refuses a file with a stray
+ * control character), and reads back; emoji and rare CJK are kept (Word picks a font for them).
+ */
+import { readFileSync } from 'node:fs';
+import { composeBriefing, isJianbaoError, readSource } from '@jianbao/core';
+import { describe, expect, it } from 'vitest';
+import { anyText, fc } from '../../core/test/helpers/arbitraries.js';
+import { runPipeline } from '../../core/test/helpers/pipeline.js';
+import { renderDocx } from '../src/index.js';
+import { openDocx } from './read-docx.js';
+
+/** Characters XML 1.0 forbids, and UTF-16 surrogates standing alone. */
+const NOT_XML =
+  /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
+
+async function expectWellFormedText(bytes: Uint8Array): Promise<void> {
+  const docx = await openDocx(bytes);
+  for (const path of docx.paths.filter((p) => p.endsWith('.xml') || p.endsWith('.rels'))) {
+    const xml = await docx.part(path);
+    const bad = NOT_XML.exec(xml);
+    expect(bad, `${path} holds U+${bad?.[0].codePointAt(0)?.toString(16)} at ${bad?.index}`).toBeNull();
+  }
+}
+
+describe('emoji and rare CJK (Extension B) characters', () => {
+  it('are kept in the Word briefing', async () => {
+    const input = readFileSync(
+      new URL('../../core/test/fixtures/hostile/emoji-rare-han.txt', import.meta.url),
+    );
+    const run = await runPipeline(new Uint8Array(input), { origin: 'emoji-rare-han.txt' });
+    const doc = await composeBriefing(run.summary, { date: '2024-01-15', title: '无锡👍🎉𠀀𠀁𪚥工作简报' });
+    const bytes = await renderDocx(doc);
+    await expectWellFormedText(bytes);
+    expect(readSource(bytes, { origin: 'out.docx' }).text).toContain('无锡👍🎉𠀀𠀁𪚥工作简报');
+  });
+});
+
+describe('any input the pipeline accepts', () => {
+  it('renders to a well-formed .docx that reads back, or fails with a JianbaoError', async () => {
+    await fc.assert(
+      fc.asyncProperty(anyText, async (text) => {
+        let doc: Awaited<ReturnType<typeof runPipeline>>['document'];
+        try {
+          doc = (await runPipeline(text, { origin: 'prop.txt' })).document;
+        } catch (error) {
+          if (!isJianbaoError(error)) throw error;
+          return;
+        }
+        const bytes = await renderDocx(doc);
+        await expectWellFormedText(bytes);
+        expect(readSource(bytes, { origin: 'out.docx' }).text).toContain(doc.meta.title);
+      }),
+      { numRuns: 30 },
+    );
+  });
+});

@@ -1,0 +1,86 @@
+/**
+ * Hostile input reaching the PDF renderer (issue 10): characters no font has fail with FONT_MISSING_GLYPHS
+ * listing them (or are set in a fallback font that has them) — never drawn as boxes; and any input the core
+ * pipeline turns into a briefing renders, or fails with a JianbaoError.
+ */
+import { readFileSync } from 'node:fs';
+import { composeBriefing, isJianbaoError } from '@jianbao/core';
+import { describe, expect, it } from 'vitest';
+import { anyText, fc } from '../../core/test/helpers/arbitraries.js';
+import { runPipeline } from '../../core/test/helpers/pipeline.js';
+import { type FontFile, loadFont } from '../src/index.js';
+import { renderPdfNode, resolveFonts } from '../src/node.js';
+import { readPdf } from './helpers/read-pdf.js';
+
+const HOSTILE = ['👍', '🎉', '𠀀', '𠀁', '𪚥'];
+
+/** The characters of `chars` that none of the fonts `renderPdfNode` would use has. */
+async function lacking(chars: readonly string[]): Promise<string[]> {
+  const fonts = resolveFonts({ script: 'hans' });
+  const files = [
+    fonts.body,
+    fonts.title,
+    fonts.heading1,
+    fonts.heading2,
+    fonts.chart,
+    ...(fonts.fallbacks ?? []),
+  ];
+  const loaded = await Promise.all(
+    files.filter((f): f is FontFile => f !== undefined).map((f) => loadFont(f)),
+  );
+  return chars.filter((c) => !loaded.some((font) => font.has(c)));
+}
+
+describe('emoji and rare CJK (Extension B) characters', () => {
+  it('fail with FONT_MISSING_GLYPHS listing each one no font has, or render in a font that has it', async () => {
+    const input = readFileSync(
+      new URL('../../core/test/fixtures/hostile/emoji-rare-han.txt', import.meta.url),
+    );
+    const run = await runPipeline(new Uint8Array(input), { origin: 'emoji-rare-han.txt' });
+    // The title is printed: the characters reach the page, not just the provenance.
+    const doc = await composeBriefing(run.summary, {
+      date: '2024-01-15',
+      title: `无锡${HOSTILE.join('')}工作简报`,
+    });
+    const missing = await lacking(HOSTILE);
+    const outcome = await renderPdfNode(doc).catch((error: unknown) => error);
+    if (missing.length === 0) {
+      if (!(outcome instanceof Uint8Array)) throw outcome;
+      const text = (await readPdf(outcome)).pages.join('');
+      for (const char of HOSTILE) expect(text).toContain(char);
+      return;
+    }
+    expect(isJianbaoError(outcome) && outcome.code).toBe('FONT_MISSING_GLYPHS');
+    if (!isJianbaoError(outcome)) return;
+    expect([...(outcome.details.characters as string[])].sort()).toEqual([...missing].sort());
+    for (const char of missing) {
+      expect(outcome.message).toContain(`U+${char.codePointAt(0)?.toString(16).toUpperCase()}`);
+    }
+  });
+});
+
+describe('any input the pipeline accepts', () => {
+  it('renders to a PDF, or fails with a JianbaoError (a few dozen cases: rendering is slow)', async () => {
+    await fc.assert(
+      fc.asyncProperty(anyText, async (text) => {
+        let doc: Awaited<ReturnType<typeof runPipeline>>['document'];
+        try {
+          doc = (await runPipeline(text, { origin: 'prop.txt' })).document;
+        } catch (error) {
+          if (!isJianbaoError(error)) throw error;
+          return;
+        }
+        try {
+          const pdf = await renderPdfNode(doc);
+          expect(new TextDecoder().decode(pdf.subarray(0, 5))).toBe('%PDF-');
+        } catch (error) {
+          if (!isJianbaoError(error)) throw error;
+          // Only characters no font has may stop a briefing from rendering.
+          expect(error.code).toBe('FONT_MISSING_GLYPHS');
+          for (const char of error.details.characters as string[]) expect(text).toContain(char);
+        }
+      }),
+      { numRuns: 30 },
+    );
+  });
+});
