@@ -38,15 +38,14 @@ export const CITIES: readonly City[] = CITY_ROWS.map(
 );
 
 const foldTable = new Map<string, string>([...FOLD_FROM].map((ch, i) => [ch, FOLD_TO[i] ?? ch]));
+const FOLDABLE = new RegExp(`[${[...foldTable.keys()].filter((ch) => ch.length === 1).join('')}]`, 'g');
 
 /**
  * Folds the Traditional characters of city names to Simplified, one UTF-16 unit for one, so that
  * 連雲港, 連云港 and 连云港 compare equal and offsets in the folded text are offsets in the original.
  */
 function fold(text: string): string {
-  let out = '';
-  for (const ch of text) out += ch.length === 1 ? (foldTable.get(ch) ?? ch) : ch;
-  return out;
+  return text.replace(FOLDABLE, (ch) => foldTable.get(ch) ?? ch);
 }
 
 /** Suffixed spellings besides the full name: 南京市, and 延边州 for 延边朝鲜族自治州. */

@@ -19,72 +19,60 @@ interface Pass {
   from: Uint32Array;
 }
 
-/** Collects a pass's output units and their origins in typed arrays (a pass never outgrows its input). */
-class Builder {
-  private readonly units: Uint16Array;
-  private readonly origins: Uint32Array;
-  length = 0;
-  constructor(capacity: number) {
-    this.units = new Uint16Array(capacity);
-    this.origins = new Uint32Array(capacity);
-  }
-  /** The input index the `i`-th output unit came from. */
-  origin(i: number): number {
-    return this.origins[i] as number;
-  }
-  /** Drops the units emitted after the first `length`. */
-  truncate(length: number): void {
-    this.length = length;
-  }
-  keep(unit: string, at: number): void {
-    this.units[this.length] = unit.charCodeAt(0);
-    this.origins[this.length] = at;
-    this.length += 1;
-  }
-  done(): Pass {
-    return {
-      text: fromUnits(this.units.subarray(0, this.length)),
-      from: this.origins.subarray(0, this.length),
-    };
-  }
+/** A pass's change to one unit: replaced by `unit`, or deleted when `unit` is ''. */
+interface Edit {
+  at: number;
+  unit: string;
 }
 
-/** The string of these UTF-16 code units, as they are (lone surrogates included: the input may hold them). */
-function fromUnits(units: Uint16Array): string {
-  const CHUNK = 8192; // under engines' argument-count limits
-  let out = '';
-  for (let i = 0; i < units.length; i += CHUNK) {
-    out += String.fromCharCode(...units.subarray(i, i + CHUNK));
+/**
+ * Applies edits (in increasing `at` order) by slicing the runs between them, so the cost is in the edits, not in
+ * the units: most report text passes through a pass unchanged. A pass with no edits returns null.
+ */
+function applyEdits(text: string, edits: Edit[]): Pass | null {
+  if (edits.length === 0) return null;
+  let deleted = 0;
+  for (const edit of edits) if (edit.unit === '') deleted += 1;
+  const from = new Uint32Array(text.length - deleted);
+  const parts: string[] = [];
+  let last = 0;
+  let o = 0;
+  for (const { at, unit } of edits) {
+    parts.push(text.slice(last, at));
+    for (let k = last; k < at; k++) from[o++] = k;
+    if (unit !== '') {
+      parts.push(unit);
+      from[o++] = at;
+    }
+    last = at + 1;
   }
-  return out;
+  parts.push(text.slice(last));
+  for (let k = last; k < text.length; k++) from[o++] = k;
+  return { text: parts.join(''), from };
 }
 
 const FULLWIDTH_DIGIT_0 = 0xff10;
+/** Units mapCharacters may change: full-width ％ ． digits and Latin letters, CR, no-break space. */
+const MAPPED = /[\uff05\uff0e\uff10-\uff19\uff21-\uff3a\uff41-\uff5a\r\u00a0]/g;
 
 /** Full-width digits and Latin letters (and ％) to ASCII; CR LF and lone CR to LF; no-break space to space. */
-function mapCharacters(text: string): Pass {
-  const out = new Builder(text.length);
-  for (let i = 0; i < text.length; i++) {
-    const ch = text[i] as string;
-    const c = ch.charCodeAt(0);
-    if (
-      (c >= FULLWIDTH_DIGIT_0 && c <= 0xff19) ||
-      (c >= 0xff21 && c <= 0xff3a) ||
-      (c >= 0xff41 && c <= 0xff5a) ||
-      c === 0xff05
-    ) {
-      out.keep(String.fromCharCode(c - 0xfee0), i);
-    } else if (c === 0xff0e && isDigitLike(text[i - 1]) && isDigitLike(text[i + 1])) {
-      out.keep('.', i); // 12．5 → 12.5
-    } else if (ch === '\r') {
-      if (text[i + 1] !== '\n') out.keep('\n', i);
+function mapCharacters(text: string): Pass | null {
+  const edits: Edit[] = [];
+  MAPPED.lastIndex = 0;
+  for (let m = MAPPED.exec(text); m !== null; m = MAPPED.exec(text)) {
+    const i = m.index;
+    const c = text.charCodeAt(i);
+    if (c === 0xff0e) {
+      if (isDigitLike(text[i - 1]) && isDigitLike(text[i + 1])) edits.push({ at: i, unit: '.' }); // 12．5 → 12.5
+    } else if (c === 0x0d) {
+      edits.push({ at: i, unit: text[i + 1] === '\n' ? '' : '\n' });
     } else if (c === 0xa0) {
-      out.keep(' ', i);
+      edits.push({ at: i, unit: ' ' });
     } else {
-      out.keep(ch, i);
+      edits.push({ at: i, unit: String.fromCharCode(c - 0xfee0) });
     }
   }
-  return out.done();
+  return applyEdits(text, edits);
 }
 
 const isDigitLike = (ch: string | undefined): boolean =>
@@ -107,46 +95,48 @@ const lastNonSpace = (line: string): string => line.replace(/\s+$/, '').slice(-1
  * (去年4月19⏎日): the line is not a heading or list item, is long enough to be a wrapped line (or ends with
  * a digit the next line's unit completes, or with ，、), ends without final punctuation, and the next line is not
  * indented and starts with a character that continues a sentence. Blank lines (paragraph breaks) are kept.
+ * "The line" is everything joined so far, tracked by its non-space length and last non-space character.
  */
-function joinBrokenLines(text: string): Pass {
-  const out = new Builder(text.length);
-  const lines = text.split('\n');
-  let at = 0;
-  let accumulated = '';
-  let accumulatedHeading = false;
-  lines.forEach((line, k) => {
-    if (k > 0) {
-      const first = line[0] ?? '';
-      const last = lastNonSpace(accumulated);
-      const wrapped =
-        nonSpaceLength(accumulated) >= WRAPPED_LINE_MIN || last === '，' || last === '、' || isDigit(last);
-      const join =
-        last !== '' &&
-        !LINE_FINAL.has(last) &&
-        !accumulatedHeading &&
-        wrapped &&
-        continues(first) &&
-        !HEADING.test(line) &&
-        (!isDigit(last) || !isDigit(first));
-      if (join) {
-        // Drop the spaces that ended the line and the line break itself.
-        let cut = out.length;
-        while (cut > 0 && isSpace(text[out.origin(cut - 1)] as string)) cut -= 1;
-        out.truncate(cut);
-        accumulated = accumulated.replace(/[ \t]+$/, '') + line;
-      } else {
-        out.keep('\n', at - 1);
-        accumulated = line;
-        accumulatedHeading = HEADING.test(line);
-      }
+function joinBrokenLines(text: string): Pass | null {
+  const edits: Edit[] = [];
+  let lineStart = 0;
+  let lineEnd = text.indexOf('\n');
+  if (lineEnd === -1) return null;
+  const first = text.slice(0, lineEnd);
+  let length = nonSpaceLength(first);
+  let last = lastNonSpace(first);
+  let heading = HEADING.test(first);
+  while (lineEnd !== -1) {
+    const nextStart = lineEnd + 1;
+    const nextEnd = text.indexOf('\n', nextStart);
+    const line = text.slice(nextStart, nextEnd === -1 ? text.length : nextEnd);
+    const head = line[0] ?? '';
+    const wrapped = length >= WRAPPED_LINE_MIN || last === '，' || last === '、' || isDigit(last);
+    const join =
+      last !== '' &&
+      !LINE_FINAL.has(last) &&
+      !heading &&
+      wrapped &&
+      continues(head) &&
+      !HEADING.test(line) &&
+      (!isDigit(last) || !isDigit(head));
+    const lineLast = lastNonSpace(line);
+    if (join) {
+      // Drop the spaces that ended the line and the line break itself.
+      let cut = lineEnd;
+      while (cut > lineStart && isSpace(text[cut - 1] as string)) cut -= 1;
+      for (let k = cut; k <= lineEnd; k++) edits.push({ at: k, unit: '' });
+      length += nonSpaceLength(line);
+      if (lineLast !== '') last = lineLast;
     } else {
-      accumulated = line;
-      accumulatedHeading = HEADING.test(line);
+      length = nonSpaceLength(line);
+      last = lineLast;
+      heading = HEADING.test(line);
     }
-    for (let j = 0; j < line.length; j++) out.keep(line[j] as string, at + j);
-    at += line.length + 1;
-  });
-  return out.done();
+    lineStart = nextStart;
+    lineEnd = nextEnd;
+  }
+  return applyEdits(text, edits);
 }
 
 /** The nearest character before `i` on the same line that is not a space, or ''. */
@@ -169,16 +159,19 @@ function after(text: string, i: number): string {
 }
 
 const FULLWIDTH: Record<string, string> = { ',': '，', ';': '；', ':': '：', '(': '（', ')': '）' };
+const HALFWIDTH_PUNCTUATION = /[,;:()\n]/g;
 
 /**
  * ASCII , ; : next to Chinese text become ， ； ： (not between digits: 1,000 and 10:30 stay), and ( ) around
  * Chinese text become （ ）.
  */
-function fullWidthPunctuation(text: string): Pass {
+function fullWidthPunctuation(text: string): Pass | null {
   const convert = new Set<number>();
   const open: number[] = [];
-  for (let i = 0; i < text.length; i++) {
-    const ch = text[i] as string;
+  HALFWIDTH_PUNCTUATION.lastIndex = 0;
+  for (let m = HALFWIDTH_PUNCTUATION.exec(text); m !== null; m = HALFWIDTH_PUNCTUATION.exec(text)) {
+    const i = m.index;
+    const ch = m[0];
     if (ch === ',' || ch === ';' || ch === ':') {
       const p = before(text, i);
       const n = after(text, i);
@@ -201,33 +194,26 @@ function fullWidthPunctuation(text: string): Pass {
     }
   }
   for (const o of open) if (isHan(after(text, o))) convert.add(o);
-  const out = new Builder(text.length);
-  for (let i = 0; i < text.length; i++) {
-    const ch = text[i] as string;
-    out.keep(convert.has(i) ? (FULLWIDTH[ch] ?? ch) : ch, i);
-  }
-  return out.done();
+  const edits = [...convert]
+    .sort((a, b) => a - b)
+    .map((at) => ({ at, unit: FULLWIDTH[text[at] as string] ?? (text[at] as string) }));
+  return applyEdits(text, edits);
 }
 
 const numberish = (ch: string): boolean => isDigit(ch) || ch === '%' || ch === '‰';
+const SPACE_RUN = /[ \t]+/g;
 
 /**
  * Removes the stray spaces PDF copy-paste leaves inside a line: between a number and a Chinese character
  * (80 余場 → 80余場, 2023 年12 月 → 2023年12月) and next to CJK punctuation. Spaces between two digits are kept
  * (3 000 stays as written: two numbers never become one), and so are spaces between Chinese words (許君璞 應秀梅).
  */
-function removeStraySpaces(text: string): Pass {
-  const out = new Builder(text.length);
-  let i = 0;
-  while (i < text.length) {
-    const ch = text[i] as string;
-    if (!isSpace(ch)) {
-      out.keep(ch, i);
-      i += 1;
-      continue;
-    }
-    let end = i;
-    while (end < text.length && isSpace(text[end] as string)) end += 1;
+function removeStraySpaces(text: string): Pass | null {
+  const edits: Edit[] = [];
+  SPACE_RUN.lastIndex = 0;
+  for (let m = SPACE_RUN.exec(text); m !== null; m = SPACE_RUN.exec(text)) {
+    const i = m.index;
+    const end = i + m[0].length;
     const p = i > 0 ? (text[i - 1] as string) : '\n';
     const n = end < text.length ? (text[end] as string) : '\n';
     const interior = p !== '\n' && n !== '\n';
@@ -238,10 +224,16 @@ function removeStraySpaces(text: string): Pass {
         (isDigit(p) && (n === '%' || n === '‰')) ||
         isCjkPunct(p) ||
         isCjkPunct(n));
-    if (!stray) for (let j = i; j < end; j++) out.keep(text[j] as string, j);
-    i = end;
+    if (stray) for (let j = i; j < end; j++) edits.push({ at: j, unit: '' });
   }
-  return out.done();
+  return applyEdits(text, edits);
+}
+
+/** `prev[from[i]]` for every i: the map of two passes in a row. */
+function compose(prev: Uint32Array, from: Uint32Array): Uint32Array {
+  const out = new Uint32Array(from.length);
+  for (let i = 0; i < from.length; i++) out[i] = prev[from[i] as number] as number;
+  return out;
 }
 
 const PASSES = [mapCharacters, joinBrokenLines, fullWidthPunctuation, removeStraySpaces];
@@ -260,8 +252,9 @@ export function normalize(text: string): Normalized {
     const previous = current;
     for (const pass of PASSES) {
       const result = pass(current);
+      if (result === null || result.text === current) continue;
       const prev: Uint32Array | null = map;
-      if (result.text !== current) map = prev ? result.from.map((i) => prev[i] as number) : result.from;
+      map = prev ? compose(prev, result.from) : result.from;
       current = result.text;
     }
     if (current === previous) break;
