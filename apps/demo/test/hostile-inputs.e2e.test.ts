@@ -3,7 +3,7 @@
  * briefs the rest (exit 1); without it nothing is written (exit 1). No partial or temporary file is left, even
  * when rendering fails after the other formats are ready.
  */
-import { copyFile, mkdtemp, readdir, rm, writeFile } from 'node:fs/promises';
+import { copyFile, mkdtemp, readdir, rm, truncate, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
@@ -60,6 +60,20 @@ describe.each([
     expect(await allFiles(dir)).toEqual(
       [...INPUTS, name, 'out/jianbao-briefing.docx', 'out/jianbao-data.json'].sort(),
     );
+  });
+});
+
+describe('a file over the size limit', () => {
+  it('is INPUT_TOO_LARGE naming it, refused by its size before it is read', async () => {
+    // A sparse 3 GiB file: over the 20 MiB limit, and over what Node can read into one buffer.
+    await writeFile(join(dir, '03-huge.txt'), '');
+    await truncate(join(dir, '03-huge.txt'), 3 * 1024 ** 3);
+    const result = runCli(['brief', '.', '--out', 'out', '--format', 'json', '--keep-going'], { cwd: dir });
+    expect(result.code).toBe(1);
+    expect(result.stderr).toMatch(
+      /^jianbao: INPUT_TOO_LARGE: 03-huge\.txt: input is 3221225472 bytes, over the limit of 20971520 bytes/m,
+    );
+    expect(await allFiles(dir)).toEqual([...INPUTS, '03-huge.txt', 'out/jianbao-data.json'].sort());
   });
 });
 

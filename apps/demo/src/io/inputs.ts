@@ -1,6 +1,6 @@
 import { readdir, readFile, stat } from 'node:fs/promises';
 import { extname, join, relative, resolve } from 'node:path';
-import type { InputFormat } from '@jianbao/core';
+import { DEFAULT_MAX_BYTES, type InputFormat, JianbaoError } from '@jianbao/core';
 import { usageError } from '../errors.js';
 
 /** One input file, as named on the command line or found in a folder. */
@@ -66,7 +66,19 @@ export async function expandInputs(paths: readonly string[], cwd = process.cwd()
   return files;
 }
 
-export async function readInput(file: InputFile): Promise<Uint8Array> {
+/**
+ * The file's bytes. Its size is checked first, so an oversized file is refused (INPUT_TOO_LARGE, as core would)
+ * without being read into memory — and files over Node's 2 GiB read limit get that code too.
+ */
+export async function readInput(file: InputFile, maxBytes = DEFAULT_MAX_BYTES): Promise<Uint8Array> {
+  const { size } = await stat(file.path);
+  if (size > maxBytes) {
+    throw new JianbaoError(
+      'INPUT_TOO_LARGE',
+      `${file.display}: input is ${size} bytes, over the limit of ${maxBytes} bytes (option maxBytes)`,
+      { where: file.display, snippet: `${size} bytes`, size, maxBytes },
+    );
+  }
   return new Uint8Array(await readFile(file.path));
 }
 
