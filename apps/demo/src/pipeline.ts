@@ -6,9 +6,9 @@ import {
   composeBriefing,
   type Extraction,
   extract,
-  extractReports,
   type ProvincialSummary,
   readSource,
+  reportsOf,
   summarize,
 } from '@jianbao/core';
 import { version } from '../package.json';
@@ -85,7 +85,8 @@ async function extractOne(file: InputFile, timer: StageTimer): Promise<InputResu
       readSource(bytes, { origin: file.display, ...(file.format ? { format: file.format } : {}) }),
     );
     const extraction = await timer.time('extract', () => extract(source, { origin: file.display }));
-    const reports = await timer.time('extract', () => extractReports(source, { origin: file.display }));
+    // The preface comes along: a compiled article's own 編者按 becomes the briefing's editor's note.
+    const reports = reportsOf(source, extraction, { preface: true, origin: file.display });
     return { file, extraction, reports, error: null };
   } catch (error) {
     return { file, extraction: null, reports: [], error };

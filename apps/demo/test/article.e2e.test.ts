@@ -60,6 +60,8 @@ describe.skipIf(!hasArticle)('the example article', () => {
         expect(pdf.text, city).toContain(city);
         expect(docx, city).toContain(city);
       }
+      // The article's own 編者按 opens the briefing (not a note written from the summary).
+      expect(docx).toMatch(/編者按：\s*去年以來，省人大常委會/);
     });
   });
 });

@@ -104,6 +104,10 @@ describe.skipIf(!seedArticle)(`the example article composed into a briefing ${SE
     const [note] = of(doc, 'editorsNote');
     expect(note?.label).toBe('編者按：');
     expect(note?.children.length).toBe(2);
+    // The article writes ASCII commas between Chinese characters; the note prints them normalized, full width.
+    const noteText = JSON.stringify(note);
+    expect(noteText).toContain('去年以來，省人大常委會');
+    expect(noteText).not.toMatch(/\p{Script=Han},\p{Script=Han}/u);
     expect(doc.meta).toMatchObject({ script: 'hant', language: 'zh-TW' });
   });
 

@@ -4,8 +4,9 @@ import Ajv2020 from 'ajv/dist/2020.js';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { isJianbaoError } from '../errors.js';
+import { readSource } from '../ingest/read-source.js';
 import type { Extraction } from '../types.js';
-import { extract, extractReports } from './extract.js';
+import { extract, extractReports, reportsOf } from './extract.js';
 import { extractionJsonSchema } from './schema.js';
 
 const articlePath = fileURLToPath(
@@ -138,5 +139,24 @@ describe('extract() on Markdown with front matter', () => {
       [36, '项', '36项'],
     ]);
     expect(result.sections[0]?.dates).toEqual([]);
+  });
+});
+
+describe('reportsOf()', () => {
+  const text =
+    '編者按：\n現將各市材料摘編如下。\n南京市舉辦講壇80余場。\n（南京市人大常委會研究室）\n無錫市組織調研36次。\n（錫人宣）\n';
+
+  it('reuses an extraction and brings the preface along only when asked', () => {
+    const source = readSource(text, { origin: 'a.txt' });
+    const extraction = extract(source);
+    expect(reportsOf(source, extraction).map((r) => r.city)).toEqual(['南京', '無錫']);
+    const withPreface = reportsOf(source, extraction, { preface: true });
+    expect(withPreface.map((r) => [r.kind, r.city])).toEqual([
+      ['preface', null],
+      ['city', '南京'],
+      ['city', '無錫'],
+    ]);
+    expect(withPreface[0]?.text).toBe('編者按：\n現將各市材料摘編如下。\n');
+    expect(reportsOf(source, extraction)).toEqual(extractReports(source));
   });
 });

@@ -68,10 +68,22 @@ export function extract(input: Source | string, options: ExtractOptions = {}): E
  */
 export function extractReports(input: Source | string, options: ExtractOptions = {}): CityReport[] {
   const source = toSource(input, options);
-  const extraction = extract(source, options);
+  return reportsOf(source, extract(source, options), { origin: options.origin });
+}
+
+/**
+ * The reports of an extraction already made from `source` (so a caller that wants both the contract and the
+ * reports extracts once). With `preface: true` the preface (編者按) comes too, as a report of kind `preface`:
+ * summarize() hands it to compose as the input's own editor's note.
+ */
+export function reportsOf(
+  source: Source,
+  extraction: Extraction,
+  options: { preface?: boolean; origin?: string | undefined } = {},
+): CityReport[] {
   const origin = source.origin ?? options.origin ?? null;
   return extraction.sections
-    .filter((section) => section.kind === 'city')
+    .filter((section) => section.kind === 'city' || (options.preface === true && section.kind === 'preface'))
     .map((section) => ({
       ...section,
       origin,

@@ -1,4 +1,5 @@
 import type { EditorsNoteNode } from '../../document/schema.js';
+import { normalize } from '../../normalize/normalize.js';
 import { paragraph, text } from '../nodes.js';
 import type { PartContext } from './context.js';
 
@@ -6,12 +7,13 @@ import type { PartContext } from './context.js';
 const LABEL = /^\s*[编編]者按\s*[:：]?\s*/;
 
 /**
- * 编者按: the input's own preface when it has one (its words, paragraph by paragraph), otherwise a note
- * written from the summary.
+ * 编者按: the input's own preface when it has one (its words, paragraph by paragraph, normalized as the rest of
+ * the briefing is: full-width punctuation, no stray spaces or broken lines), otherwise a note written from the
+ * summary.
  */
 export function editorsNote({ summary }: PartContext): EditorsNoteNode {
   const own = summary.prefaces
-    .flatMap((p) => p.text.replace(LABEL, '').split(/\r?\n/))
+    .flatMap((p) => normalize(p.text).text.replace(LABEL, '').split('\n'))
     .map((line) => line.trim())
     .filter((line) => line !== '');
   const paragraphs =
