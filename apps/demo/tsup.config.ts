@@ -1,7 +1,8 @@
 import { defineConfig } from 'tsup';
 
 export default defineConfig({
-  entry: { cli: 'src/cli.ts' },
+  // The batch worker is its own entry: piscina starts it by file name (dist/batch-worker.js).
+  entry: { cli: 'src/cli.ts', 'batch-worker': 'src/batch/worker.ts' },
   format: ['esm'],
   clean: true,
   sourcemap: true,
