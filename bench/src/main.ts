@@ -1,0 +1,76 @@
+/**
+ * `pnpm bench` (turbo runs it in bench/): the pipeline and scale figures, written into BENCHMARKS.md between the
+ * pipeline and scale markers. Extraction on 1 MB, renderPdf/renderDocx warm and LibreOffice come from the core,
+ * pdf and docx benches in the same `pnpm bench` run. A benchmark, not a test: nothing here fails on a figure.
+ * RUNS (default 5) sets the runs per median; SCALE_RUNS (default 5) those of the 100/333-city briefings.
+ */
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { extractionBench } from './extraction.js';
+import { machine } from './machine.js';
+import { writeSection } from './markers.js';
+import { pipelineBench } from './pipeline.js';
+import { batchBench, scaleBench } from './scale.js';
+
+const repoRoot = resolve(fileURLToPath(new URL('../..', import.meta.url)));
+const runs = Number(process.env.RUNS ?? 5);
+const scaleRuns = Number(process.env.SCALE_RUNS ?? 5);
+const tmp = mkdtempSync(join(tmpdir(), 'jianbao-bench-'));
+const host = machine();
+const f0 = (n: number) => n.toFixed(0);
+const f1 = (n: number) => n.toFixed(1);
+const mem = (mb: number | null) => (mb == null ? 'n/a (no /usr/bin/time)' : `${f0(mb)} MB`);
+
+try {
+  const p = await pipelineBench(repoRoot, tmp, runs);
+  console.log('pipeline', p);
+  const x = extractionBench(repoRoot, 10, runs);
+  console.log('extraction', x);
+  const header = `Produced by \`pnpm bench\` (bench/src/main.ts, medians of ${runs} runs) on ${host}.`;
+  writeSection(
+    join(repoRoot, 'BENCHMARKS.md'),
+    'pipeline',
+    'Pipeline',
+    `${header}
+
+| measure | figure | target |
+| ------- | -----: | -----: |
+| 13-city demo, cold process (\`node apps/demo/dist/cli.js brief … --format pdf,docx\`, Node start and fonts included), ${p.coldRuns} processes | ${f0(p.coldMs)} ms, peak RSS ${mem(p.coldRssMb)} | ≤ 1500 ms |
+| 13-city demo, warm in one process (read → extract → summarize → compose → PDF + DOCX) | ${f0(p.warmMs)} ms (PDF ${f0(p.warmPdfMs)} ms, DOCX ${f0(p.warmDocxMs)} ms) | ≤ 300 ms |
+| the same, first run in the process (fonts read and parsed) | ${f0(p.firstMs)} ms (PDF ${f0(p.firstPdfMs)} ms) | |
+| extraction, ${f1(x.mb)} MB (${x.withArticle ? 'example article and' : 'without the example article (../shared absent):'} demo dataset repeated), core \`extract\` | ${f1(x.oursMbS)} MB/s | ≥ 10 MB/s |
+| @microsoft/recognizers-text-number on the same text (numbers + percentages, line by line) | ${f1(x.baselineMbS)} MB/s (ours ×${f1(x.oursMbS / x.baselineMbS)}) | ours ≥ ×10 |
+
+Font work once per process: the warm PDF render (${f0(p.warmPdfMs)} ms) against the first (${f0(p.firstPdfMs)} ms) is the
+parse that \`@jianbao/pdf\`'s parsed-font cache (fonts/font-cache.ts and node/reuse-parsed-fonts.ts) saves on every
+later render. renderPdf / renderDocx warm and LibreOffice's conversion: see the pdf and docx sections.`,
+  );
+  const rows = scaleBench(repoRoot, tmp, [100, 333], scaleRuns);
+  console.log('scale', rows);
+  const b = batchBench(repoRoot, tmp, 4, Math.max(1, Math.min(runs, 3)));
+  console.log('batch', b);
+  const [small, large] = rows as [(typeof rows)[0], (typeof rows)[0]];
+  const growth = large.ms / small.ms;
+  const linear = large.cities / small.cities;
+  writeSection(
+    join(repoRoot, 'BENCHMARKS.md'),
+    'scale',
+    'Scale',
+    `${header} Synthetic reports from bench/src/synthetic/generate.ts (13 sentence templates, varied figures, units,
+qualifiers and categories, real prefecture-level cities from core's gazetteer); each briefing is one child
+process \`jianbao brief DIR --format pdf\` (Node start and fonts included), median of ${scaleRuns}; peak RSS from GNU time.
+
+| cities | input | wall time | peak RSS | target |
+| -----: | ----: | --------: | -------: | -----: |
+${rows.map((r) => `| ${r.cities} | ${f0(r.bytes / 1024)} KB | ${f0(r.ms)} ms | ${mem(r.rssMb)} | ${r.cities === 333 ? '≤ 10 s, ≤ 1 GB' : ''} |`).join('\n')}
+
+Growth 100 → 333 cities: time ×${growth.toFixed(2)} against ×${linear.toFixed(2)} linear (target ≤ ×${(linear * 1.1).toFixed(2)}); peak RSS ×${large.rssMb && small.rssMb ? (large.rssMb / small.rssMb).toFixed(2) : 'n/a'}.
+
+Batch: \`jianbao brief --each\` over ${b.briefings} sub-folders (the 13-city dataset each, PDF + DOCX), median of ${b.runs}:
+\`--jobs 1\` ${f0(b.jobs1Ms)} ms, \`--jobs 2\` ${f0(b.jobs2Ms)} ms — speed-up ×${(b.jobs1Ms / b.jobs2Ms).toFixed(2)} on this machine's cores.`,
+  );
+} finally {
+  rmSync(tmp, { recursive: true, force: true });
+}
