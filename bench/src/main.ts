@@ -49,7 +49,7 @@ later render. renderPdf / renderDocx warm and LibreOffice's conversion: see the 
   );
   const rows = scaleBench(repoRoot, tmp, [100, 333], scaleRuns);
   console.log('scale', rows);
-  const b = batchBench(repoRoot, tmp, 4, Math.max(1, Math.min(runs, 3)));
+  const b = batchBench(repoRoot, tmp, 12, runs);
   console.log('batch', b);
   const [small, large] = rows as [(typeof rows)[0], (typeof rows)[0]];
   const growth = large.ms / small.ms;

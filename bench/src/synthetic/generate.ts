@@ -36,6 +36,14 @@ function prng(seed: number): () => number {
 }
 
 type Random = () => number;
+
+/** A seeded shuffle (sort by random keys: a comparator returning random signs is not a valid sort). */
+function shuffle<T>(random: Random, list: readonly T[]): T[] {
+  return list
+    .map((item) => ({ item, key: random() }))
+    .sort((a, b) => a.key - b.key)
+    .map(({ item }) => item);
+}
 const pick = <T>(random: Random, list: readonly T[]): T => list[Math.floor(random() * list.length)] as T;
 const between = (random: Random, low: number, high: number) => low + Math.floor(random() * (high - low + 1));
 
@@ -160,7 +168,7 @@ const TEMPLATES: Template[] = [
     const b = figure(r, 1000, 80000, '人次', true);
     return { text: `代表讲坛走进社区和企业${a.text}，听众${b.text}。`, figures: [a, b] };
   },
-  (r, c) => ({
+  (_r, c) => ({
     text: `${c.name.hans}在全省率先建成覆盖全部联络站的“数字人大”平台，群众可以在线约见代表。`,
     figures: [],
   }),
@@ -188,7 +196,7 @@ export function syntheticReport(city: City, index: number, random: Random): Synt
     .slice(0, between(random, 8, TEMPLATES.length));
   const sentences = order.map(({ template }) => template(random, city));
   const sections = between(random, 3, 5);
-  const headings = [...HEADINGS].sort(() => random() - 0.5).slice(0, sections);
+  const headings = shuffle(random, HEADINGS).slice(0, sections);
   const per = Math.ceil(sentences.length / sections);
   const body: string[] = [];
   for (let s = 0; s < sections; s++) {
