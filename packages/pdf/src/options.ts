@@ -6,6 +6,11 @@ export interface FontFile {
   postscriptName?: string;
   /** Where the bytes came from (a path, a URL, a package name); used in error messages. */
   origin: string;
+  /**
+   * A stable identity of these bytes (e.g. path, size and modification time), so the parsed-font cache can
+   * name them without hashing 10–20 MB; without it the bytes are hashed (SHA-1) once per process.
+   */
+  id?: string;
 }
 
 /**

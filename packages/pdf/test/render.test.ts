@@ -1,6 +1,6 @@
 import { BLOCK_TYPES, type BriefingDocument, exampleDocument, isJianbaoError } from '@jianbao/core';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { renderPdf } from '../src/index.js';
+import { loadFont, renderPdf } from '../src/index.js';
 import { renderPdfNode, resolveFonts } from '../src/node.js';
 import { bigDocument, JIANGSU_CITIES } from './helpers/big-document.js';
 import { pdfFonts } from './helpers/fonts.js';
@@ -177,6 +177,17 @@ describe('fonts', () => {
   it('renderPdf without fonts fails with FONT_NOT_FOUND', async () => {
     const error = await renderPdf(exampleDocument()).catch((e: unknown) => e);
     expect(isJianbaoError(error) && error.code).toBe('FONT_NOT_FOUND');
+  });
+
+  it('found fonts carry a file identity, and one identity is parsed once whatever array holds its bytes', async () => {
+    const { body } = resolveFonts();
+    expect(body.id?.startsWith(`${body.origin}:${body.data.byteLength}:`)).toBe(true);
+    const first = await loadFont(body);
+    // A copy of the bytes under the same identity: the cache names fonts by identity, so no second parse.
+    expect(await loadFont({ ...body, data: body.data.slice() })).toBe(first);
+    // Without an identity the bytes themselves name the font.
+    const anonymous = { data: body.data.slice(), origin: 'bytes' };
+    expect((await loadFont(anonymous)).key).not.toBe(first.key);
   });
 
   it('renderPdf with fonts passed as bytes works without any file system access of its own', async () => {

@@ -25,7 +25,8 @@ export async function loadFont(file: FontFile): Promise<LoadedFont> {
   const face = file.postscriptName ?? '';
   const cached = byBytes.get(file.data)?.get(face);
   if (cached) return cached;
-  const key = `jianbao-font-${await digest(file.data)}${face ? `-${face}` : ''}.ttf`;
+  const identity = file.id === undefined ? file.data : new TextEncoder().encode(file.id);
+  const key = `jianbao-font-${await digest(identity)}${face ? `-${face}` : ''}.ttf`;
   let loaded = byDigest.get(key);
   if (!loaded) {
     loaded = parse(file, key);

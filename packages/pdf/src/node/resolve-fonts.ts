@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { readFileSync, statSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -33,6 +33,17 @@ function readOnce(path: string): Uint8Array | null {
     }
   }
   return files.get(path) ?? null;
+}
+
+/** A file's identity without hashing its 10–20 MB: path, size and modification time. */
+function fileIdentity(path: string, data: Uint8Array): string {
+  let mtime = 0;
+  try {
+    mtime = statSync(path).mtimeMs;
+  } catch {
+    // read a moment ago; a failed stat only makes the identity coarser
+  }
+  return `${path}:${data.byteLength}:${mtime}`;
 }
 
 function packageFile(place: Extract<FontPlace, { kind: 'package' }>, searchFrom: string[]): string | null {
@@ -71,10 +82,11 @@ export function resolveFonts(options: ResolveFontsOptions = {}): PdfFonts {
           : `${place.path}${place.postscriptName ? `#${place.postscriptName}` : ''}`;
       const data = path ? readOnce(path) : null;
       tried.push(`${role}: ${label}${path ? '' : ' (package not installed)'}`);
-      if (data) {
+      if (data && path) {
+        const id = fileIdentity(path, data);
         return place.kind === 'system' && place.postscriptName
-          ? { data, origin: path ?? label, postscriptName: place.postscriptName }
-          : { data, origin: path ?? label };
+          ? { data, origin: path, id, postscriptName: place.postscriptName }
+          : { data, origin: path, id };
       }
     }
     return undefined;
