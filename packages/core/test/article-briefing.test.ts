@@ -6,24 +6,7 @@ import { extract, extractReports } from '../src/extract/extract.js';
 import { summarize } from '../src/summarize/summarize.js';
 import type { ProvincialSummary } from '../src/summarize/types.js';
 import { wrongScriptChars } from './helpers/scriptPairs.js';
-import { SEED_NOTE, seedArticle } from './seed-article.js';
-
-/** The 13 cities of the example article, in its order, as it writes them (Traditional script). */
-const CITIES = [
-  '南京',
-  '無錫',
-  '徐州',
-  '常州',
-  '蘇州',
-  '南通',
-  '連雲港',
-  '淮安',
-  '鹽城',
-  '揚州',
-  '鎮江',
-  '泰州',
-  '宿遷',
-];
+import { ARTICLE_CITIES, SEED_NOTE, seedArticle } from './seed-article.js';
 
 const plain = (runs: Inline[]) => runs.map((r) => r.value).join('');
 const of = <T extends BlockNode['type']>(doc: BriefingDocument, type: T) =>
@@ -80,7 +63,7 @@ describe.skipIf(!seedArticle)(`the example article composed into a briefing ${SE
   });
 
   it('has all 13 cities in every part that covers cities', () => {
-    const names = CITIES.map((c) => `${c}市`);
+    const names = ARTICLE_CITIES.map((c) => `${c}市`);
     const [table] = of(doc, 'table');
     expect(table?.rows.map((r) => plain(r[0]?.children ?? []))).toEqual([...names, '合計']);
     expect(of(doc, 'chart')[0]?.categories).toEqual(names);

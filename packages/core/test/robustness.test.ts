@@ -18,6 +18,7 @@ import {
   validateDocument,
 } from '../src/index.js';
 import { type PipelineRun, runPipeline } from './helpers/pipeline.js';
+import { ARTICLE_CITIES_HANS } from './seed-article.js';
 
 const fixture = (name: string): Uint8Array =>
   new Uint8Array(readFileSync(new URL(`./fixtures/hostile/${name}`, import.meta.url)));
@@ -113,21 +114,7 @@ describe('size limits', () => {
     expectWhole(await runPipeline(small, { maxBytes: 6000 }));
   });
 
-  const cities = [
-    '南京',
-    '无锡',
-    '徐州',
-    '常州',
-    '苏州',
-    '南通',
-    '连云港',
-    '淮安',
-    '盐城',
-    '扬州',
-    '镇江',
-    '泰州',
-    '宿迁',
-  ];
+  const cities = ARTICLE_CITIES_HANS;
   // 10,000 sections of two lines each, the 13 cities in turn, section i reporting i + 1 research visits.
   const tiny = Array.from(
     { length: 10_000 },

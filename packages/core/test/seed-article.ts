@@ -45,3 +45,7 @@ export const ARTICLE_HANS: [city: string, source: string][] = [
   ['泰州', '泰仁办'],
   ['宿迁', '宿小宣'],
 ];
+
+/** The article's cities in order, Traditional (as it writes them) and Simplified. */
+export const ARTICLE_CITIES = ARTICLE.map(([city]) => city);
+export const ARTICLE_CITIES_HANS = ARTICLE_HANS.map(([city]) => city);

@@ -3,6 +3,7 @@ import { fileURLToPath } from 'node:url';
 import Ajv2020 from 'ajv/dist/2020.js';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { ARTICLE_CITIES } from '../../test/seed-article.js';
 import { isJianbaoError } from '../errors.js';
 import { readSource } from '../ingest/read-source.js';
 import type { Extraction } from '../types.js';
@@ -41,21 +42,7 @@ describe.skipIf(!hasArticle)('extract() on the example article', () => {
 
   it('gives the preface and 13 city sections that partition the input', () => {
     const sections = extraction?.sections ?? [];
-    expect(sections.filter((s) => s.kind === 'city').map((s) => s.city)).toEqual([
-      '南京',
-      '無錫',
-      '徐州',
-      '常州',
-      '蘇州',
-      '南通',
-      '連雲港',
-      '淮安',
-      '鹽城',
-      '揚州',
-      '鎮江',
-      '泰州',
-      '宿遷',
-    ]);
+    expect(sections.filter((s) => s.kind === 'city').map((s) => s.city)).toEqual(ARTICLE_CITIES);
     expect(sections[0]?.span[0]).toBe(0);
     expect(sections.at(-1)?.span[1]).toBe(input.length);
     expect(extraction?.script).toBe('hant');
