@@ -31,6 +31,13 @@ describe('convertScript', () => {
     expect(detectScript(await convertScript('举办讲坛80余场', 'hant'))).toBe('hant');
   });
 
+  test('writes the Traditional forms print uses (為 群眾 裡 著), and reads OpenCC’s standard forms back', async () => {
+    expect(await convertScript('注为下限，群众参与，里面，着力', 'hant')).toBe(
+      '注為下限，群眾參與，裡面，著力',
+    );
+    expect(await convertScript('注爲下限，羣衆參與，裏面', 'hans')).toBe('注为下限，群众参与，里面');
+  });
+
   test('loads each converter once', async () => {
     expect(await loadScriptConverter('hans')).toBe(await loadScriptConverter('hans'));
     await expect(loadScriptConverter('tw' as 'hant')).rejects.toMatchObject({ code: 'USAGE' });
