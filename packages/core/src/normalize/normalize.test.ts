@@ -31,8 +31,8 @@ describe('normalize', () => {
   });
 
   test('joins a line broken inside a sentence and keeps paragraph breaks', () => {
-    expect(norm('探索實踐，用心構筑工作品牌。去年4 月19\n日，在市人大代表之家開展活動。')).toBe(
-      '探索實踐，用心構筑工作品牌。去年4月19日，在市人大代表之家開展活動。',
+    expect(norm('各地持續打造履職品牌。去年4 月19\n日，在市人大代表之家開展活動。')).toBe(
+      '各地持續打造履職品牌。去年4月19日，在市人大代表之家開展活動。',
     );
     expect(norm('第一段說完了。\n第二段開始。')).toBe('第一段說完了。\n第二段開始。');
     expect(norm('第一段沒有句號但後面是空行\n\n第二段')).toBe('第一段沒有句號但後面是空行\n\n第二段');
