@@ -7,7 +7,7 @@ import { readFileSync } from 'node:fs';
 import { composeBriefing, isJianbaoError } from '@jianbao/core';
 import { describe, expect, it } from 'vitest';
 import { anyText, fc } from '../../core/test/helpers/arbitraries.js';
-import { runPipeline } from '../../core/test/helpers/pipeline.js';
+import { acceptedDocument, runPipeline } from '../../core/test/helpers/pipeline.js';
 import { type FontFile, loadFont } from '../src/index.js';
 import { renderPdfNode, resolveFonts } from '../src/node.js';
 import { readPdf } from './helpers/read-pdf.js';
@@ -63,13 +63,8 @@ describe('any input the pipeline accepts', () => {
   it('renders to a PDF, or fails with a JianbaoError (a few dozen cases: rendering is slow)', async () => {
     await fc.assert(
       fc.asyncProperty(anyText, async (text) => {
-        let doc: Awaited<ReturnType<typeof runPipeline>>['document'];
-        try {
-          doc = (await runPipeline(text, { origin: 'prop.txt' })).document;
-        } catch (error) {
-          if (!isJianbaoError(error)) throw error;
-          return;
-        }
+        const doc = await acceptedDocument(text, { origin: 'prop.txt' });
+        if (doc === null) return;
         try {
           const pdf = await renderPdfNode(doc);
           expect(new TextDecoder().decode(pdf.subarray(0, 5))).toBe('%PDF-');

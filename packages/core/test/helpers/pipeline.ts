@@ -4,10 +4,11 @@ import {
   composeBriefing,
   type Extraction,
   extract,
-  extractReports,
+  isJianbaoError,
   type ProvincialSummary,
   type ReadOptions,
   readSource,
+  reportsOf,
   type Source,
   summarize,
 } from '../../src/index.js';
@@ -37,11 +38,27 @@ export async function runPipeline(
   const source = readSource(input, read);
   const limits = maxSections === undefined ? {} : { maxSections };
   const extraction = extract(source, limits);
-  const reports = extractReports(source, limits);
+  const reports = reportsOf(source, extraction);
   const summary = summarize(reports);
   const document = await composeBriefing(summary, {
     date: '2024-01-15',
     ...(maxTableRows === undefined ? {} : { maxTableRows }),
   });
   return { source, extraction, reports, summary, document };
+}
+
+/**
+ * The briefing the pipeline makes of `input`, or null when it refuses the input with a JianbaoError (the only
+ * refusal allowed): what renderer property tests start from.
+ */
+export async function acceptedDocument(
+  input: string | Uint8Array,
+  options: PipelineOptions = {},
+): Promise<BriefingDocument | null> {
+  try {
+    return (await runPipeline(input, options)).document;
+  } catch (error) {
+    if (!isJianbaoError(error)) throw error;
+    return null;
+  }
 }
