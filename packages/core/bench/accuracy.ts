@@ -3,6 +3,8 @@
  * Per fixture: precision, recall, F1 (a predicted figure matches a label when their spans overlap and value and
  * unit agree) and qualifier accuracy (over matched figures). Writes the table into BENCHMARKS.md between the
  * extraction markers and prints it. Run with `pnpm bench` (or `npx tsx bench/accuracy.ts` in packages/core).
+ * Then, over the figures our extractor matched, how well its `label` and `category` agree with the hand-written
+ * `what` and `category` of the labelled sets (issue 14), beside the naive whole-clause label: the labels markers.
  */
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
@@ -11,7 +13,8 @@ import * as WithUnit from '@microsoft/recognizers-text-number-with-unit';
 import { extract } from '../src/extract/extract.js';
 import { extractFacts } from '../src/extract/facts.js';
 import { matchUnit } from '../src/extract/units.js';
-import type { Qualifier } from '../src/types.js';
+import type { Category, Qualifier } from '../src/types.js';
+import { bigramF1, wholeClause, writeSection } from './label-agreement.js';
 
 // Run from packages/core (the bench script bundles this file first, so import.meta.url is not its folder).
 const packageRoot = process.cwd();
@@ -24,12 +27,20 @@ interface Label {
   valueMax: number | null;
   unit: string;
   qualifier: Qualifier;
+  category: Category;
+  /** Hand-written: what the figure counts, in the source's words. */
+  what: string;
+  role: 'stock' | 'participants' | 'activity' | 'output' | 'outcome' | 'rate' | 'money';
+  repeat?: true;
 }
 interface Figure {
   value: number;
   unit: string;
   qualifier: Qualifier;
   span: [number, number];
+  /** Ours only: the baseline reads no label or category. */
+  label?: string;
+  category?: Category;
 }
 interface Fixture {
   name: string;
@@ -120,13 +131,16 @@ interface Score {
   f1: number;
   qualifier: number;
   predicted: number;
+  /** [label index, predicted index] for every label matched. */
+  pairs: Array<[number, number]>;
 }
 
 function score(fixture: Fixture, predicted: Figure[]): Score {
   const used = new Set<number>();
   let matched = 0;
   let qualifierRight = 0;
-  for (const label of fixture.labels) {
+  const pairs: Array<[number, number]> = [];
+  for (const [li, label] of fixture.labels.entries()) {
     const i = predicted.findIndex(
       (p, k) =>
         !used.has(k) &&
@@ -137,6 +151,7 @@ function score(fixture: Fixture, predicted: Figure[]): Score {
     );
     if (i < 0) continue;
     used.add(i);
+    pairs.push([li, i]);
     matched++;
     if (predicted[i]?.qualifier === label.qualifier) qualifierRight++;
   }
@@ -149,6 +164,7 @@ function score(fixture: Fixture, predicted: Figure[]): Score {
     f1,
     qualifier: matched ? qualifierRight / matched : 0,
     predicted: predicted.length,
+    pairs,
   };
 }
 
@@ -182,6 +198,81 @@ for (const fixture of list) {
     );
   }
 }
+
+/**
+ * Labels and categories (issue 14), over the figures our extractor matched: mean bigram F1 of its `label`
+ * against the hand-written `what`, the same for the whole clause around the figure (the naive baseline), and
+ * the share of matched figures whose `category` is the hand-checked one.
+ */
+interface Agreement {
+  name: string;
+  labels: number;
+  matched: number;
+  label: number;
+  clause: number;
+  category: number;
+  short: number;
+}
+const agreements: Agreement[] = [];
+const mismatches: string[] = [];
+for (const fixture of list) {
+  const predicted = ours(fixture.text);
+  const { pairs } = score(fixture, predicted);
+  let label = 0;
+  let clause = 0;
+  let category = 0;
+  let short = 0;
+  for (const [li, pi] of pairs) {
+    const gold = fixture.labels[li] as Fixture['labels'][number];
+    const figure = predicted[pi] as Figure;
+    const said = figure.label ?? '';
+    label += bigramF1(said, gold.what);
+    clause += bigramF1(wholeClause(fixture.text, gold.span[0], gold.span[1]), gold.what);
+    if (figure.category === gold.category) category++;
+    else
+      mismatches.push(`${fixture.name}: ${gold.text} ${figure.category} → ${gold.category} (${gold.what})`);
+    if (Array.from(said.replace(/[\p{P}\s]/gu, '')).length < 2) short++;
+  }
+  const n = pairs.length || 1;
+  agreements.push({
+    name: fixture.name,
+    labels: fixture.labels.length,
+    matched: pairs.length,
+    label: label / n,
+    clause: clause / n,
+    category: category / n,
+    short,
+  });
+}
+const pooled = (key: 'label' | 'clause' | 'category') => {
+  const matched = agreements.reduce((a, x) => a + x.matched, 0);
+  return matched ? agreements.reduce((a, x) => a + x[key] * x.matched, 0) / matched : 0;
+};
+const labelRows = [
+  '| fixture | labels | matched | label agreement (jianbao `label`) | whole-clause baseline | category acc. | labels under 2 characters |',
+  '| ------- | -----: | ------: | -------------------------------: | --------------------: | ------------: | ------------------------: |',
+  ...agreements.map(
+    (a) =>
+      `| ${a.name} | ${a.labels} | ${a.matched} | ${f(a.label)} | ${f(a.clause)} | ${f(a.category)} | ${a.short} |`,
+  ),
+  `| all sets (pooled over matched figures) | ${agreements.reduce((a, x) => a + x.labels, 0)} | ${agreements.reduce((a, x) => a + x.matched, 0)} | ${f(pooled('label'))} | ${f(pooled('clause'))} | ${f(pooled('category'))} | ${agreements.reduce((a, x) => a + x.short, 0)} |`,
+];
+const met = (x: number, target: number) => (x >= target ? 'met' : 'not met');
+const worstLabel = Math.min(...agreements.map((a) => a.label));
+const worstCategory = Math.min(...agreements.map((a) => a.category));
+const labelTable = [
+  'What each figure counts (issue 14). Over the figures `extractFacts()` matched (as in the extraction section),',
+  'against the hand-written `what` and `category` of the labelled sets (test/fixtures/labels/article.json,',
+  'test/fixtures/extract/*.json). Label agreement: mean character-bigram F1 of `metric.label` against `what`',
+  '(punctuation and spaces removed; a one-character string is one unigram; bench/label-agreement.ts). Baseline:',
+  'the whole clause around the figure, from the previous ，。；、：！？ (or , ; : not between digits) or line break',
+  'to the next, the figure included. Category acc.: `metric.category` equals the hand-checked category.',
+  '',
+  ...labelRows,
+  '',
+  `Targets: label agreement ≥ 0.75 on each set (lowest now ${f(worstLabel)}: ${met(worstLabel, 0.75)}); category`,
+  `accuracy ≥ 0.9 on each set (lowest now ${f(worstCategory)}: ${met(worstCategory, 0.9)}).`,
+].join('\n');
 
 // ~1 MB of Chinese report text: the fixtures repeated.
 const unit = list.map((x) => x.text).join('\n');
@@ -233,3 +324,6 @@ if (!doc.includes(start)) doc = `${doc.trimEnd()}\n\n## Extraction\n\n${start}\n
 doc = doc.replace(new RegExp(`${start}[\\s\\S]*?${end}`), `${start}\n${table}\n${end}`);
 writeFileSync(file, doc);
 console.log(table);
+writeSection(file, 'labels', 'Labels and categories', labelTable);
+console.log(`\n${labelTable}`);
+console.log(`\nCategory mismatches (ours → hand-checked), ${mismatches.length}:\n${mismatches.join('\n')}`);
