@@ -108,6 +108,24 @@ writeFileSync(
     `/** Their Traditional counterparts, written only in Traditional script. */\n` +
     `export const HANT_ONLY = ${JSON.stringify([...hantOnly].sort().join(''))};\n`,
 );
+// ---- folding Traditional to Simplified, character by character (for matching lexicon words) ---------------------
+// Each Traditional character whose first Simplified form is a common (GB2312 level 1) character and differs from it.
+// One unit for one unit, so a folded text keeps every offset.
+const foldTo = new Map();
+for (const [t, ...ss] of parse(TSCharacters)) {
+  const [s] = ss;
+  if (t.length !== 1 || !s || s.length !== 1 || s === t || !isCommon(s)) continue;
+  if (t.codePointAt(0) > 0xffff) continue;
+  foldTo.set(t, s);
+}
+const foldKeys = [...foldTo.keys()].sort();
+writeFileSync(
+  out('lexicon/fold.data.ts'),
+  `${header('opencc-js (TSCharacters), Simplified forms limited to GB2312 level-1 characters')}` +
+    `/** Traditional characters (FROM[i]) and the Simplified character each folds to (TO[i]). */\n` +
+    `export const FROM = ${JSON.stringify(foldKeys.join(''))};\n` +
+    `export const TO = ${JSON.stringify(foldKeys.map((k) => foldTo.get(k)).join(''))};\n`,
+);
 console.log(
-  `${entries.length} cities, ${fold.size} folds, ${hansOnly.size} hans / ${hantOnly.size} hant characters`,
+  `${entries.length} cities, ${fold.size} folds, ${hansOnly.size} hans / ${hantOnly.size} hant characters, ${foldTo.size} script folds`,
 );

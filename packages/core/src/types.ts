@@ -90,31 +90,91 @@ export const CATEGORIES: readonly Category[] = [
   'other',
 ];
 
+/**
+ * What a unit measures, so figures in 場 and 期 (both times) may be compared and 名 and 人次 never are:
+ * people 名/位/人 · person_times 人次 · times 次/場/期 · items 件/條/項/個 · money 元 · area 畝/公頃 · length 公里 ·
+ * rate % · other (戶, 噸 …: compared only with the same unit).
+ */
+export type UnitFamily =
+  | 'people'
+  | 'person_times'
+  | 'times'
+  | 'items'
+  | 'money'
+  | 'area'
+  | 'length'
+  | 'rate'
+  | 'other';
+
+export const UNIT_FAMILIES: readonly UnitFamily[] = [
+  'people',
+  'person_times',
+  'times',
+  'items',
+  'money',
+  'area',
+  'length',
+  'rate',
+  'other',
+];
+
+/**
+ * How a figure counts: `stock` what exists (全市有8300余名代表) · `participants` who took part (組織298名代表列席)
+ * · `activity` events held (舉辦講壇80余場) · `output` what was produced (形成調研報告20篇) · `outcome` what was
+ * achieved (推動解決問題16710個) · `rate` · `money`.
+ */
+export type Role = 'stock' | 'participants' | 'activity' | 'output' | 'outcome' | 'rate' | 'money';
+
+export const ROLES: readonly Role[] = ['stock', 'participants', 'activity', 'output', 'outcome', 'rate', 'money'];
+
 /** One figure: 組織專題調研1198次 → { value: 1198, unit: '次', qualifier: 'exact', category: 'research' }. */
 export interface Metric {
   /** 萬/億 applied; money in 元; percentages as the number with unit `%`. */
   value: number;
   /** Upper end of a range (3萬至4萬戶), else null. */
   valueMax: number | null;
+  /** The measure word as written (項 or 项). */
   unit: string;
+  family: UnitFamily;
   qualifier: Qualifier;
-  category: Category;
-  /** The short phrase saying what is counted (確定調研課題, 接待選民). */
+  /** What is counted, in the source's words, 2–16 characters (舉辦代表培訓班, 列席常委會會議的市人大代表). */
   label: string;
+  role: Role;
+  /**
+   * When two figures may be added: `thing|family|role`, the thing being a lexicon indicator id (lectures,
+   * deputy_suggestions …) or the Simplified label. Same key ⇒ comparable; different keys are never summed.
+   */
+  indicator: string;
+  /** For grouping and table headers; decided from the indicator. */
+  category: Category;
+  /** Span of the earlier figure of the same section this one restates (a repeat, or a breakdown of it), else null. */
+  restates: Span | null;
   /** The figure as written in the input: `input.slice(span[0], span[1])`. */
   text: string;
   span: Span;
+  /** True when a person edited or added it in a reviewed extraction. */
+  reviewed?: boolean;
 }
 
+/** Where a first is first: 全國, 全省, 省內, 蘇中蘇北地區, 該市 … as written; `first_time` for 首次. */
 export interface First {
+  /** The whole claim as the source states it (在省內率先作出“加強生物多樣性保護的決定”). */
   text: string;
   span: Span;
+  /** The scope as written (全國, 全省, 省內, 蘇中蘇北地區, 該市), or null (率先 with no place; 首次). */
+  scope: string | null;
+  /** `first_in_scope` (率先, 首個, 首部 …) or `first_time` (首次). */
+  kind: 'first_in_scope' | 'first_time';
+  /** Who, when the claim names someone other than the city (興化, 靖江), else null. */
+  subject: string | null;
 }
 
 export interface Law {
   /** Without 《》 or quotes. */
   title: string;
   span: Span;
+  /** True when the name was written in 《》 or quotes. */
+  marked: boolean;
 }
 
 export interface DateMention {
@@ -143,7 +203,7 @@ export interface ExtractedSection extends Section {
 
 /** What `jianbao extract --json` prints, and what `extract()` returns. */
 export interface Extraction {
-  schemaVersion: 1;
+  schemaVersion: 2;
   script: Script;
   sections: ExtractedSection[];
 }
@@ -155,6 +215,10 @@ export interface Extraction {
  */
 export interface CityReport extends ExtractedSection {
   origin: string | null;
+  /** 1-based line of the input where the section starts (for references a person can look up); default 1. */
+  line?: number;
+  /** The report's own title (front matter or a structured field), if it has one. */
+  title?: string | null;
   /** The report's date (front matter or structured field), ISO, or null. */
   date: string | null;
   script: Script;

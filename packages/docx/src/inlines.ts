@@ -1,4 +1,4 @@
-import { type FigureRun, type Inline, JianbaoError, type SourceRef } from '@jianbao/core';
+import { type ExcerptRun, type FigureRun, type Inline, JianbaoError, type SourceRef } from '@jianbao/core';
 import {
   CommentRangeEnd,
   CommentRangeStart,
@@ -20,6 +20,8 @@ export function renderInlines(inlines: readonly Inline[], ctx: RenderContext): P
         return [new TextRun({ text: inline.value, bold: true })];
       case 'figure':
         return renderFigure(inline, ctx);
+      case 'excerpt':
+        return renderExcerpt(inline, ctx);
       default: {
         const unknown: never = inline;
         throw new JianbaoError('DOCUMENT_INVALID', 'No Word handler for this inline kind', {
@@ -33,26 +35,40 @@ export function renderInlines(inlines: readonly Inline[], ctx: RenderContext): P
 
 function renderFigure(figure: FigureRun, ctx: RenderContext): ParagraphChild[] {
   const run = new TextRun({ text: figure.value, style: STYLE.figure });
-  if (!ctx.provenance) return [run];
+  return ctx.provenance ? commented([run], figure.sources, ctx) : [run];
+}
+
+/**
+ * A quoted sentence: its words as body text, the figures inside it in the `Figure` style; with provenance, one
+ * comment over the whole excerpt cites the sentence it was cut from (the figures inside need no comment of their own).
+ */
+function renderExcerpt(excerpt: ExcerptRun, ctx: RenderContext): ParagraphChild[] {
+  const runs = excerpt.children.map((child) =>
+    child.type === 'figure' ? new TextRun({ text: child.value, style: STYLE.figure }) : new TextRun(child.value),
+  );
+  return ctx.provenance ? commented(runs, [excerpt.source], ctx) : runs;
+}
+
+function commented(runs: ParagraphChild[], sources: readonly SourceRef[], ctx: RenderContext): ParagraphChild[] {
   const id = ctx.comments.length;
   ctx.comments.push({
     id,
     author: ctx.commentAuthor,
     initials: ctx.commentAuthor.slice(0, 2).toUpperCase(),
     date: ctx.date,
-    children: figure.sources.flatMap((source) => sourceParagraphs(source)),
+    children: sources.flatMap((source) => sourceParagraphs(source)),
   });
   return [
     new CommentRangeStart(id),
-    run,
+    ...runs,
     new CommentRangeEnd(id),
     new TextRun({ children: [new CommentReference(id)] }),
   ];
 }
 
-/** One source: the sentence as written, then where it stands (city · file · [start, end)). */
+/** One source: the sentence as written, then where a person finds it (city · file · 第N行). */
 function sourceParagraphs(source: SourceRef): Paragraph[] {
-  const where = [source.city, source.origin, `[${source.span[0]}, ${source.span[1]})`]
+  const where = [source.city, source.origin, `第${source.line}行`]
     .filter((part): part is string => Boolean(part))
     .join(' · ');
   return [

@@ -30,6 +30,8 @@ const figure = (city: string, value: number): FigureRun => ({
   unit: '次',
   qualifier: 'exact',
   category: 'research',
+  label: '开展专题调研',
+  indicator: 'research|times|activity',
   city,
   sources: [
     {
@@ -38,6 +40,7 @@ const figure = (city: string, value: number): FigureRun => ({
       span: [0, 8],
       text: `${value}次`,
       quote: `${city}全年开展专题调研${value}次。`,
+      line: 1,
     },
   ],
 });

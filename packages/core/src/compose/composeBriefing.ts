@@ -1,46 +1,58 @@
 import type { BlockNode, BriefingDocument } from '../document/schema.js';
 import { BRIEFING_DOCUMENT_VERSION } from '../document/schema.js';
 import { validateDocument } from '../document/validate.js';
+import { defaultLexicon, type Lexicon } from '../lexicon/lexicon.js';
 import { loadScriptConverter } from '../script/convert.js';
 import type { ProvincialSummary } from '../summarize/types.js';
 import { convertDocument } from './convertDocument.js';
 import type { DraftBlock } from './nodes.js';
 import { type ComposeOptions, resolveOptions } from './options.js';
 import { numberHeadings } from './outline.js';
-import { appendix } from './parts/appendix.js';
+import { cities } from './parts/cities.js';
 import { closing } from './parts/closing.js';
 import type { PartContext } from './parts/context.js';
 import { editorsNote } from './parts/editorsNote.js';
 import { firsts } from './parts/firsts.js';
 import { frontMatter } from './parts/frontMatter.js';
-import { highlights } from './parts/highlights.js';
 import { indicators } from './parts/indicators.js';
 import { laws } from './parts/laws.js';
+import { method } from './parts/method.js';
 import { overview } from './parts/overview.js';
 import { cityName } from './vocabulary.js';
 
 /**
- * Writes the provincial briefing from a summary: masthead, title, 编者按, 一、总体情况 … 五、立法与决定,
- * 附 and the closing block, every figure a run citing its sources. Composed in Simplified script, then
- * every visible string is converted to the target script (the converter loads on first use). Same summary
- * and options → the same document: the date comes from the options or the data, never the clock.
+ * Writes the briefing (简报) from a summary, as an excerpt compilation (摘编): masthead, a title stating the topic,
+ * 编者按, 一、总体情况 (what cities share, with a table only where they counted the same thing), 二、各地做法 (each
+ * city's own key sentences, closed by its attribution), 三、创新与首创, 四、立法与决定, and the 版记. Composed in
+ * Simplified, then every visible string is converted to the target script. Same summary and options → the same
+ * document (pass `date`; the default is today).
  */
 export async function composeBriefing(
   summary: ProvincialSummary,
   options: ComposeOptions = {},
+  lexicon: Lexicon = defaultLexicon,
 ): Promise<BriefingDocument> {
   const resolved = resolveOptions(summary, options);
-  const context: PartContext = { summary, options: resolved, figures: { lowerBound: resolved.lowerBound } };
+  const context: PartContext = {
+    summary,
+    options: resolved,
+    figures: { lowerBound: resolved.lowerBound },
+    lexicon,
+  };
   const { parts } = resolved;
+  const [masthead, title] = frontMatter(context);
+  const overviewBlocks = parts.overview ? overview(context) : [];
+  const table = parts.indicators ? indicators(context) : [];
   const draft: DraftBlock[] = [
-    ...frontMatter(context),
+    masthead,
+    title,
     ...(parts.editorsNote ? [editorsNote(context)] : []),
-    ...(parts.overview ? overview(context) : []),
-    ...(parts.indicators ? indicators(context) : []),
-    ...(parts.highlights ? highlights(context) : []),
+    ...overviewBlocks,
+    ...table,
+    ...(parts.cities ? cities(context) : []),
     ...(parts.firsts ? firsts(context) : []),
     ...(parts.laws ? laws(context) : []),
-    ...(parts.appendix ? appendix(context) : []),
+    ...(parts.method ? method(context) : []),
     ...(parts.closing ? [closing(context)] : []),
   ];
   const children: BlockNode[] = numberHeadings(draft);
@@ -48,8 +60,8 @@ export async function composeBriefing(
     type: 'briefing',
     version: BRIEFING_DOCUMENT_VERSION,
     meta: {
-      title: resolved.title,
-      subject: resolved.subtitle ? `${resolved.title}${resolved.subtitle}` : resolved.title,
+      title: title.text,
+      subject: title.subtitle ? `${title.text}${title.subtitle}` : title.text,
       keywords: [resolved.name, ...summary.cities.map((c) => cityName(c.city))],
       author: resolved.office,
       language: resolved.script === 'hant' ? 'zh-TW' : 'zh-CN',
@@ -59,7 +71,7 @@ export async function composeBriefing(
     },
     children,
   };
-  // City names and labels come in the input's script, so even a Simplified briefing is converted.
+  // City names and quoted words come in the input's script, so even a Simplified briefing is converted.
   const convert = await loadScriptConverter(resolved.script);
   const limits = options.maxTableRows === undefined ? {} : { maxTableRows: options.maxTableRows };
   return validateDocument(convertDocument(simplified, convert), limits);

@@ -1,4 +1,4 @@
-import type { BlockNode, BriefingDocument, Inline } from '../document/schema.js';
+import type { BlockNode, BriefingDocument, FigureRun, Inline, SourceRef } from '../document/schema.js';
 
 /**
  * Every string a reader sees, passed through `convert` — the document in one script. Provenance stays as
@@ -7,15 +7,30 @@ import type { BlockNode, BriefingDocument, Inline } from '../document/schema.js'
  */
 export function convertDocument(doc: BriefingDocument, convert: (s: string) => string): BriefingDocument {
   const c = convert;
+  const source = (s: SourceRef): SourceRef => ({ ...s, city: s.city === null ? null : c(s.city) });
+  const figure = (run: FigureRun): FigureRun => ({
+    ...run,
+    value: c(run.value),
+    unit: c(run.unit),
+    label: c(run.label),
+    city: run.city === null ? null : c(run.city),
+    sources: run.sources.map(source),
+  });
   const inline = (run: Inline): Inline => {
-    if (run.type !== 'figure') return { ...run, value: c(run.value) };
-    return {
-      ...run,
-      value: c(run.value),
-      unit: c(run.unit),
-      city: run.city === null ? null : c(run.city),
-      sources: run.sources.map((s) => ({ ...s, city: s.city === null ? null : c(s.city) })),
-    };
+    switch (run.type) {
+      case 'figure':
+        return figure(run);
+      case 'excerpt':
+        return {
+          ...run,
+          children: run.children.map((child) =>
+            child.type === 'figure' ? figure(child) : { ...child, value: c(child.value) },
+          ),
+          source: source(run.source),
+        };
+      default:
+        return { ...run, value: c(run.value) };
+    }
   };
   const inlines = (runs: Inline[]) => runs.map(inline);
   const block = (node: BlockNode): BlockNode => {

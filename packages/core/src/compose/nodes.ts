@@ -1,5 +1,5 @@
-import type { BlockNode, FigureRun, Inline, ParagraphNode, SourceRef } from '../document/schema.js';
-import type { CityAmount, FigureRef, ProvincialTotal } from '../summarize/types.js';
+import type { BlockNode, ExcerptRun, FigureRun, Inline, ParagraphNode, SourceRef } from '../document/schema.js';
+import type { CityAmount, ExcerptPiece, FactRef, FigureRef, ProvincialTotal } from '../summarize/types.js';
 import { type DisplayQualifier, figureText } from './figureText.js';
 
 /** A heading before numbering: `numbered: false` for 附 and the like. Numbers come from position later. */
@@ -46,6 +46,7 @@ export function sourceRef(figure: FigureRef): SourceRef {
     span: figure.metric.span,
     text: figure.metric.text,
     quote: figure.quote,
+    line: figure.line,
   };
 }
 
@@ -57,7 +58,7 @@ function run(
   style: FigureStyle,
   withUnit: boolean,
 ): FigureRun {
-  const { unit, category } = figure.metric;
+  const { unit, category, label, indicator } = figure.metric;
   return {
     type: 'figure',
     value: figureText({ ...amount, unit }, { withUnit, lowerBound: style.lowerBound }),
@@ -66,6 +67,8 @@ function run(
     unit,
     qualifier: amount.qualifier,
     category,
+    label,
+    indicator,
     city,
     sources: sources.map(sourceRef),
   };
@@ -83,19 +86,49 @@ export function amountRun(amount: CityAmount, style: FigureStyle, withUnit = tru
   return run(amount, first, amount.city, amount.figures, style, withUnit);
 }
 
-/** A province-wide total, citing every figure counted in it. */
+/** A province-wide total, citing every figure counted in it, in the total's unit and named as its indicator. */
 export function totalRun(total: ProvincialTotal, style: FigureStyle, withUnit = true): FigureRun {
   const counted = total.contributions.filter((c) => c.counted);
   const [first] = counted;
   if (!first) throw new Error('unreachable: a total without figures');
+  const figure = { ...first, metric: { ...first.metric, unit: total.unit, label: total.name } };
   return run(
     { value: total.value, valueMax: null, qualifier: total.qualifier },
-    first,
+    figure,
     null,
     counted,
     style,
     withUnit,
   );
+}
+
+/**
+ * A city's own words: one piece of its excerpt, as an excerpt run whose figures print as the source wrote them
+ * (normalized) and keep their sources.
+ */
+export function excerptRun(piece: ExcerptPiece, city: string, origin: string | null, style: FigureStyle): ExcerptRun {
+  const children: ExcerptRun['children'] = [];
+  let at = 0;
+  for (const { metric, at: [s, e] } of [...piece.figures].sort((a, b) => a.at[0] - b.at[0])) {
+    if (s < at) continue;
+    if (s > at) children.push({ type: 'text', value: piece.text.slice(at, s) });
+    const ref: FigureRef = { city, origin, metric, quote: piece.quote, quoteSpan: piece.quoteSpan, line: piece.line };
+    children.push({ ...figureRun(ref, style), value: piece.text.slice(s, e) });
+    at = e;
+  }
+  if (at < piece.text.length) children.push({ type: 'text', value: piece.text.slice(at) });
+  return {
+    type: 'excerpt',
+    children,
+    source: {
+      city,
+      origin,
+      span: piece.span,
+      text: piece.quote.slice(piece.span[0] - piece.quoteSpan[0], piece.span[1] - piece.quoteSpan[0]),
+      quote: piece.quote,
+      line: piece.line,
+    },
+  };
 }
 
 /** Adjacent text runs joined, so a paragraph reads as few runs as it can. */
@@ -107,4 +140,13 @@ function mergeText(children: Inline[]): Inline[] {
     else if (!(child.type === 'text' && child.value === '')) out.push(child);
   }
   return out;
+}
+
+/** A fact the source states (a first's claim, a law's name), quoted with its source; `words` is what prints. */
+export function factRun(fact: FactRef, words: string): ExcerptRun {
+  return {
+    type: 'excerpt',
+    children: [{ type: 'text', value: words }],
+    source: { city: fact.city, origin: fact.origin, span: fact.span, text: fact.text, quote: fact.quote, line: fact.line },
+  };
 }

@@ -6,10 +6,10 @@ export const BRIEFING_PARTS = [
   'editorsNote',
   'overview',
   'indicators',
-  'highlights',
+  'cities',
   'firsts',
   'laws',
-  'appendix',
+  'method',
   'closing',
 ] as const;
 export type BriefingPart = (typeof BRIEFING_PARTS)[number];
@@ -21,6 +21,8 @@ export interface Recipients {
   send?: string;
   /** 发： — to subordinates. */
   issue?: string;
+  /** 抄送： — copied to. */
+  copy?: string;
 }
 
 export interface ComposeOptions {
@@ -28,28 +30,33 @@ export interface ComposeOptions {
   name?: string;
   /** 12 → 第12期; a string is printed as given (第12期（总第345期）). Default 1. */
   issue?: number | string;
-  /** Default 各地工作情况综述, with a subtitle naming how many cities reported. */
+  /**
+   * The title. Default: stated from the reports' common topic — the campaign or measure most cities share
+   * (各地人大深入开展“牢记嘱托、感恩奋进”学习实践活动).
+   */
   title?: string;
   subtitle?: string | null;
   /** The compiling office; default 省人大常委会办公厅. */
   office?: string;
-  /**
-   * The briefing's date, ISO (2024-01-15). Default: the latest full date the reports give or mention
-   * (`summary.latestDate`) — never the clock, so the same input composes the same document.
-   */
+  /** The briefing's date, ISO (2024-01-15). Default: today. Dates found in the reports are never used for it. */
   date?: string;
+  /** The editor's note. Default: the input's own (编者按) when it has one, else two sentences on what this issue brings. */
+  editorsNote?: string | string[];
   recipients?: Recipients;
   /** 内部资料 and the like; default none. */
   classification?: string | null;
   /** 共印N份; default none. */
   copies?: number | null;
+  /** The printing office of the 版记 (印发机关); default the compiling office. */
+  printer?: string;
   /** `auto` = the reports' script (Simplified when they mix scripts). Default `auto`. */
   script?: 'hans' | 'hant' | 'auto';
   style?: 'official' | 'modern';
-  /** Parts to leave out (true = include, the default for every part). */
+  /**
+   * Parts to include or leave out. Defaults: every part but `method` (the note on how figures were added, which
+   * belongs in the JSON); `overview` only for three or more cities.
+   */
   parts?: Partial<Record<BriefingPart, boolean>>;
-  /** Sentences per city in 各地亮点, 2–4; default 3. */
-  highlights?: number;
   /** How a lower bound reads: 逾N (default) or 至少N. */
   lowerBound?: 'yu' | 'zhishao';
   /** At most this many rows in a table (default 500, see validateDocument); more → DOCUMENT_TOO_MANY_ROWS. */
@@ -59,19 +66,39 @@ export interface ComposeOptions {
 export interface ResolvedOptions {
   name: string;
   issue: string;
-  title: string;
+  title: string | null;
   subtitle: string | null;
   office: string;
   date: string;
+  editorsNote: string[] | null;
   recipients: Recipients;
   classification: string | null;
   copies: number | null;
+  printer: string;
   script: 'hans' | 'hant';
   style: 'official' | 'modern';
   parts: Record<BriefingPart, boolean>;
-  highlights: number;
   lowerBound: 'yu' | 'zhishao';
 }
+
+const KNOWN: ReadonlyArray<keyof ComposeOptions> = [
+  'name',
+  'issue',
+  'title',
+  'subtitle',
+  'office',
+  'date',
+  'editorsNote',
+  'recipients',
+  'classification',
+  'copies',
+  'printer',
+  'script',
+  'style',
+  'parts',
+  'lowerBound',
+  'maxTableRows',
+];
 
 const usage = (field: string, message: string, value: unknown) =>
   new JianbaoError('USAGE', `composeBriefing: options.${field} ${message} (got ${JSON.stringify(value)})`, {
@@ -79,29 +106,37 @@ const usage = (field: string, message: string, value: unknown) =>
     snippet: String(value),
   });
 
+/** Today's date, ISO, in the local time zone: the default date of a briefing. */
+export function today(now: Date = new Date()): string {
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
+}
+
+/** A real calendar date YYYY-MM-DD (2024-02-30 is not one). */
+export function isIsoDate(date: string): boolean {
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(date);
+  if (!m) return false;
+  const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
+  const at = new Date(Date.UTC(y, mo - 1, d));
+  return at.getUTCFullYear() === y && at.getUTCMonth() === mo - 1 && at.getUTCDate() === d;
+}
+
 /** Fills in the defaults and checks what the caller gave; throws `USAGE` naming the option. */
 export function resolveOptions(summary: ProvincialSummary, options: ComposeOptions): ResolvedOptions {
-  const date = options.date ?? summary.latestDate;
-  if (date == null) {
-    throw new JianbaoError(
-      'USAGE',
-      'composeBriefing: options.date is required when the reports give no full date (YYYY-MM-DD)',
-      { where: 'options.date' },
-    );
+  if (options === null || typeof options !== 'object') throw usage('', 'must be an object', options);
+  for (const key of Object.keys(options)) {
+    if (!(KNOWN as readonly string[]).includes(key)) {
+      throw usage(key, `is not an option; known: ${KNOWN.join(', ')}`, key);
+    }
   }
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(date) || Number.isNaN(Date.parse(`${date}T00:00:00Z`))) {
-    throw usage('date', 'must be an ISO date YYYY-MM-DD', date);
-  }
-  const highlights = options.highlights ?? 3;
-  if (!Number.isInteger(highlights) || highlights < 2 || highlights > 4) {
-    throw usage('highlights', 'must be 2, 3 or 4 sentences per city', highlights);
-  }
+  const date = options.date ?? today();
+  if (!isIsoDate(date)) throw usage('date', 'must be a calendar date YYYY-MM-DD', date);
   const issue = options.issue ?? 1;
-  if (typeof issue === 'number' && (!Number.isInteger(issue) || issue < 1)) {
+  if (typeof issue === 'number' && (!Number.isSafeInteger(issue) || issue < 1)) {
     throw usage('issue', 'must be a positive whole number or the text to print', issue);
   }
   const copies = options.copies ?? null;
-  if (copies !== null && (!Number.isInteger(copies) || copies < 1)) {
+  if (copies !== null && (!Number.isSafeInteger(copies) || copies < 1)) {
     throw usage('copies', 'must be a positive whole number', copies);
   }
   for (const part of Object.keys(options.parts ?? {})) {
@@ -110,29 +145,37 @@ export function resolveOptions(summary: ProvincialSummary, options: ComposeOptio
     }
   }
   const script = options.script ?? 'auto';
-  const reported = summary.cities.length;
+  const reported = summary.cities.filter((c) => c.reported).length;
+  const defaults: Record<BriefingPart, boolean> = {
+    editorsNote: true,
+    overview: reported >= 3,
+    indicators: true,
+    cities: true,
+    firsts: true,
+    laws: true,
+    method: false,
+    closing: true,
+  };
+  const note = options.editorsNote;
+  const office = options.office ?? '省人大常委会办公厅';
   return {
     name: options.name ?? '人大工作简报',
     issue: typeof issue === 'number' ? `第${issue}期` : issue,
-    title: options.title ?? '各地工作情况综述',
-    subtitle:
-      options.subtitle !== undefined
-        ? options.subtitle
-        : options.title
-          ? null
-          : `——${reported}个市报送材料摘编`,
-    office: options.office ?? '省人大常委会办公厅',
+    title: options.title ?? null,
+    subtitle: options.subtitle ?? null,
+    office,
     date,
+    editorsNote: note === undefined ? null : Array.isArray(note) ? note : [note],
     recipients: options.recipients ?? {},
     classification: options.classification ?? null,
     copies,
+    printer: options.printer ?? office,
     script: script === 'auto' ? (summary.script === 'hant' ? 'hant' : 'hans') : script,
     style: options.style ?? 'official',
-    parts: Object.fromEntries(BRIEFING_PARTS.map((p) => [p, options.parts?.[p] ?? true])) as Record<
+    parts: Object.fromEntries(BRIEFING_PARTS.map((p) => [p, options.parts?.[p] ?? defaults[p]])) as Record<
       BriefingPart,
       boolean
     >,
-    highlights,
     lowerBound: options.lowerBound ?? 'yu',
   };
 }

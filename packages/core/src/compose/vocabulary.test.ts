@@ -12,7 +12,7 @@ describe('compose vocabulary', () => {
 
   it('shortens a long list of cities', () => {
     expect(cityList(['南京', '无锡', '徐州'])).toBe('南京、无锡、徐州');
-    expect(cityList(['南京', '无锡', '徐州', '常州', '苏州'])).toBe('南京、无锡、徐州等5市');
+    expect(cityList(['南京', '无锡', '徐州', '常州', '苏州'])).toBe('南京、无锡、徐州等5个市');
   });
 
   it('prints dates as Chinese documents do', () => {

@@ -32,10 +32,10 @@ export function cityName(city: string): string {
   return /(市|地区|地區|盟|自治州)$/.test(city) ? city : `${city}市`;
 }
 
-/** 南京、无锡、徐州 — or 南京、无锡等5市 when the list runs long. */
+/** 南京、无锡、徐州 — or 南京、无锡、徐州等8个市 when the list runs long. */
 export function cityList(cities: readonly string[], max = 3): string {
   if (cities.length <= max) return cities.join('、');
-  return `${cities.slice(0, max).join('、')}等${cities.length}市`;
+  return `${cities.slice(0, max).join('、')}等${cities.length}个市`;
 }
 
 /** 2024-01-15 → 2024年1月15日. */

@@ -21,7 +21,7 @@ describe('briefing document model', () => {
         'title',
       ].sort(),
     );
-    expect([...INLINE_TYPES].sort()).toEqual(['emphasis', 'figure', 'text']);
+    expect([...INLINE_TYPES].sort()).toEqual(['emphasis', 'excerpt', 'figure', 'text']);
   });
 
   it('has an example that uses every block and inline kind and round-trips through JSON', () => {

@@ -19,13 +19,17 @@ export function exampleDocument(style: 'official' | 'modern' = 'official'): Brie
     unit,
     qualifier: value.startsWith('逾') ? 'at_least' : 'exact',
     category: 'research',
+    label: '开展调研',
+    indicator: 'research_activities|times|activity',
     city,
-    sources: [{ city: city ?? '甲市', origin: 'example.md', span: [0, quote.length], text: value, quote }],
+    sources: [
+      { city: city ?? '甲市', origin: 'example.md', span: [0, quote.length], text: value, quote, line: 1 },
+    ],
   });
   const text = (value: string): Inline => ({ type: 'text', value });
   const document: BriefingDocument = {
     type: 'briefing',
-    version: 1,
+    version: 2,
     meta: {
       title: '示例简报',
       subject: '各地工作情况汇总',
@@ -69,6 +73,30 @@ export function exampleDocument(style: 'official' | 'modern' = 'official'): Brie
           text('，'),
           { type: 'emphasis', value: '成效明显' },
           text('。'),
+        ],
+      },
+      {
+        type: 'paragraph',
+        indent: true,
+        align: 'justify',
+        children: [
+          {
+            type: 'excerpt',
+            children: [
+              { type: 'text', value: '乙市组织代表开展调研' },
+              figure('36次', 36, '次', '乙市', '乙市组织代表开展调研36次。'),
+              { type: 'text', value: '。' },
+            ],
+            source: {
+              city: '乙市',
+              origin: 'example.md',
+              span: [0, 14],
+              text: '乙市组织代表开展调研36次。',
+              quote: '乙市组织代表开展调研36次。',
+              line: 3,
+            },
+          },
+          text('（乙市办公室）'),
         ],
       },
       { type: 'heading', level: 2, numbering: '（一）', text: '主要指标', id: 'h-1-1' },

@@ -1,12 +1,12 @@
 import { z } from 'zod';
-import { CATEGORIES } from '../types.js';
+import { CATEGORIES, type Category } from '../types.js';
 
 /**
  * The briefing document: one typed tree that every renderer lays out. Renderers never look at city
  * data and never invent wording — every string a reader sees is decided here, in compose.
  * The zod schema is the single source of truth; the TypeScript types are inferred from it.
  */
-export const BRIEFING_DOCUMENT_VERSION = 1 as const;
+export const BRIEFING_DOCUMENT_VERSION = 2 as const;
 
 const span = z.tuple([z.number().int().nonnegative(), z.number().int().nonnegative()]);
 
@@ -17,10 +17,12 @@ export const sourceRefSchema = z.object({
   origin: z.string().nullable(),
   /** `[start, end)` of the figure in that input, UTF-16 code units. */
   span,
-  /** The figure as written there. */
+  /** The figure (or the quoted words) as written there. */
   text: z.string(),
   /** The sentence it stands in, as written there. */
   quote: z.string(),
+  /** 1-based line of the input where it starts: the reference a person looks up (第12行). */
+  line: z.number().int().positive(),
 });
 
 export const textRunSchema = z.object({ type: z.literal('text'), value: z.string() });
@@ -34,13 +36,32 @@ export const figureRunSchema = z.object({
   unit: z.string(),
   /** City qualifiers, plus `at_least` for sums with a 余/多/超 part. */
   qualifier: z.enum(['exact', 'more_than', 'nearly', 'over', 'approx', 'range', 'at_least']),
-  category: z.enum(CATEGORIES as [string, ...string[]]),
+  category: z.enum(CATEGORIES as [Category, ...Category[]]),
+  /** What it counts, in the source's words (举办代表培训班); for a total, the indicator's name. */
+  label: z.string(),
+  /** The comparability key (see the extraction contract): figures are added only within one indicator. */
+  indicator: z.string(),
   /** The city it belongs to; null for a province-wide total. */
   city: z.string().nullable(),
   /** One source for a city figure; every contributing figure for a total. */
   sources: z.array(sourceRefSchema).min(1),
 });
-export const inlineSchema = z.discriminatedUnion('type', [textRunSchema, emphasisRunSchema, figureRunSchema]);
+/**
+ * A city's own words, quoted (a kept sentence, trimmed): its runs as printed (converted to the briefing's
+ * script, PDF damage repaired) and the source span it was cut from. Figures inside it print as the source
+ * wrote them and keep their own sources. This is how the 摘编 cites every sentence it prints.
+ */
+export const excerptRunSchema = z.object({
+  type: z.literal('excerpt'),
+  children: z.array(z.discriminatedUnion('type', [textRunSchema, figureRunSchema])).min(1),
+  source: sourceRefSchema,
+});
+export const inlineSchema = z.discriminatedUnion('type', [
+  textRunSchema,
+  emphasisRunSchema,
+  figureRunSchema,
+  excerptRunSchema,
+]);
 
 const inlines = z.array(inlineSchema);
 
@@ -171,6 +192,7 @@ export type SourceRef = z.infer<typeof sourceRefSchema>;
 export type TextRun = z.infer<typeof textRunSchema>;
 export type EmphasisRun = z.infer<typeof emphasisRunSchema>;
 export type FigureRun = z.infer<typeof figureRunSchema>;
+export type ExcerptRun = z.infer<typeof excerptRunSchema>;
 export type Inline = z.infer<typeof inlineSchema>;
 export type MastheadNode = z.infer<typeof mastheadSchema>;
 export type TitleNode = z.infer<typeof titleSchema>;

@@ -3,6 +3,7 @@ import { normalize, toOriginalSpan } from '../normalize/normalize.js';
 import { detectScript } from '../script/detect.js';
 import { splitSections } from '../split/split.js';
 import type { CityReport, ExtractedSection, Extraction, Metric, Source, Span } from '../types.js';
+import type { Lexicon } from '../lexicon/lexicon.js';
 import { extractFacts } from './facts.js';
 
 export interface ExtractOptions {
@@ -12,6 +13,8 @@ export interface ExtractOptions {
   origin?: string;
   /** At most this many sections (default DEFAULT_MAX_SECTIONS, 1000); more → INPUT_TOO_MANY_SECTIONS. */
   maxSections?: number;
+  /** Word lists and tables (units, indicators, firsts, laws …); default `defaultLexicon`. */
+  lexicon?: Lexicon;
 }
 
 /**
@@ -31,7 +34,10 @@ export function extract(input: Source | string, options: ExtractOptions = {}): E
     // A front matter (the first section's head) holds metadata, not report text: facts start after it.
     const from = Math.min(to, Math.max(section.span[0], source.bodyStart ?? 0));
     const normalized = normalize(text.slice(from, to));
-    const facts = extractFacts(normalized.text, referenceDate ? { referenceDate } : {});
+    const facts = extractFacts(normalized.text, {
+      ...(referenceDate ? { referenceDate } : {}),
+      ...(options.lexicon ? { lexicon: options.lexicon } : {}),
+    });
     const back = (span: Span): Span => {
       const [s, e] = toOriginalSpan(normalized, span);
       return [s + from, e + from];
@@ -42,24 +48,24 @@ export function extract(input: Source | string, options: ExtractOptions = {}): E
     };
     const own = supplied.filter((m) => m.span[0] >= from && m.span[0] < to);
     const metrics: Metric[] = facts.metrics
-      .map((m) => ({ ...m, ...cut(m.span) }))
+      .map((m) => ({ ...m, ...cut(m.span), restates: m.restates && back(m.restates) }))
       .filter((m) => !own.some((o) => o.span[0] < m.span[1] && o.span[1] > m.span[0]));
     metrics.push(...own);
     metrics.sort((a, b) => a.span[0] - b.span[0] || a.span[1] - b.span[1]);
     return {
       ...section,
       metrics,
-      firsts: facts.firsts.map((x) => cut(x.span)),
+      firsts: facts.firsts.map((x) => ({ ...x, ...cut(x.span), scope: x.scope })),
       laws: facts.laws.map((x) => {
         const { text: title, span } = cut(x.span);
-        return { title, span };
+        return { title, span, marked: x.marked };
       }),
       dates: facts.dates.map((x) => ({ ...cut(x.span), iso: x.iso })),
       titles: facts.titles.map((x) => cut(x.span)),
       brands: facts.brands.map((x) => cut(x.span)),
     };
   });
-  return { schemaVersion: 1, script: detectScript(text), sections };
+  return { schemaVersion: 2, script: detectScript(text), sections };
 }
 
 /**
@@ -82,11 +88,14 @@ export function reportsOf(
   options: { preface?: boolean; origin?: string | undefined } = {},
 ): CityReport[] {
   const origin = source.origin ?? options.origin ?? null;
+  const lineAt = lineIndex(source.text);
   return extraction.sections
     .filter((section) => section.kind === 'city' || (options.preface === true && section.kind === 'preface'))
     .map((section) => ({
       ...section,
       origin,
+      line: lineAt(section.span[0]),
+      title: titleOf(source, section.span),
       date: source.meta.date ?? null,
       script: extraction.script,
       text: source.text.slice(section.span[0], section.span[1]),
@@ -95,4 +104,27 @@ export function reportsOf(
 
 function toSource(input: Source | string, options: ExtractOptions): Source {
   return typeof input === 'string' ? readSource(input, { origin: options.origin ?? null }) : input;
+}
+
+/** 1-based line of an offset, by binary search over the text's line starts (one pass to index them). */
+export function lineIndex(text: string): (offset: number) => number {
+  const starts: number[] = [0];
+  for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) starts.push(i + 1);
+  return (offset) => {
+    let low = 0;
+    let high = starts.length - 1;
+    while (low < high) {
+      const mid = (low + high + 1) >> 1;
+      if ((starts[mid] ?? 0) <= offset) low = mid;
+      else high = mid - 1;
+    }
+    return low + 1;
+  };
+}
+
+/** The title of the record a section came from (structured input), or the file's own (front matter). */
+function titleOf(source: Source, span: Span): string | null {
+  const part = source.parts?.find((p) => p.span[0] <= span[0] && span[0] < p.span[1]);
+  if (part) return part.title ?? null;
+  return source.meta.title ?? null;
 }

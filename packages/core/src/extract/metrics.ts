@@ -1,14 +1,19 @@
-import type { Metric, Qualifier, Span } from '../types.js';
-import { categorize } from './categories.js';
-import { clauseAround, labelFor } from './labels.js';
+import type { Lexicon } from '../lexicon/lexicon.js';
+import { foldToHans } from '../lexicon/fold.js';
+import type { Metric, Qualifier, Span, UnitFamily } from '../types.js';
+import { readIndicator } from './indicators.js';
+import { clauseAround, readLabel } from './labels.js';
 import { isNonFigure } from './non-figures.js';
 import { type NumberToken, readNumber, skipSpaces } from './numbers.js';
 import { prefixQualifier, suffixQualifier } from './qualifiers.js';
-import { matchUnit } from './units.js';
+import { markRestatements } from './restates.js';
+import { matchUnit, unitKey } from './units.js';
 
 /**
- * Figures: number + magnitude + unit, with qualifiers, ranges (3萬至4萬戶) and 百分之三十, one pass over the text.
- * `shields` are sorted spans (titles, brand terms) where nothing is a figure.
+ * Figures: number + magnitude + unit, with qualifiers, ranges (3萬至4萬戶) and 百分之三十, one pass over the text;
+ * each with what it counts (label, role), its indicator and category, and whether it restates an earlier one.
+ * `folded` is `text` folded to Simplified (same length); `shields` are sorted spans (titles, brand terms) where
+ * nothing is a figure.
  */
 
 const NUMBER_START = /[0-9０-９〇零一二兩两三四五六七八九十]/g;
@@ -18,17 +23,17 @@ const PERCENT_WORD = '百分之';
 interface Reading {
   number: NumberToken;
   unit: string;
+  family: UnitFamily;
   /** End of the unit (or of the number when the unit is shared with a range's upper end). */
   end: number;
 }
 
-function readFigure(text: string, at: number): Reading | null | 'no-unit' {
+function readFigure(text: string, folded: string, at: number, lexicon: Lexicon): Reading | null | 'no-unit' {
   const number = readNumber(text, at);
   if (number === null) return null;
-  const unitAt = skipSpaces(text, number.end);
-  const unit = matchUnit(text, unitAt);
+  const unit = matchUnit(text, folded, skipSpaces(text, number.end), lexicon);
   if (unit === null) return 'no-unit';
-  return { number, unit: unit.unit, end: unit.end };
+  return { number, unit: unit.unit, family: unit.family, end: unit.end };
 }
 
 const SMALL_NUMERALS = new Set(Array.from('〇零一二兩两三四五六七八九', (c) => c.charCodeAt(0)));
@@ -41,7 +46,12 @@ function isLoneSmallNumeral(text: string, at: number): boolean {
   return SMALL_NUMERALS.has(text.charCodeAt(at)) && !CONTINUES.has(text.charCodeAt(at + 1));
 }
 
-export function findMetrics(text: string, shields: readonly Span[] = []): Metric[] {
+export function findMetrics(
+  text: string,
+  folded: string,
+  shields: readonly Span[],
+  lexicon: Lexicon,
+): Metric[] {
   const metrics: Metric[] = [];
   let shieldIndex = 0;
   let floor = 0;
@@ -60,6 +70,7 @@ export function findMetrics(text: string, shields: readonly Span[] = []): Metric
 
     let start = at;
     let unit: string | null = null;
+    let family: UnitFamily = 'other';
     let end = number.end;
     let valueMax: number | null = null;
     let qualifier: Qualifier = number.more ? 'more_than' : 'exact';
@@ -67,10 +78,12 @@ export function findMetrics(text: string, shields: readonly Span[] = []): Metric
     if (text.startsWith(PERCENT_WORD, at - PERCENT_WORD.length)) {
       start = at - PERCENT_WORD.length; // 百分之三十
       unit = '%';
+      family = 'rate';
     } else {
-      const unitMatch = matchUnit(text, skipSpaces(text, number.end));
+      const unitMatch = matchUnit(text, folded, skipSpaces(text, number.end), lexicon);
       if (unitMatch !== null) {
         unit = unitMatch.unit;
+        family = unitMatch.family;
         end = unitMatch.end;
       }
     }
@@ -79,11 +92,12 @@ export function findMetrics(text: string, shields: readonly Span[] = []): Metric
     const joinAt = skipSpaces(text, end);
     RANGE_JOIN.lastIndex = joinAt;
     if (RANGE_JOIN.test(text)) {
-      const upper = readFigure(text, skipSpaces(text, joinAt + 1));
+      const upper = readFigure(text, folded, skipSpaces(text, joinAt + 1), lexicon);
       if (upper !== null && upper !== 'no-unit' && (unit === null || unit === upper.unit)) {
         if (upper.number.value > number.value && !isNonFigure(text, upper.number)) {
           valueMax = upper.number.value;
           unit = upper.unit;
+          family = upper.family;
           end = upper.end;
           qualifier = 'range';
           NUMBER_START.lastIndex = end;
@@ -114,18 +128,31 @@ export function findMetrics(text: string, shields: readonly Span[] = []): Metric
     }
     NUMBER_START.lastIndex = Math.max(NUMBER_START.lastIndex, end);
 
-    const label = labelFor(text, at, end, floor);
+    const { label, role } = readLabel(text, folded, start, end, floor, family, lexicon);
+    const key = unitKey(unit, foldToHans);
+    const { indicator, category } = readIndicator(
+      foldToHans(label),
+      family,
+      role,
+      key,
+      foldToHans(clauseAround(text, at, end)),
+      lexicon,
+    );
     metrics.push({
       value: number.value,
       valueMax,
       unit,
+      family,
       qualifier,
-      category: categorize(unit, label, clauseAround(text, at, end)),
       label,
+      role,
+      indicator,
+      category,
+      restates: null,
       text: text.slice(start, end),
       span: [start, end],
     });
     floor = end;
   }
-  return metrics;
+  return markRestatements(metrics);
 }

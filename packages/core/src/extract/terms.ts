@@ -1,4 +1,5 @@
 import type { Law, Span, Term } from '../types.js';
+import { isShorthand } from './laws.js';
 
 /**
  * Marked terms: titles in 《》 (laws when they end like one), and text in “” or 「」 — a law when it names one
@@ -32,15 +33,17 @@ export function findMarkedTerms(text: string): MarkedTerms {
   for (let m = MARKED.exec(text); m !== null; m = MARKED.exec(text)) {
     const inner = m[1] ?? m[2] ?? '';
     const span: Span = [m.index + 1, m.index + 1 + inner.length];
-    const isLaw = inner.length >= 4 && LAW_ENDING.test(inner);
+    const isLaw = inner.length >= 4 && LAW_ENDING.test(inner) && !isShorthand(inner);
     if (m[1] !== undefined) {
-      if (isLaw) laws.push({ title: inner, span });
+      if (isLaw) laws.push({ title: inner, span, marked: true });
+      else if (isShorthand(inner)) brands.push({ text: inner, span });
       else titles.push({ text: inner, span });
       shields.push(span);
     } else if (isLaw) {
-      laws.push({ title: inner, span });
+      laws.push({ title: inner, span, marked: true });
       shields.push(span);
     } else if (inner.length <= BRAND_MAX && !SENTENCE_END.test(inner)) {
+      // Shorthand (一法一条例) in quotes is a brand like any slogan.
       brands.push({ text: inner, span });
       shields.push(span);
     }

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { declaredMetric } from '../extract/declared.js';
 import { normalizeCityName } from '../gazetteer/gazetteer.js';
 import { dominantScript } from '../script/detect.js';
 import {
@@ -15,7 +16,7 @@ import {
 
 /**
  * A figure supplied ready-made: `{ value, valueMax?, unit, qualifier?, category?, label, text? }`.
- * `qualifier` defaults to `exact`, `category` to `other`, `text` (the figure as written) to value + unit.
+ * `qualifier` defaults to `exact`, `category` to the indicator's, `text` (the figure as written) to value + unit.
  */
 export const SuppliedMetricSchema = z.strictObject({
   value: z.number().finite(),
@@ -90,16 +91,18 @@ export function structuredSource(records: CityRecord[], origin: string | null, f
     }
     for (const { metric, written, offset } of placed.sort((a, b) => a.offset - b.offset)) {
       const s = proseStart + offset;
-      supplied.push({
-        value: metric.value,
-        valueMax: metric.valueMax ?? null,
-        unit: metric.unit,
-        qualifier: metric.qualifier ?? 'exact',
-        category: metric.category ?? 'other',
-        label: metric.label,
-        text: written,
-        span: [s, s + written.length],
-      });
+      supplied.push(
+        declaredMetric({
+          value: metric.value,
+          valueMax: metric.valueMax ?? null,
+          unit: metric.unit,
+          qualifier: metric.qualifier ?? 'exact',
+          category: metric.category,
+          label: metric.label,
+          text: written,
+          span: [s, s + written.length],
+        }),
+      );
     }
     const chunk = heading + prose + (index < records.length - 1 ? SEPARATOR : '');
     chunks.push(chunk);

@@ -17,6 +17,6 @@ export function rankings(totals: readonly ProvincialTotal[]): Ranking[] {
         qualifier: amount.qualifier,
       };
     });
-    return { category: total.category, unit: total.unit, entries };
+    return { indicator: total.indicator, unit: total.unit, entries };
   });
 }

@@ -1,7 +1,11 @@
 import { JianbaoError } from '../errors.js';
+import { selectExcerpt } from '../excerpt/select.js';
 import { normalizeCityName } from '../gazetteer/gazetteer.js';
+import { foldToHans } from '../lexicon/fold.js';
+import { defaultLexicon, type Lexicon } from '../lexicon/lexicon.js';
 import type { CityReport, Script, Span } from '../types.js';
 import { keyFigures } from './keyFigures.js';
+import { METHOD_NOTE } from './method.js';
 import { sentenceAround } from './quote.js';
 import { rankings } from './rankings.js';
 import { provincialTotals } from './totals.js';
@@ -12,6 +16,8 @@ import {
   PROVINCIAL_SUMMARY_VERSION,
   type Preface,
   type ProvincialSummary,
+  type SharedMeasure,
+  type SummaryWarning,
 } from './types.js';
 import { checkReports } from './validate.js';
 
@@ -26,16 +32,34 @@ export interface SummarizeOptions {
    * e.g. the `preface` sections of `extract()`, as `{ text, origin, span }`. Kept after any preface reports.
    */
   prefaces?: Preface[];
+  /** About this many characters of each city's own sentences in its part of the briefing (default 200). */
+  excerptLength?: number;
+  /**
+   * Sentences a person chose for a city's part (a reviewed extraction): spans in the city's input, by city name
+   * as the reports write it. A city listed here prints exactly these, in source order.
+   */
+  chosenSentences?: Record<string, Span[]>;
+  /** Word lists and tables (default `defaultLexicon`). */
+  lexicon?: Lexicon;
 }
 
+export const DEFAULT_EXCERPT_LENGTH = 200;
+
 /**
- * Adds city reports up into a province-wide summary: honest totals per (category, unit), each city's key
- * figures, firsts, laws and brands, and rankings. Sections of kind `preface` become the summary's prefaces.
- * Percentages (unit `%` or category `rate`) and `other` figures are never summed; they are listed in
- * `unsummed` and still count among a city's key figures.
+ * Adds city reports up into a province-wide summary: each city's own key sentences (the excerpt), honest totals
+ * per indicator, the measures cities share, each city's firsts, laws and brands. Sections of kind `preface`
+ * become the summary's prefaces. Percentages and `other` figures are never summed; they are listed in
+ * `unsummed`. A city given twice (two files, or a file and a record) is one city, with a warning.
  */
 export function summarize(reports: readonly CityReport[], options: SummarizeOptions = {}): ProvincialSummary {
   checkReports(reports);
+  const lexicon = options.lexicon ?? defaultLexicon;
+  const budget = options.excerptLength ?? DEFAULT_EXCERPT_LENGTH;
+  if (!Number.isInteger(budget) || budget < 20 || budget > 100_000) {
+    throw new JianbaoError('USAGE', `summarize: options.excerptLength must be a whole number from 20 to 100000 (got ${budget})`, {
+      where: 'options.excerptLength',
+    });
+  }
   const prefaces: Preface[] = reports
     .filter((r) => r.kind === 'preface')
     .map((r): Preface => ({ text: r.text, origin: r.origin, span: r.span }))
@@ -65,42 +89,65 @@ export function summarize(reports: readonly CityReport[], options: SummarizeOpti
     nameOf.set(report, nameFor(report.city ?? `未识别地区${index + 1}`));
   });
 
+  const common = commonBrands(cityReports);
+  const chosen = chosenByCity(options.chosenSentences ?? {}, nameFor);
   const figuresByCity = new Map<string, FigureRef[]>(names.map((n) => [n, []]));
   const cities = new Map<string, CitySummary>();
+  const textsByCity = new Map<string, string[]>();
   for (const report of cityReports) {
     const city = nameOf.get(report) ?? '';
-    const cut = (span: Span) => sentenceAround(report.text, report.span[0], span);
-    const fact = (text: string, span: Span): FactRef => ({
-      city,
-      origin: report.origin,
-      text,
-      span,
-      ...cut(span),
-    });
-    const figures = report.metrics.map((metric) => ({
-      city,
-      origin: report.origin,
-      metric,
-      ...cut(metric.span),
-    }));
+    const lineAt = lineIndexOf(report);
+    const cut = (span: Span) => {
+      const quote = sentenceAround(report.text, report.span[0], span);
+      return { ...quote, line: lineAt(span[0]) };
+    };
+    const fact = (text: string, span: Span): FactRef => ({ city, origin: report.origin, text, span, ...cut(span) });
+    const figures = report.metrics.map((metric) => ({ city, origin: report.origin, metric, ...cut(metric.span) }));
     figuresByCity.get(city)?.push(...figures);
-    const summary = cities.get(city) ?? emptyCity(city, report);
+    const existing = cities.get(city);
+    const summary = existing ?? emptyCity(city, report);
+    if (existing) summary.origins.push(report.origin);
     summary.figureCount += figures.length;
-    summary.firsts.push(...report.firsts.map((f) => fact(f.text, f.span)));
-    summary.laws.push(...report.laws.map((l) => fact(l.title, l.span)));
-    summary.brands.push(...report.brands.map((b) => fact(b.text, b.span)));
-    summary.titles.push(...(report.titles ?? []).map((t) => fact(t.text, t.span)));
-    summary.dates.push(...report.dates.map((d) => d.iso));
+    for (const f of report.firsts) summary.firsts.push({ ...fact(f.text, f.span), scope: f.scope, subject: f.subject });
+    for (const l of report.laws) summary.laws.push(fact(l.title, l.span));
+    for (const b of report.brands) summary.brands.push(fact(b.text, b.span));
+    for (const t of report.titles ?? []) summary.titles.push(fact(t.text, t.span));
+    for (const d of report.dates) summary.dates.push(d.iso);
+    // A city given twice quotes its first report (the second restates it); a person's choice wins.
+    if (!existing || chosen.has(city)) {
+      const pieces = selectExcerpt(report, {
+        budget,
+        lexicon,
+        commonBrands: common,
+        lineAt,
+        ...(chosen.has(city) ? { chosen: chosen.get(city) ?? [] } : {}),
+      });
+      summary.excerpt = existing && chosen.has(city) ? [...summary.excerpt, ...pieces] : pieces;
+    }
     cities.set(city, summary);
+    const texts = textsByCity.get(city);
+    if (texts) texts.push(report.text);
+    else textsByCity.set(city, [report.text]);
   }
 
   const all = names.flatMap((n) => figuresByCity.get(n) ?? []);
-  const isRate = (f: FigureRef) => f.metric.unit === '%' || f.metric.category === 'rate';
+  const isRate = (f: FigureRef) => f.metric.family === 'rate' || f.metric.category === 'rate';
   const summable = all.filter((f) => !isRate(f) && f.metric.category !== 'other');
-  const totals = provincialTotals(summable, names);
+  const totals = provincialTotals(summable, names, lexicon);
   for (const name of names) {
     const summary = cities.get(name);
-    if (summary) summary.keyFigures = keyFigures(figuresByCity.get(name) ?? [], totals);
+    if (summary) summary.keyFigures = keyFigures(figuresByCity.get(name) ?? []);
+  }
+  const warnings: SummaryWarning[] = [];
+  for (const summary of cities.values()) {
+    if (summary.origins.length < 2) continue;
+    const list = summary.origins.map((o) => o ?? '(input)').join('、');
+    warnings.push({
+      code: 'DUPLICATE_CITY',
+      message: `${summary.city} is given ${summary.origins.length} times (${list}): merged into one part, each figure counted once`,
+      city: summary.city,
+      origins: summary.origins,
+    });
   }
 
   return {
@@ -114,6 +161,9 @@ export function summarize(reports: readonly CityReport[], options: SummarizeOpti
     unsummed: all
       .filter((f) => isRate(f) || f.metric.category === 'other')
       .map((f) => ({ ...f, reason: isRate(f) ? ('rate' as const) : ('other' as const) })),
+    measures: sharedMeasures(names, textsByCity, lexicon),
+    method: METHOD_NOTE,
+    warnings,
   };
 }
 
@@ -122,10 +172,13 @@ function emptyCity(city: string, report: CityReport | null): CitySummary {
     city,
     reported: report !== null,
     origin: report?.origin ?? null,
+    origins: report ? [report.origin] : [],
     source: report?.source ?? null,
+    title: report?.title ?? null,
     span: report?.span ?? [0, 0],
     script: report?.script ?? 'hans',
     date: report?.date ?? null,
+    excerpt: [],
     keyFigures: [],
     figureCount: 0,
     firsts: [],
@@ -134,6 +187,61 @@ function emptyCity(city: string, report: CityReport | null): CitySummary {
     titles: [],
     dates: [],
   };
+}
+
+/** Lines of a report's own text, offset by the line it starts on in its input. */
+function lineIndexOf(report: CityReport): (offset: number) => number {
+  const starts: number[] = [];
+  for (let i = report.text.indexOf('\n'); i !== -1; i = report.text.indexOf('\n', i + 1)) starts.push(i + 1);
+  const first = report.line ?? 1;
+  return (offset) => {
+    const at = offset - report.span[0];
+    let low = 0;
+    let high = starts.length;
+    while (low < high) {
+      const mid = (low + high) >> 1;
+      if ((starts[mid] ?? 0) <= at) low = mid + 1;
+      else high = mid;
+    }
+    return first + low;
+  };
+}
+
+/** Brand terms three or more cities name (the province-wide campaign's slogan) tell nothing about one city. */
+export function commonBrands(reports: readonly CityReport[]): Set<string> {
+  const count = new Map<string, Set<string>>();
+  for (const report of reports) {
+    for (const brand of report.brands) {
+      const key = foldToHans(brand.text);
+      const set = count.get(key) ?? new Set<string>();
+      set.add(report.city ?? '');
+      count.set(key, set);
+    }
+  }
+  const common = new Set<string>();
+  for (const report of reports) {
+    for (const brand of report.brands) if ((count.get(foldToHans(brand.text))?.size ?? 0) >= 3) common.add(brand.text);
+  }
+  return common;
+}
+
+/** Measures shared by the cities, most-shared first (ties in lexicon order). */
+function sharedMeasures(names: readonly string[], texts: Map<string, string[]>, lexicon: Lexicon): SharedMeasure[] {
+  const folded = new Map(names.map((n) => [n, foldToHans((texts.get(n) ?? []).join('\n'))]));
+  return lexicon.measures
+    .map((m) => ({
+      id: m.id,
+      phrase: m.phrase,
+      cities: names.filter((n) => m.words.some((w) => folded.get(n)?.includes(w))),
+    }))
+    .filter((m) => m.cities.length > 0)
+    .sort((a, b) => b.cities.length - a.cities.length);
+}
+
+function chosenByCity(chosen: Record<string, Span[]>, nameFor: (s: string) => string): Map<string, Span[]> {
+  const out = new Map<string, Span[]>();
+  for (const [city, spans] of Object.entries(chosen)) out.set(nameFor(city), spans);
+  return out;
 }
 
 function sharedScript(scripts: readonly Script[]): Script {

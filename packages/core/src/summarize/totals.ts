@@ -1,63 +1,96 @@
-import { CATEGORIES, type Category } from '../types.js';
+import { parseIndicator } from '../extract/indicators.js';
+import { foldToHans } from '../lexicon/fold.js';
+import type { Lexicon } from '../lexicon/lexicon.js';
+import { CATEGORIES, type Role, type UnitFamily } from '../types.js';
 import { addFigures, combineQualifiers, sum } from './bounds.js';
 import type { CityAmount, Contribution, FigureRef, ProvincialTotal } from './types.js';
 
 /**
- * Province-wide totals, one per (category, unit): 人次 is never added to 名, nor one category to another.
- * A figure a city repeats word for word (same value, qualifier, unit, category and label — 9400多名 named
- * twice) is listed but counted once. `cities` is every city in input order, for the `missing` lists.
+ * Province-wide totals, one per indicator: figures are added only when they count the same thing the same way
+ * (see `Metric.indicator`). A figure that restates another of its city (`restates`, or the same value of the same
+ * thing given again, e.g. by a second file for the same city) is listed but counted once. `cities` is every city in
+ * input order, for the `missing` lists.
  */
 export function provincialTotals(
   figures: readonly FigureRef[],
   cities: readonly string[],
+  lexicon: Lexicon,
 ): ProvincialTotal[] {
   const groups = new Map<string, FigureRef[]>();
   for (const figure of figures) {
-    const key = `${figure.metric.category}\u0000${figure.metric.unit}`;
-    const group = groups.get(key);
+    const group = groups.get(figure.metric.indicator);
     if (group) group.push(figure);
-    else groups.set(key, [figure]);
+    else groups.set(figure.metric.indicator, [figure]);
   }
-  const totals = [...groups.values()].map((group) => totalOf(group, cities));
-  const categoryOrder = (c: Category) => CATEGORIES.indexOf(c);
+  const totals = [...groups.values()].map((group) => totalOf(group, cities, lexicon));
+  const categoryOrder = (t: ProvincialTotal) => CATEGORIES.indexOf(t.category);
   return totals.sort(
     (a, b) =>
-      categoryOrder(a.category) - categoryOrder(b.category) ||
-      b.cities.length - a.cities.length ||
-      firstAt(a) - firstAt(b),
+      categoryOrder(a) - categoryOrder(b) || b.cities.length - a.cities.length || firstAt(a) - firstAt(b),
   );
 }
 
 const firstAt = (total: ProvincialTotal) => total.contributions[0]?.metric.span[0] ?? 0;
 
-function totalOf(group: readonly FigureRef[], cities: readonly string[]): ProvincialTotal {
+function totalOf(group: readonly FigureRef[], cities: readonly string[], lexicon: Lexicon): ProvincialTotal {
   const [first] = group;
   if (!first) throw new Error('unreachable: empty group');
   const seen = new Set<string>();
   const contributions: Contribution[] = group.map((figure) => {
     const m = figure.metric;
-    const key = [figure.city, m.value, m.valueMax, m.qualifier, m.label].join('\u0000');
-    const counted = !seen.has(key);
+    // Within one city, one value of one indicator is one fact, however often (or in however many files) it is given.
+    const key = [figure.city, m.value, m.valueMax].join('\u0000');
+    const counted = m.restates === null && !seen.has(key);
     seen.add(key);
     return { ...figure, counted };
   });
   const counted = contributions.filter((c) => c.counted);
   const byCity: CityAmount[] = [];
+  const countedByCity = new Map<string, Contribution[]>();
+  for (const c of counted) {
+    const list = countedByCity.get(c.city ?? '');
+    if (list) list.push(c);
+    else countedByCity.set(c.city ?? '', [c]);
+  }
   for (const city of cities) {
-    const own = counted.filter((c) => c.city === city);
-    if (own.length === 0) continue;
+    const own = countedByCity.get(city);
+    if (!own) continue;
     const amount = addFigures(own.map((c) => c.metric));
     byCity.push({ city, ...amount, figures: own.map(({ counted: _, ...figure }) => figure) });
   }
-  const reporting = byCity.map((a) => a.city);
+  const reporting = new Set(byCity.map((a) => a.city));
+  const { thing, role } = parseIndicator(first.metric.indicator);
+  const entry = lexicon.indicators.find((e) => e.id === thing);
   return {
+    indicator: first.metric.indicator,
+    name: entry?.name ?? foldToHans(first.metric.label),
+    family: first.metric.family as UnitFamily,
+    role: role as Role,
     category: first.metric.category,
-    unit: first.metric.unit,
+    unit: mostUsedUnit(counted.length > 0 ? counted : contributions),
     value: sum(counted.map((c) => c.metric.value)),
     qualifier: combineQualifiers(counted.map((c) => c.metric.qualifier)),
     contributions,
     byCity,
-    cities: reporting,
-    missing: cities.filter((city) => !reporting.includes(city)),
+    cities: byCity.map((a) => a.city),
+    missing: cities.filter((city) => !reporting.has(city)),
   };
+}
+
+/** The unit most figures use (folded, so 項 and 项 are one), earliest on a tie. */
+function mostUsedUnit(figures: readonly FigureRef[]): string {
+  const count = new Map<string, number>();
+  for (const f of figures) {
+    const key = foldToHans(f.metric.unit);
+    count.set(key, (count.get(key) ?? 0) + 1);
+  }
+  let best = '';
+  let most = 0;
+  for (const [unit, n] of count) {
+    if (n > most) {
+      best = unit;
+      most = n;
+    }
+  }
+  return best;
 }

@@ -1,10 +1,13 @@
-import type { Category, Metric, Qualifier, Script, Span } from '../types.js';
+import type { ExcerptPiece } from '../excerpt/select.js';
+import type { Category, Metric, Qualifier, Role, Script, Span, UnitFamily } from '../types.js';
+
+export type { ExcerptFigure, ExcerptPiece } from '../excerpt/select.js';
 
 /**
  * The province-wide summary: what compose writes the briefing from. Plain JSON, kept in the data's own
  * terms (numbers, units, categories, spans, strings as written); wording is compose's job.
  */
-export const PROVINCIAL_SUMMARY_VERSION = 1 as const;
+export const PROVINCIAL_SUMMARY_VERSION = 2 as const;
 
 /** How a sum may be read: `exact` adds exact figures; `at_least` has a 余/多/超/range part; `approx` a 近/约 part. */
 export type BoundQualifier = 'exact' | 'at_least' | 'approx';
@@ -17,6 +20,8 @@ export interface FigureRef {
   /** The sentence the figure stands in, as written in the input. */
   quote: string;
   quoteSpan: Span;
+  /** 1-based line of the input where the figure stands. */
+  line: number;
 }
 
 /** A fact that is not a number (a first, a law, a brand), with its sentence. */
@@ -27,6 +32,10 @@ export interface FactRef {
   span: Span;
   quote: string;
   quoteSpan: Span;
+  line: number;
+  /** For a first: its scope as written (全國, 省內 …) and who, when the claim names someone; else null. */
+  scope?: string | null;
+  subject?: string | null;
 }
 
 /** One addend of a total. `counted: false` marks a restatement of a figure the same city already gave. */
@@ -48,14 +57,23 @@ export interface CityAmount {
   figures: FigureRef[];
 }
 
-/** Province-wide total of one category in one unit. Units and categories are never mixed. */
+/**
+ * Province-wide total of one indicator: figures that count the same thing the same way (same thing, unit family
+ * and role), whatever their unit's script or word (場 and 期 are both times). Different indicators never mix.
+ */
 export interface ProvincialTotal {
+  indicator: string;
+  /** How the briefing names it (the lexicon indicator's name, or the label when the lexicon has none). */
+  name: string;
+  family: UnitFamily;
+  role: Role;
   category: Category;
+  /** The unit the total is printed in: the one most of its figures use. */
   unit: string;
   /** Sum of the counted figures' values (a range contributes its lower end). */
   value: number;
   qualifier: BoundQualifier;
-  /** Every figure of this category and unit, in input order; restatements are listed with `counted: false`. */
+  /** Every figure of this indicator, in input order; restatements are listed with `counted: false`. */
   contributions: Contribution[];
   /** Per-city sums, in input order. */
   byCity: CityAmount[];
@@ -73,9 +91,9 @@ export interface RankingEntry {
   qualifier: AmountQualifier;
 }
 
-/** Cities ranked by their amount in one (category, unit), largest first; ties keep input order and share a rank. */
+/** Cities ranked by their amount in one indicator, largest first; ties keep input order and share a rank. */
 export interface Ranking {
-  category: Category;
+  indicator: string;
   unit: string;
   entries: RankingEntry[];
 }
@@ -87,6 +105,12 @@ export interface CitySummary {
   origin: string | null;
   /** The attribution line (南京市人大常委會研究室, 錫人宣), as written, or null. */
   source: string | null;
+  /** The report's own title (front matter or a structured field), or null. */
+  title: string | null;
+  /** Every input the city came from, in order (two when it was given twice). */
+  origins: Array<string | null>;
+  /** The city's own key sentences, trimmed, in source order: what the briefing quotes. */
+  excerpt: ExcerptPiece[];
   span: Span;
   script: Script;
   date: string | null;
@@ -125,4 +149,24 @@ export interface ProvincialSummary {
   latestDate: string | null;
   /** Figures that were not summed, and why (percentages, `other`), so nothing is silently lost. */
   unsummed: Array<FigureRef & { reason: 'rate' | 'other' }>;
+  /** Measures several cities share (南京、无锡等8个市举办人大代表讲坛), most-shared first. */
+  measures: SharedMeasure[];
+  /** How the figures were read and added: for the JSON (and an optional appendix), never the briefing's body. */
+  method: string[];
+  /** Non-fatal findings (a city given twice …), with codes, in input order. */
+  warnings: SummaryWarning[];
+}
+
+export interface SharedMeasure {
+  id: string;
+  /** The plain statement the overview makes (Simplified): 以人大代表讲坛为载体推动学习. */
+  phrase: string;
+  cities: string[];
+}
+
+export interface SummaryWarning {
+  code: 'DUPLICATE_CITY';
+  message: string;
+  city: string;
+  origins: Array<string | null>;
 }

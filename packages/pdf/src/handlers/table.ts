@@ -1,4 +1,4 @@
-import { JianbaoError, type TableCell } from '@jianbao/core';
+import { inlinesText, JianbaoError, type TableCell } from '@jianbao/core';
 import type { Content, TableCell as PdfCell } from 'pdfmake/interfaces';
 import type { RenderContext } from '../layout/context.js';
 import type { Handler } from './types.js';
@@ -38,7 +38,7 @@ export const table: Handler<'table'> = (node, ctx, where) => {
       throw new JianbaoError(
         'DOCUMENT_INVALID',
         `Table row ${at} has ${cells.length} cells but the table has ${columns} columns`,
-        { where: at, snippet: cells.map((c) => c.children.map((run) => run.value).join('')).join(' | ') },
+        { where: at, snippet: cells.map((c) => inlinesText(c.children)).join(' | ') },
       );
     }
     return cells.map((value, column) => cell(value, column, `${at}.${column}`, header));

@@ -98,6 +98,10 @@ export class RenderContext {
         case 'figure':
           add(child.value, role, at, this.style.name === 'modern' ? { color: this.style.accent } : {});
           break;
+        case 'excerpt':
+          // A city's own words: set as body text; its figures as figures.
+          out.push(...this.styledRuns(child.children, role, `${where}.${index}.children`));
+          break;
         default: {
           const unknown: never = child;
           const type = String((unknown as { type: unknown }).type);

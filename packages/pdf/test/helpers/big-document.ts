@@ -35,8 +35,10 @@ function figure(city: string | null, value: string, number: number, unit: string
     unit,
     qualifier: value.includes('餘') ? 'more_than' : 'exact',
     category: 'research',
+    label: '开展调研',
+    indicator: 'research_activities|times|activity',
     city,
-    sources: [{ city, origin: 'invented.txt', span: [0, value.length], text: value, quote: value }],
+    sources: [{ city, origin: 'invented.txt', span: [0, value.length], text: value, quote: value, line: 1 }],
   };
 }
 
@@ -161,7 +163,7 @@ export function bigDocument(style: 'official' | 'modern' = 'official'): Briefing
   );
   return {
     type: 'briefing',
-    version: 1,
+    version: 2,
     meta: {
       title: '全省十三個設區市人大常委會工作情況綜述',
       subject: '設區市人大常委會工作情況',

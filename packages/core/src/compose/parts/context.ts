@@ -1,3 +1,4 @@
+import type { Lexicon } from '../../lexicon/lexicon.js';
 import type { ProvincialSummary } from '../../summarize/types.js';
 import type { FigureStyle } from '../nodes.js';
 import type { ResolvedOptions } from '../options.js';
@@ -7,4 +8,5 @@ export interface PartContext {
   summary: ProvincialSummary;
   options: ResolvedOptions;
   figures: FigureStyle;
+  lexicon: Lexicon;
 }

@@ -1,26 +1,37 @@
 import type { EditorsNoteNode } from '../../document/schema.js';
 import { normalize } from '../../normalize/normalize.js';
 import { paragraph, text } from '../nodes.js';
+import { bodyOf, topicOf } from '../topic.js';
+import { cityList, cityName } from '../vocabulary.js';
 import type { PartContext } from './context.js';
 
 /** The label the input may open its preface with, in either script; the note prints its own label. */
 const LABEL = /^\s*[编編]者按\s*[:：]?\s*/;
 
 /**
- * 编者按: the input's own preface when it has one (its words, paragraph by paragraph, normalized as the rest of
- * the briefing is: full-width punctuation, no stray spaces or broken lines), otherwise a note written from the
- * summary.
+ * 编者按: the caller's, or the input's own preface when it has one (its words, paragraph by paragraph, normalized
+ * as the rest of the briefing is), otherwise what this issue brings together — never how it counts.
  */
-export function editorsNote({ summary }: PartContext): EditorsNoteNode {
+export function editorsNote({ summary, options }: PartContext): EditorsNoteNode {
   const own = summary.prefaces
     .flatMap((p) => normalize(p.text).text.replace(LABEL, '').split('\n'))
     .map((line) => line.trim())
     .filter((line) => line !== '');
-  const paragraphs =
-    own.length > 0
-      ? own
-      : [
-          `现将${summary.cities.length}个市报送的工作情况摘编如下。文中数字均摘自各市材料并注明出处；各地数字汇总时，同类同单位才相加，带“余”“近”“超”的数字如实标注为下限或约数。供参阅。`,
-        ];
+  const paragraphs = options.editorsNote ?? (own.length > 0 ? own : [written({ summary, options } as PartContext)]);
   return { type: 'editorsNote', label: '编者按：', children: paragraphs.map((p) => paragraph([text(p)])) };
+}
+
+function written({ summary }: PartContext): string {
+  const cities = summary.cities.filter((c) => c.reported).map((c) => cityName(c.city));
+  const topic = topicOf(summary);
+  const body = bodyOf(summary);
+  const what = topic ? `深入开展“${topic.brand}”${topic.tail}` : `${body}工作`;
+  const who = cities.length > 3 ? `${cityList(cities)}` : cities.join('、');
+  // What most cities did alike, as the data shows it (measures half the cities or more share).
+  const shared = summary.measures
+    .filter((m) => m.cities.length >= 3 && m.cities.length * 2 >= cities.length)
+    .slice(0, 3)
+    .map((m) => m.phrase);
+  const alike = shared.length > 0 ? `多数市${shared.join('，')}。` : '';
+  return `本期摘编${who}${what}的做法和成效。${alike}供参阅。`;
 }

@@ -1,9 +1,11 @@
 import type { MastheadNode, TitleNode } from '../../document/schema.js';
-import { dateText } from '../vocabulary.js';
+import { bodyOf, topicOf } from '../topic.js';
+import { cityList, cityName, dateText } from '../vocabulary.js';
 import type { PartContext } from './context.js';
 
 /** The masthead (报头) and the title: name, 第N期, compiling office, date, classification. */
-export function frontMatter({ options }: PartContext): [MastheadNode, TitleNode] {
+export function frontMatter(context: PartContext): [MastheadNode, TitleNode] {
+  const { options } = context;
   return [
     {
       type: 'masthead',
@@ -13,6 +15,21 @@ export function frontMatter({ options }: PartContext): [MastheadNode, TitleNode]
       date: dateText(options.date),
       classification: options.classification,
     },
-    { type: 'title', text: options.title, subtitle: options.subtitle },
+    { type: 'title', text: options.title ?? titleOf(context), subtitle: options.subtitle },
   ];
+}
+
+/**
+ * A title that states the topic: the campaign most cities share (各地人大深入开展“牢记嘱托、感恩奋进”学习实践活动),
+ * else a lone city's own report title, else the cities and their work.
+ */
+export function titleOf({ summary }: PartContext): string {
+  const body = bodyOf(summary);
+  const topic = topicOf(summary);
+  if (topic) return `各地${body}深入开展“${topic.brand}”${topic.tail}`;
+  const reported = summary.cities.filter((c) => c.reported);
+  const [only] = reported;
+  if (reported.length === 1 && only?.title) return only.title;
+  const names = reported.map((c) => cityName(c.city));
+  return `${cityList(names)}${body}工作做法`;
 }

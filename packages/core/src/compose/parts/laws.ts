@@ -1,22 +1,41 @@
-import { type DraftBlock, emphasis, heading, paragraph, text } from '../nodes.js';
+import type { Inline } from '../../document/schema.js';
+import { foldToHans } from '../../lexicon/fold.js';
+import type { FactRef } from '../../summarize/types.js';
+import { type DraftBlock, emphasis, factRun, heading, paragraph, text } from '../nodes.js';
 import { cityName } from '../vocabulary.js';
 import type { PartContext } from './context.js';
 
-/** 五、立法与决定: the laws and decisions each city's report names, city by city. */
-export function laws({ summary }: PartContext): DraftBlock[] {
-  const withLaws = summary.cities.filter((c) => c.laws.length > 0);
+/** 立法与决定: the laws and decisions each city names, by their full names, city by city. */
+export function laws({ summary, options }: PartContext): DraftBlock[] {
+  const withLaws = summary.cities
+    .map((c) => ({ city: c.city, titles: distinct(c.laws) }))
+    .filter((c) => c.titles.length > 0);
+  if (withLaws.length === 0) return [];
   const blocks: DraftBlock[] = [heading(1, '立法与决定')];
-  if (withLaws.length === 0) return [...blocks, paragraph([text('各市材料未涉及具体法规和决定。')])];
-  const count = withLaws.reduce((n, c) => n + c.laws.length, 0);
-  blocks.push(paragraph([text(`${withLaws.length}个市的材料涉及法规和决定${count}件，按城市列出如下。`)]), {
-    type: 'list',
-    ordered: false,
-    items: withLaws.map((c) => [
-      emphasis(`${cityName(c.city)}：`),
-      text(c.laws.map((l) => `《${l.text}》`).join('、')),
-    ]),
-  });
-  const others = summary.cities.length - withLaws.length;
-  if (others > 0) blocks.push(paragraph([text(`其余${others}个市材料未涉及具体法规和决定。`)]));
+  const line = (c: { titles: FactRef[] }): Inline[] => [
+    ...c.titles.flatMap((t, i) => [text(i > 0 ? '、《' : '《'), factRun(t, name(t)), text('》')]),
+    text('。'),
+  ];
+  if (options.style === 'modern') {
+    blocks.push({
+      type: 'list',
+      ordered: false,
+      items: withLaws.map((c) => [emphasis(`${cityName(c.city)}：`), ...line(c)]),
+    });
+    return blocks;
+  }
+  for (const c of withLaws) blocks.push(paragraph([emphasis(`${cityName(c.city)}：`), ...line(c)]));
   return blocks;
+}
+
+const name = (law: FactRef) => law.text.replace(/\s+/g, '');
+
+function distinct(laws: readonly FactRef[]): FactRef[] {
+  const seen = new Set<string>();
+  return laws.filter((t) => {
+    const key = foldToHans(name(t));
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
 }

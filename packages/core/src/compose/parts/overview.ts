@@ -1,52 +1,42 @@
 import type { Inline } from '../../document/schema.js';
-import { tellingFirsts } from '../facts.js';
 import { type DraftBlock, heading, paragraph, text, totalRun } from '../nodes.js';
-import { CATEGORY_NAMES, cityList, cityName } from '../vocabulary.js';
+import { cityList, cityName } from '../vocabulary.js';
 import type { PartContext } from './context.js';
 
-/** 一、总体情况: what was reported, then each category's province-wide totals, one unit at a time. */
+/** A measure, a total or a law list enters the overview when this many cities share it. */
+export const SHARED_BY = 3;
+
+/**
+ * 一、总体情况: what the cities did alike, said plainly and backed by the data — which cities share a measure
+ * (南京、无锡、徐州等8个市以人大代表讲坛为载体推动学习), a province total only where three or more cities counted the
+ * same indicator, and which cities made laws and decisions. Nothing about the material, units or missing data.
+ */
 export function overview({ summary, figures }: PartContext): DraftBlock[] {
-  const figureCount = summary.cities.reduce((n, c) => n + c.figureCount, 0);
-  const summed = summary.totals.reduce((n, t) => n + t.contributions.length, 0);
-  const firsts = summary.cities.reduce((n, c) => n + tellingFirsts(c.firsts).length, 0);
-  const laws = summary.cities.reduce((n, c) => n + c.laws.length, 0);
   const reported = summary.cities.filter((c) => c.reported);
-  const unreported = summary.cities.filter((c) => !c.reported).map((c) => cityName(c.city));
-  const missing = unreported.length > 0 ? `（${unreported.join('、')}本期未报送）` : '';
-  const bare = reported.filter((c) => c.figureCount === 0).map((c) => cityName(c.city));
-  const withoutFigures = bare.length > 0 ? `${bare.join('、')}材料未列统计数字。` : '';
-  const blocks: DraftBlock[] = [
-    heading(1, '总体情况'),
-    paragraph([
-      text(
-        `本期汇总${reported.length}个市报送的工作情况${missing}。各地材料共列出数字${figureCount}项，` +
-          `其中${summed}项按类别和计量单位分别汇总如下，比率和未归类的数字不作加总；` +
-          `另有首创性举措${firsts}项，涉及法规和决定${laws}件。${withoutFigures}`,
-      ),
-    ]),
-  ];
-  const categories = [...new Set(summary.totals.map((t) => t.category))];
-  for (const category of categories) {
-    const all = summary.totals.filter((t) => t.category === category);
-    // A unit only one city used makes no province-wide total; it is named only when nothing else is.
-    const shared = all.filter((t) => t.cities.length > 1);
-    const totals = shared.length > 0 ? shared : all;
-    const children: Inline[] = [text(`${CATEGORY_NAMES[category]}方面，`)];
-    totals.forEach((total, i) => {
-      if (i > 0) children.push(text('；'));
-      const who = total.cities.length === 1 ? `${total.cities[0]}报送` : `${cityList(total.cities)}合计`;
-      children.push(text(`按“${total.unit}”计，${who}`), totalRun(total, figures));
-    });
-    children.push(text('。'));
-    const [main] = totals;
-    if (main && main.missing.length > 0) {
-      const what = all.length > 1 ? `按“${main.unit}”计的数字` : '此项数字';
-      children.push(text(`其余${main.missing.length}个市未报送${what}。`));
-    }
-    const single = all.length - totals.length;
-    if (single > 0) children.push(text(`另有${single}种计量单位的数字仅一市报送，不作全省合计。`));
-    blocks.push(paragraph(children));
+  const all = reported.length;
+  const who = (cities: readonly string[]) =>
+    cities.length === all ? '各市' : cityList(cities.map((c) => cityName(c)));
+  const sentences: Inline[][] = [];
+
+  const measures = summary.measures.filter((m) => m.cities.length >= SHARED_BY).slice(0, 4);
+  if (measures.length > 0) {
+    sentences.push([
+      text(`${measures.map((m) => `${who(m.cities)}${m.phrase}`).join('；')}。`),
+    ]);
   }
-  if (categories.length === 0) blocks.push(paragraph([text('各市材料未列出可以汇总的数字。')]));
-  return blocks;
+  const totals = summary.totals.filter(
+    (t) => t.cities.length >= SHARED_BY && t.category !== 'other' && t.role !== 'participants',
+  );
+  for (const total of totals.slice(0, 3)) {
+    sentences.push([text(`${who(total.cities)}${total.name}合计`), totalRun(total, figures), text('。')]);
+  }
+  const lawCities = reported.filter((c) => c.laws.length > 0);
+  if (lawCities.length >= 2) {
+    const names = lawCities.flatMap((c) => c.laws.slice(0, 1).map((l) => `《${l.text}》`)).slice(0, 3);
+    sentences.push([
+      text(`${who(lawCities.map((c) => c.city))}制定或作出了${names.join('')}等法规和决定。`),
+    ]);
+  }
+  if (sentences.length === 0) return [];
+  return [heading(1, '总体情况'), paragraph(sentences.flat())];
 }

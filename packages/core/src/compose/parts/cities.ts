@@ -1,0 +1,54 @@
+import type { Inline } from '../../document/schema.js';
+import { foldToHans } from '../../lexicon/fold.js';
+import type { CitySummary } from '../../summarize/types.js';
+import { type DraftBlock, excerptRun, type FigureStyle, heading, paragraph, text } from '../nodes.js';
+import { cityName } from '../vocabulary.js';
+import type { PartContext } from './context.js';
+
+/**
+ * 各地做法: every city in input order, headed by its name (or its report's own title), its own key sentences
+ * lightly trimmed (see `selectExcerpt`), closed by its attribution in parentheses.
+ */
+export function cities({ summary, figures }: PartContext): DraftBlock[] {
+  const blocks: DraftBlock[] = [heading(1, '各地做法')];
+  for (const city of summary.cities) {
+    if (!city.reported || city.excerpt.length === 0) continue;
+    blocks.push(heading(2, city.title ? city.title : cityName(city.city)), paragraph(cityPart(city, figures)));
+  }
+  return blocks.length > 1 ? blocks : [];
+}
+
+/** The runs of a city's part: its pieces joined as the sentences they came from, then its attribution. */
+export function cityPart(city: CitySummary, style: FigureStyle): Inline[] {
+  const runs: Inline[] = [];
+  const name = cityName(city.city);
+  const [first] = city.excerpt;
+  if (first && !hasSubject(first.text, city.city)) runs.push(text(name));
+  city.excerpt.forEach((piece, index) => {
+    const next = city.excerpt[index + 1];
+    runs.push(excerptRun(piece, city.city, city.origins[0] ?? city.origin, style));
+    const ends = /[。！？!?]$/.test(piece.text);
+    if (next && next.sentence === piece.sentence) runs.push(text('，'));
+    else if (!ends) {
+      // A sentence trimmed at its end, or closed by ；, ends with 。 here.
+      const last = runs.at(-1);
+      if (last?.type === 'excerpt') dropTrailingMark(last);
+      runs.push(text('。'));
+    }
+  });
+  if (city.source) runs.push(text(`（${city.source}）`));
+  return runs;
+}
+
+/** Who a sentence is about, opening it: the city, an office, a body of people (市人大常委会, 各级人大, 全市 …). */
+const SUBJECT = /^(?:[^，。]{0,10}?(?:市|县|区|人大|常委会|各级|全市|代表|主任|委员会))/;
+
+function hasSubject(words: string, city: string): boolean {
+  const folded = foldToHans(words);
+  return folded.startsWith(foldToHans(city)) || SUBJECT.test(folded.slice(0, 12));
+}
+
+function dropTrailingMark(run: Inline & { type: 'excerpt' }): void {
+  const last = run.children.at(-1);
+  if (last?.type === 'text') last.value = last.value.replace(/[；;，,、：:]$/u, '');
+}

@@ -1,0 +1,47 @@
+import { foldToHans } from '../lexicon/fold.js';
+import type { ProvincialSummary } from '../summarize/types.js';
+
+/**
+ * The reports' common topic: the quoted campaign or measure most cities name (“牢记嘱托、感恩奋进”) with the words
+ * that follow it in the reports (学习实践活动), when at least half the cities (and two) name it. In Simplified.
+ */
+export interface Topic {
+  /** The brand as most cities write it, folded to Simplified. */
+  brand: string;
+  /** What follows it: 学习实践活动, 行动 … ('' when nothing does). */
+  tail: string;
+  cities: string[];
+}
+
+const TAIL = /^[\u4e00-\u9fff]{0,6}?(?:活动|行动|工程|主题活动|专项行动|工作)/;
+
+export function topicOf(summary: ProvincialSummary): Topic | null {
+  const byBrand = new Map<string, { cities: Set<string>; tails: Map<string, number> }>();
+  for (const city of summary.cities) {
+    for (const brand of city.brands) {
+      const key = foldToHans(brand.text);
+      const entry = byBrand.get(key) ?? { cities: new Set<string>(), tails: new Map<string, number>() };
+      entry.cities.add(city.city);
+      const quote = foldToHans(brand.quote);
+      const at = quote.indexOf(key);
+      const tail = at >= 0 ? (TAIL.exec(quote.slice(at + key.length + 1))?.[0] ?? '') : '';
+      entry.tails.set(tail, (entry.tails.get(tail) ?? 0) + 1);
+      byBrand.set(key, entry);
+    }
+  }
+  const reported = summary.cities.filter((c) => c.reported).length;
+  let best: Topic | null = null;
+  for (const [brand, { cities, tails }] of byBrand) {
+    if (cities.size < 2 || cities.size * 2 < reported) continue;
+    if (best && best.cities.length >= cities.size) continue;
+    const tail = [...tails].filter(([t]) => t !== '').sort((a, b) => b[1] - a[1])[0]?.[0] ?? '';
+    best = { brand, tail, cities: summary.cities.filter((c) => cities.has(c.city)).map((c) => c.city) };
+  }
+  return best;
+}
+
+/** 人大 when most cities' sentences speak of their people's congress, so the title can say 各地人大. */
+export function bodyOf(summary: ProvincialSummary): string {
+  const speaks = summary.cities.filter((c) => c.excerpt.some((p) => foldToHans(p.text).includes('人大'))).length;
+  return speaks * 2 >= summary.cities.length && speaks > 0 ? '人大' : '';
+}

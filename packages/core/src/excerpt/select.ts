@@ -1,0 +1,224 @@
+import { foldToHans } from '../lexicon/fold.js';
+import { alternation, type Lexicon, memo } from '../lexicon/lexicon.js';
+import { type Normalized, normalize, toOriginalSpan } from '../normalize/normalize.js';
+import type { CityReport, Metric, Span } from '../types.js';
+import { clausesOf, type Piece, sentencesOf } from './sentences.js';
+
+/**
+ * The excerpt (摘编) of one city's report: its key sentences, lightly trimmed, in source order, within a length
+ * budget. Each sentence is scored by what it carries — figures with a real label, firsts, laws and decisions,
+ * named measures, verbs of work done — against boilerplate (plans, exhortations, quotations, rhetoric); within a
+ * kept sentence, clauses that carry nothing and only say what something was for (进一步…, 切实…, 为推动…) are
+ * trimmed. The words are the report's own, normalized (PDF damage repaired); every piece keeps its span.
+ */
+
+export interface ExcerptFigure {
+  metric: Metric;
+  /** Where the figure stands in the piece's `text`. */
+  at: [number, number];
+}
+
+export interface ExcerptPiece {
+  /** The words as printed before script conversion: normalized text of the input, no trailing clause mark. */
+  text: string;
+  /** Where they stand in the input. */
+  span: Span;
+  /** The whole sentence they were cut from, as written in the input, and its span. */
+  quote: string;
+  quoteSpan: Span;
+  /** 1-based line of the input where the piece starts. */
+  line: number;
+  /** Index of its sentence in the report: pieces of one sentence are joined with ，, sentences end with 。. */
+  sentence: number;
+  figures: ExcerptFigure[];
+  /** True when a person chose it (a reviewed extraction) rather than the scorer. */
+  chosen?: boolean;
+}
+
+export interface ExcerptOptions {
+  /** About this many characters a city (default 200). */
+  budget: number;
+  lexicon: Lexicon;
+  /** Brand terms many cities share (the campaign's name): they say nothing about one city. */
+  commonBrands?: ReadonlySet<string>;
+  /** Spans (in the input) a person chose: these are the excerpt, in source order, untrimmed. */
+  chosen?: readonly Span[];
+  /** The input line of an input offset. */
+  lineAt: (offset: number) => number;
+}
+
+interface Compiled {
+  plan: RegExp;
+  exhortation: RegExp;
+  speech: RegExp;
+  trimmed: RegExp;
+  action: RegExp;
+}
+
+function compile(lexicon: Lexicon): Compiled {
+  return memo(lexicon, 'excerpt', (lex) => {
+    const x = lex.excerpt;
+    return {
+      plan: new RegExp(`^(?:${alternation(x.PLAN_OPENERS)})`),
+      exhortation: new RegExp(alternation(x.EXHORTATIONS), 'g'),
+      speech: new RegExp(alternation(x.SPEECH_VERBS)),
+      trimmed: new RegExp(`^(?:${alternation(x.TRIMMED_CLAUSE_OPENERS)})`),
+      action: new RegExp(alternation(x.ACTION_WORDS)),
+    };
+  });
+}
+
+interface Facts {
+  /** Normalized spans of the report's facts, by kind. */
+  figures: Array<{ metric: Metric; start: number; end: number }>;
+  firsts: Array<[number, number]>;
+  laws: Array<[number, number]>;
+  brands: Array<[number, number]>;
+}
+
+interface Scored {
+  index: number;
+  sentence: Piece;
+  clauses: Piece[];
+  score: number;
+  length: number;
+}
+
+export function selectExcerpt(report: CityReport, options: ExcerptOptions): ExcerptPiece[] {
+  const base = report.span[0];
+  const normalized = normalize(report.text);
+  const text = normalized.text;
+  const folded = foldToHans(text);
+  const toNorm = (offset: number) => normalizedOffset(normalized, offset - base);
+  const common = options.commonBrands ?? new Set<string>();
+  const facts: Facts = {
+    figures: report.metrics.map((metric) => ({
+      metric,
+      start: toNorm(metric.span[0]),
+      end: toNorm(metric.span[1]),
+    })),
+    firsts: report.firsts.map((f) => [toNorm(f.span[0]), toNorm(f.span[1])]),
+    laws: report.laws.map((l) => [toNorm(l.span[0]), toNorm(l.span[1])]),
+    brands: report.brands.filter((b) => !common.has(b.text)).map((b) => [toNorm(b.span[0]), toNorm(b.span[1])]),
+  };
+  const sentences = sentencesOf(text);
+  const piece = (index: number, span: Piece, chosen: boolean): ExcerptPiece => {
+    const [s, e] = toOriginalSpan(normalized, [span.start, span.end]);
+    const sentence = sentences[index] ?? span;
+    const [qs, qe] = toOriginalSpan(normalized, [sentence.start, sentence.end]);
+    const words = text.slice(span.start, span.end).replace(/[，,：:、]$/u, '');
+    return {
+      text: words,
+      span: [base + s, base + e],
+      quote: report.text.slice(qs, qe),
+      quoteSpan: [base + qs, base + qe],
+      line: options.lineAt(base + s),
+      sentence: index,
+      figures: facts.figures
+        .filter((f) => f.start >= span.start && f.end <= span.start + words.length)
+        .map((f) => ({ metric: f.metric, at: [f.start - span.start, f.end - span.start] })),
+      ...(chosen ? { chosen: true } : {}),
+    };
+  };
+
+  if (options.chosen && options.chosen.length > 0) {
+    return [...options.chosen]
+      .sort((a, b) => a[0] - b[0])
+      .map((span) => {
+        const start = toNorm(Math.max(span[0], base));
+        const end = toNorm(Math.min(span[1], report.span[1]));
+        const index = sentences.findIndex((s) => s.end > start);
+        return piece(index < 0 ? sentences.length - 1 : index, { start, end }, true);
+      })
+      .filter((p) => p.text !== '');
+  }
+
+  const c = compile(options.lexicon);
+  const scored: Scored[] = sentences.map((sentence, index) => {
+    const clauses = trimClauses(text, folded, sentence, facts, c);
+    const length = clauses.reduce((n, cl) => n + cl.end - cl.start + 1, 0);
+    return { index, sentence, clauses, score: scoreOf(text, folded, sentence, facts, c), length };
+  });
+  const picked: Scored[] = [];
+  let used = 0;
+  for (const candidate of [...scored].sort((a, b) => b.score - a.score || a.index - b.index)) {
+    if (candidate.score <= 0 || candidate.clauses.length === 0) break;
+    if (picked.length > 0 && used + candidate.length > options.budget) continue;
+    picked.push(candidate);
+    used += candidate.length;
+    if (used >= options.budget) break;
+  }
+  return picked
+    .sort((a, b) => a.index - b.index)
+    .flatMap((s) => runs(s.clauses).map((run) => piece(s.index, run, false)));
+}
+
+/** Score of a sentence: what it carries, less what marks it as boilerplate. */
+function scoreOf(text: string, folded: string, sentence: Piece, facts: Facts, c: Compiled): number {
+  const inside = ([s, e]: readonly [number, number]) => s >= sentence.start && e <= sentence.end;
+  const own = folded.slice(sentence.start, sentence.end);
+  let score = 0;
+  for (const f of facts.figures) {
+    if (!inside([f.start, f.end])) continue;
+    const m = f.metric;
+    score += m.restates ? 0.5 : m.category === 'other' || m.family === 'other' ? 1 : 3;
+  }
+  score += 4 * facts.firsts.filter(inside).length;
+  score += 3 * facts.laws.filter(inside).length;
+  score += Math.min(2, facts.brands.filter(inside).length);
+  if (c.action.test(own)) score += 1;
+  if (c.plan.test(own)) return -10;
+  // A quotation (a leader's words, a resident's thanks) is not the city's report of its work.
+  const quoted = /^[“「]/.test(own) || (/[“「][^”」]{12,}[”」]/.test(own) && c.speech.test(own));
+  if (quoted) return -8;
+  score -= 3 * (own.match(c.exhortation) ?? []).length;
+  // A heading-like line (以学铸魂，在“思想深处”坚定信仰) or a four-character motto says little on its own.
+  if (sentence.end - sentence.start < 12) score -= 2;
+  if (!/[。！？；!?;]$/.test(text.slice(sentence.start, sentence.end)) && score < 3) score -= 1;
+  return score;
+}
+
+/** The clauses of a sentence worth printing: all that carry a fact or a verb of work done, unless purely purpose. */
+function trimClauses(text: string, folded: string, sentence: Piece, facts: Facts, c: Compiled): Piece[] {
+  const clauses = clausesOf(text, sentence);
+  const hasFact = (cl: Piece) =>
+    facts.figures.some((f) => f.start >= cl.start && f.start < cl.end) ||
+    facts.firsts.some(([s, e]) => s < cl.end && e > cl.start) ||
+    facts.laws.some(([s, e]) => s < cl.end && e > cl.start);
+  const kept = clauses.filter((cl) => {
+    if (hasFact(cl)) return true;
+    const own = folded.slice(cl.start, cl.end);
+    if (c.trimmed.test(own)) return false;
+    c.exhortation.lastIndex = 0;
+    if (c.exhortation.test(own)) return false;
+    return true;
+  });
+  c.exhortation.lastIndex = 0;
+  // A sentence whose only clause left is a lead-in (围绕…，) says nothing: keep it whole or not at all.
+  return kept.length > 0 ? kept : [];
+}
+
+/** Adjacent clauses joined into runs (one piece each), so a trimmed sentence prints as few pieces as it can. */
+function runs(clauses: readonly Piece[]): Piece[] {
+  const out: Piece[] = [];
+  for (const clause of clauses) {
+    const last = out.at(-1);
+    // Adjacent when only the clause mark (and spaces) stands between them.
+    if (last && clause.start - last.end <= 2) last.end = clause.end;
+    else out.push({ ...clause });
+  }
+  return out;
+}
+
+/** The normalized offset of an offset in the text that was normalized (the first unit at or after it). */
+function normalizedOffset(normalized: Normalized, original: number): number {
+  const map = normalized.map;
+  let low = 0;
+  let high = normalized.text.length;
+  while (low < high) {
+    const mid = (low + high) >> 1;
+    if ((map[mid] as number) < original) low = mid + 1;
+    else high = mid;
+  }
+  return low;
+}

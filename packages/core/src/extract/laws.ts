@@ -1,0 +1,71 @@
+import { alternation, type Lexicon, memo } from '../lexicon/lexicon.js';
+import type { Law, Span } from '../types.js';
+
+/**
+ * Laws and decisions named without 《》 or quotes: a name that ends like one (…條例, …決定, …辦法) read back to
+ * the verb that makes it an instrument (制定, 出臺, 作出, 首部 …), a conjunction, a clause break or the clause
+ * start: 精心制定優化營商環境條例 → 優化營商環境條例. The clause must hold such a verb, or the name must open it
+ * (勞動教育促進條例在全國率先…). A name of fewer than three characters before its ending (作出決定, 考核辦法)
+ * names no instrument.
+ */
+
+const BREAK = /[，,。；;：:！!？?\n、“”「」《》（）()]/;
+const MAX_NAME = 40;
+
+interface Compiled {
+  ending: RegExp;
+  verbEnd: RegExp;
+  verbAny: RegExp;
+  stopEnd: RegExp;
+}
+
+function compile(lexicon: Lexicon): Compiled {
+  return memo(lexicon, 'laws', (lex) => {
+    const f = lex.facts;
+    return {
+      ending: new RegExp(alternation(f.LAW_ENDINGS), 'g'),
+      verbEnd: new RegExp(`(?:${alternation(f.LAW_VERBS)})$`),
+      verbAny: new RegExp(alternation(f.LAW_VERBS)),
+      stopEnd: new RegExp(`(?:${alternation(f.LAW_NAME_STOPS)})$`),
+    };
+  });
+}
+
+/** `marked`: sorted spans already read as marked terms (《…》, “…”), skipped here. */
+export function findUnmarkedLaws(text: string, folded: string, marked: readonly Span[], lexicon: Lexicon): Law[] {
+  const c = compile(lexicon);
+  const laws: Law[] = [];
+  c.ending.lastIndex = 0;
+  for (let m = c.ending.exec(folded); m !== null; m = c.ending.exec(folded)) {
+    const end = m.index + m[0].length;
+    if (marked.some(([s, e]) => s <= m.index && m.index < e)) continue;
+    // A longer word that only starts like an ending (决定性, 规定动作) is not one.
+    if (/[性动]/.test(folded.charAt(end))) continue;
+    let start = m.index;
+    let byVerb = false;
+    while (start > 0 && end - start < MAX_NAME) {
+      if (BREAK.test(text.charAt(start - 1))) break;
+      const head = folded.slice(Math.max(0, start - 4), start);
+      if (c.verbEnd.test(head)) {
+        byVerb = true;
+        break;
+      }
+      if (c.stopEnd.test(head)) break;
+      start--;
+    }
+    const name = text.slice(start, end);
+    const core = name.length - m[0].length;
+    if (core < 3 || /^[的之]/.test(name)) continue;
+    let clause = start;
+    while (clause > 0 && !/[，,。；;！!？?\n]/.test(text.charAt(clause - 1))) clause--;
+    const opensClause = clause === start;
+    if (!byVerb && !opensClause && !c.verbAny.test(folded.slice(clause, start))) continue;
+    laws.push({ title: name, span: [start, end], marked: false });
+  }
+  return laws;
+}
+
+/** Shorthand that counts instruments instead of naming one (一法一條例, 一辦法四規則): a brand, not a law. */
+export function isShorthand(title: string): boolean {
+  return (title.match(/[一二三四五六七八九十两兩0-9]/g) ?? []).length >= 2 && title.length <= 8;
+}

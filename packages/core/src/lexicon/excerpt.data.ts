@@ -1,0 +1,94 @@
+/**
+ * What the excerpt (摘编) weighs when it picks a city's sentences, in Simplified (matched on folded text).
+ * Content scores up (figures, firsts, laws, named measures); boilerplate scores down or is trimmed.
+ */
+
+/** Sentences opening with these are plans or exhortations, not reports of work done. */
+export const PLAN_OPENERS = ['下一步', '今后', '下阶段', '接下来', '未来', '将', '要'];
+
+/** Words that mark an exhortation or a statement of principle (坚持以…为指引, 要…). */
+export const EXHORTATIONS = [
+  '坚持以',
+  '始终坚持',
+  '始终牢记',
+  '为指引',
+  '要深刻',
+  '要深入',
+  '要聚焦',
+  '要把',
+  '全力以赴',
+  '不负',
+  '奋力谱写',
+  '作出新的更大贡献',
+  '贡献人大力量',
+  '开好局',
+  '起好步',
+  '昂扬姿态',
+  '磅礴力量',
+  '强大合力',
+  '深受鼓舞',
+  '倍感振奋',
+  '殷殷嘱托',
+  '落地生根',
+  '开花结果',
+  '是全面建设',
+  '是推动',
+  '是行动的先导',
+  '就是代表',
+  '民生连着民心',
+];
+
+/** Verbs of saying: a sentence with one of these around a quotation is a leader's or a person's words. */
+export const SPEECH_VERBS = ['表示', '指出', '强调', '要求', '说', '提出明确要求', '感慨', '讲述'];
+
+/** Clauses that only say what something was for or how well it went, trimmed from kept sentences. */
+export const TRIMMED_CLAUSE_OPENERS = [
+  '进一步',
+  '切实',
+  '推动',
+  '助推',
+  '不断',
+  '努力',
+  '确保',
+  '为推动',
+  '为推进',
+  '为全面',
+  '为奋力',
+  '有效',
+  '真正',
+  '充分',
+  '提振',
+  '汇聚',
+  '凝聚',
+  '激发',
+  '营造',
+  '让',
+  '使',
+  '以',
+  '始终',
+];
+
+/** Words of work done: a clause with one of these says what was done (kept over vaguer ones). */
+export const ACTION_WORDS = [
+  '举办',
+  '开展',
+  '召开',
+  '制定',
+  '出台',
+  '作出',
+  '建立',
+  '建成',
+  '设立',
+  '组建',
+  '推出',
+  '形成',
+  '完成',
+  '组织',
+  '创设',
+  '推行',
+  '实施',
+  '印发',
+  '聘',
+  '通过',
+  '审议',
+];

@@ -1,0 +1,135 @@
+import type { Category, UnitFamily } from '../types.js';
+
+/**
+ * The indicators that recur in people's-congress reports: what a figure counts, so that figures from different
+ * cities can be compared. A label (folded to Simplified) matches an entry when it contains one of its `words`;
+ * the longest matching word wins across entries, then the earlier entry. `families` limits an entry to figures
+ * of those unit families. `name` is how the briefing names the indicator (Simplified; converted with the rest).
+ */
+export interface IndicatorEntry {
+  id: string;
+  name: string;
+  category: Category;
+  words: readonly string[];
+  families?: readonly UnitFamily[];
+}
+
+export const INDICATORS: readonly IndicatorEntry[] = [
+  {
+    id: 'deputies',
+    name: '人大代表',
+    category: 'deputies',
+    words: ['代表', '人大代表', '议政代表', '组成人员', '委员'],
+    families: ['people', 'person_times'],
+  },
+  {
+    id: 'deputy_suggestions',
+    name: '代表建议',
+    category: 'suggestions',
+    words: ['代表建议', '议案建议', '议案', '重点建议'],
+    families: ['items'],
+  },
+  {
+    id: 'opinions',
+    name: '意见建议',
+    category: 'suggestions',
+    words: ['意见建议', '问题建议', '意见', '建议', '诉求', '民意'],
+    families: ['items'],
+  },
+  {
+    id: 'problems_solved',
+    name: '推动解决问题',
+    category: 'problems_solved',
+    words: ['解决', '化解', '解答', '办结', '整改', '问题'],
+    families: ['items'],
+  },
+  {
+    id: 'lectures',
+    name: '人大代表讲坛',
+    category: 'lectures',
+    words: ['讲坛', '讲堂', '宣讲', '授课', '讲座', '开讲', '党课'],
+  },
+  {
+    id: 'training',
+    name: '代表培训',
+    category: 'training',
+    words: ['培训班', '研习班', '读书班', '轮训', '培训', '参训', '参学'],
+  },
+  {
+    id: 'study',
+    name: '学习研讨',
+    category: 'training',
+    words: ['学习研讨', '学习', '研讨', '第一议题'],
+  },
+  { id: 'research_topics', name: '调研课题', category: 'research', words: ['调研课题', '课题'] },
+  {
+    id: 'research_reports',
+    name: '调研成果',
+    category: 'research',
+    words: ['调研报告', '调研成果', '研究成果'],
+    families: ['items'],
+  },
+  { id: 'research', name: '调查研究', category: 'research', words: ['调研', '调查研究'] },
+  {
+    id: 'laws',
+    name: '地方性法规',
+    category: 'legislation',
+    words: ['法规', '条例', '立法项目'],
+    families: ['items'],
+  },
+  {
+    id: 'legislative_points',
+    name: '基层立法联系点',
+    category: 'platforms',
+    words: ['立法联系点'],
+    families: ['items'],
+  },
+  {
+    id: 'stations',
+    name: '代表家站点',
+    category: 'platforms',
+    words: ['家站点', '联络站', '代表之家', '联系点', '活动室', '工作室', '接待点', '实践站', '代表小组'],
+    families: ['items'],
+  },
+  {
+    id: 'bases',
+    name: '实践基地和平台',
+    category: 'platforms',
+    words: ['基地', '平台', '实践中心'],
+    families: ['items'],
+  },
+  { id: 'inspections', name: '执法检查', category: 'supervision', words: ['执法检查'] },
+  {
+    id: 'supervision',
+    name: '监督活动',
+    category: 'supervision',
+    words: ['监督', '督办', '督查', '视察', '评议', '询问', '测评', '审议意见'],
+  },
+  {
+    id: 'livelihood_projects',
+    name: '民生实事项目',
+    category: 'projects',
+    words: ['民生实事', '实事项目', '为民办实事'],
+  },
+  { id: 'projects', name: '项目', category: 'projects', words: ['项目', '投资', '企业'] },
+  {
+    id: 'visits',
+    name: '走访联系群众',
+    category: 'visits',
+    words: ['走访', '接待', '入户', '联系群众', '联系选民', '选民', '村(社区)', '村（社区）'],
+  },
+  {
+    id: 'public_participation',
+    name: '群众参与',
+    category: 'participation',
+    words: ['点赞', '问卷', '观看', '受众', '市民', '群众参与'],
+  },
+  {
+    id: 'meetings',
+    name: '会议',
+    category: 'other',
+    words: ['座谈会', '会议', '推进会', '现场会', '交流会'],
+    families: ['times'],
+  },
+  { id: 'key_tasks', name: '重点工作', category: 'other', words: ['重点工作', '重点任务', '年度任务'] },
+];

@@ -1,0 +1,199 @@
+/**
+ * The words the extractor reads clauses with, in Simplified (text of either script is folded before matching).
+ * Each list says what its words do; a user extends a list through `Lexicon`.
+ */
+
+/** Verbs whose object is the people counted: 邀请298名代表列席 — the label comes from the words after the figure. */
+export const LEAD_VERBS = [
+  '邀请',
+  '安排',
+  '组织',
+  '引导',
+  '动员',
+  '带领',
+  '吸引',
+  '选派',
+  '发动',
+  '广邀',
+  '为',
+  '向',
+];
+
+/** Verbs after a people noun that make the people participants (列席, 参加 …). */
+export const PARTICIPATION_VERBS = [
+  '列席',
+  '参加',
+  '参与',
+  '走进',
+  '深入',
+  '走上',
+  '对接',
+  '梳理',
+  '接待',
+  '走访',
+  '进站',
+  '分为',
+  '联系',
+  '参训',
+  '参学',
+  '听取',
+  '向',
+  '进村',
+  '进驻',
+  '上台',
+];
+
+/** Verbs that end a noun phrase read after a figure (代表|按照…, 人员|固定联系…). */
+export const NOUN_STOPS = [
+  ...PARTICIPATION_VERBS,
+  '按照',
+  '应当',
+  '分批',
+  '开展',
+  '固定',
+  '认真',
+  '积极',
+  '主动',
+  '发挥',
+  '围绕',
+  '在',
+  '和',
+  '及',
+  '与',
+  '的',
+  '进行',
+  '提出',
+  '反映',
+  '关心',
+  '通过',
+  '被',
+  '已',
+  '共',
+  '全部',
+];
+
+/** Verbs of holding an event: the figure counts an activity (举办讲坛80余场). */
+export const ACTIVITY_VERBS = ['举办', '开展', '召开', '举行', '开设', '组织', '走访', '接待', '视察', '开讲'];
+
+/** Verbs of producing something: the figure counts an output (形成调研报告20篇). */
+export const OUTPUT_VERBS = [
+  '形成',
+  '制定',
+  '修订',
+  '修改',
+  '出台',
+  '提出',
+  '编印',
+  '发放',
+  '建成',
+  '新建',
+  '新增',
+  '设立',
+  '组建',
+  '完成',
+  '推出',
+  '撰写',
+  '梳理',
+  '收集',
+  '征集',
+  '收到',
+  '反映',
+  '转交',
+  '提交',
+  '审议',
+  '通过',
+  '作出',
+  '印发',
+  '交办',
+  '确定',
+  '明确',
+  '报送',
+  '选聘',
+];
+
+/** Verbs of achieving: the figure counts an outcome (推动解决问题16710个). */
+export const OUTCOME_VERBS = ['解决', '化解', '办结', '解答', '整改', '落实', '采纳', '办成', '转化', '编入'];
+
+/** Words a label never starts with: connectives, time and quantity words (共, 累计, 先后 …). */
+export const LABEL_LEADING = [
+  '共计',
+  '共',
+  '累计',
+  '先后',
+  '已经',
+  '已',
+  '全年',
+  '年内',
+  '其中',
+  '并',
+  '还',
+  '均',
+  '总计',
+  '合计',
+  '陆续',
+  '分别',
+  '同时',
+  '此外',
+  '另有',
+  '目前',
+  '今年',
+  '去年',
+  '当年',
+  '迄今为止',
+  '进一步',
+  '全面',
+  '扎实',
+  '深入',
+  '持续',
+  '切实',
+  '重点',
+  '集中',
+  '广泛',
+  '创新',
+];
+
+/** Words a label never ends with: the verb of the amount (达, 为, 超过 …). */
+export const LABEL_TRAILING = [
+  '共计',
+  '共',
+  '达到',
+  '达',
+  '为',
+  '约',
+  '近',
+  '超过',
+  '超',
+  '逾',
+  '突破',
+  '大约',
+  '接近',
+  '将近',
+  '由',
+  '从',
+  '计',
+  '总数',
+  '累计',
+];
+
+/** Who a clause is about: never part of a label (市人大常委会, 各级人大, 全市 …). */
+export const SUBJECTS = [
+  '市人大常委会',
+  '人大常委会',
+  '市人大机关',
+  '常委会',
+  '市人大',
+  '各级人大',
+  '县区人大',
+  '各地',
+  '全市',
+  '全省',
+  '市级层面',
+  '市县两级',
+  '市县两级人大',
+  '市、县两级人大',
+  '广大代表',
+  '代表们',
+];
+
+/** Where people are counted as all that exist (全市8300余名代表, 在镇3900多名代表): a stock. */
+export const STOCK_MARKERS = ['全市', '全省', '全体', '各级', '五级', '现有', '共有', '在'];
