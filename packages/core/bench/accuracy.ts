@@ -13,6 +13,8 @@ import * as WithUnit from '@microsoft/recognizers-text-number-with-unit';
 import { extract } from '../src/extract/extract.js';
 import { extractFacts } from '../src/extract/facts.js';
 import { matchUnit } from '../src/extract/units.js';
+import { foldToHans } from '../src/lexicon/fold.js';
+import { defaultLexicon } from '../src/lexicon/lexicon.js';
 import type { Category, Qualifier } from '../src/types.js';
 import { bigramF1, wholeClause, writeSection } from './label-agreement.js';
 
@@ -117,7 +119,7 @@ function baseline(text: string): Figure[] {
       if (taken.some(([s, e]) => r.start < e && r.end + 1 > s)) continue;
       let after = r.end + 1;
       while (line[after] === ' ') after++;
-      const unit = matchUnit(line, after);
+      const unit = matchUnit(line, foldToHans(line), after, defaultLexicon);
       if (unit !== null) add(r.start, unit.end, Number(r.resolution.value), unit.unit);
     }
     offset += line.length + 1;

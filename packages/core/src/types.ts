@@ -125,7 +125,15 @@ export const UNIT_FAMILIES: readonly UnitFamily[] = [
  */
 export type Role = 'stock' | 'participants' | 'activity' | 'output' | 'outcome' | 'rate' | 'money';
 
-export const ROLES: readonly Role[] = ['stock', 'participants', 'activity', 'output', 'outcome', 'rate', 'money'];
+export const ROLES: readonly Role[] = [
+  'stock',
+  'participants',
+  'activity',
+  'output',
+  'outcome',
+  'rate',
+  'money',
+];
 
 /** One figure: 組織專題調研1198次 → { value: 1198, unit: '次', qualifier: 'exact', category: 'research' }. */
 export interface Metric {

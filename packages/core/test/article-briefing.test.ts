@@ -1,124 +1,191 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { composeBriefing } from '../src/compose/composeBriefing.js';
-import type { BlockNode, BriefingDocument, FigureRun, Inline } from '../src/document/schema.js';
+import type { BriefingDocument } from '../src/document/schema.js';
 import { validateDocument } from '../src/document/validate.js';
-import { extract, extractReports } from '../src/extract/extract.js';
+import { extract, reportsOf } from '../src/extract/extract.js';
+import { readSource } from '../src/ingest/read-source.js';
+import { foldToHans } from '../src/lexicon/fold.js';
+import { normalize } from '../src/normalize/normalize.js';
+import { loadScriptConverter } from '../src/script/convert.js';
 import { summarize } from '../src/summarize/summarize.js';
-import type { ProvincialSummary } from '../src/summarize/types.js';
+import type { CityReport } from '../src/types.js';
+import {
+  ABOUT_THE_MATERIAL,
+  documentText,
+  excerpts,
+  figures,
+  of,
+  plain,
+  section,
+} from './helpers/briefing.js';
 import { wrongScriptChars } from './helpers/scriptPairs.js';
-import { ARTICLE_CITIES, SEED_NOTE, seedArticle } from './seed-article.js';
+import { ARTICLE, ARTICLE_HANS, SEED_NOTE, seedArticle } from './seed-article.js';
 
-const plain = (runs: Inline[]) => runs.map((r) => r.value).join('');
-const of = <T extends BlockNode['type']>(doc: BriefingDocument, type: T) =>
-  doc.children.filter((b): b is Extract<BlockNode, { type: T }> => b.type === type);
-function section(doc: BriefingDocument, text: string): BlockNode[] {
-  const start = doc.children.findIndex((b) => b.type === 'heading' && b.text === text);
-  const end = doc.children.findIndex((b, i) => i > start && b.type === 'heading' && b.level === 1);
-  return doc.children.slice(start + 1, end < 0 ? undefined : end);
+/** The briefing an editor would print (issue 15): read from the example article and from the bundled dataset. */
+
+const BUNDLED = fileURLToPath(new URL('../../../apps/demo/data/jiangsu/', import.meta.url));
+
+async function briefingOf(inputs: Array<{ name: string; text: string }>, script: 'hans' | 'hant' | 'auto') {
+  const reports: CityReport[] = [];
+  for (const { name, text } of inputs) {
+    const source = readSource(text, { origin: name });
+    reports.push(...reportsOf(source, extract(source), { preface: true }));
+  }
+  const summary = summarize(reports);
+  const doc = await composeBriefing(summary, { date: '2024-01-15', script });
+  return { reports, summary, doc };
 }
-const total = (summary: ProvincialSummary, category: string, unit: string) =>
-  summary.totals.find((t) => t.category === category && t.unit === unit);
 
-describe.skipIf(!seedArticle)(`the example article composed into a briefing ${SEED_NOTE}`, async () => {
+/** Checks a briefing's city parts against the reports they quote, clause by clause, in the document's script. */
+async function expectQuotedFromTheirCities(doc: BriefingDocument, reports: readonly CityReport[]) {
+  const convert = await loadScriptConverter(doc.meta.script);
+  for (const report of reports.filter((r) => r.kind === 'city')) {
+    const name = report.city ?? '';
+    const heading = of(doc, 'heading').find(
+      (h) => h.level === 2 && foldToHans(h.text).startsWith(foldToHans(name)),
+    );
+    if (!heading) continue;
+    const [part] = section(doc, heading.text);
+    expect(part?.type, name).toBe('paragraph');
+    if (part?.type !== 'paragraph') continue;
+    // Its own words: every clause of every quoted piece stands, in order, in one sentence of its report.
+    const own = convert(normalize(report.text).text);
+    let cursor = 0;
+    for (const piece of part.children) {
+      if (piece.type !== 'excerpt') continue;
+      for (const clause of plain(piece.children)
+        .split(/[，。；！？]/)
+        .filter((c) => c.length > 0)) {
+        const at = own.indexOf(clause, cursor);
+        expect(at, `${name}: «${clause}»`).toBeGreaterThanOrEqual(cursor);
+        cursor = at + clause.length;
+      }
+    }
+    // Closed by its own attribution.
+    if (report.source)
+      expect(plain(part.children).endsWith(`（${convert(report.source)}）`), name).toBe(true);
+  }
+}
+
+function expectNothingAboutTheMaterial(doc: BriefingDocument) {
+  const text = foldToHans(documentText(doc));
+  for (const phrase of ABOUT_THE_MATERIAL) expect(text, phrase).not.toContain(phrase);
+  // No internal identifier reaches the page.
+  expect(documentText(doc)).not.toMatch(/deputies|problems_solved|lectures|[a-z]+_[a-z]+/);
+}
+
+/** Every printed total adds figures of one indicator, each once. */
+function expectHonestTotals(
+  doc: BriefingDocument,
+  summary: Awaited<ReturnType<typeof briefingOf>>['summary'],
+) {
+  for (const run of figures(doc).filter((f) => f.city === null)) {
+    const total = summary.totals.find((t) => t.indicator === run.indicator);
+    expect(total, run.value).toBeDefined();
+    expect(total?.cities.length).toBeGreaterThanOrEqual(3);
+    for (const c of total?.contributions ?? []) expect(c.metric.indicator).toBe(run.indicator);
+    expect(run.sources).toHaveLength(total?.contributions.filter((c) => c.counted).length ?? -1);
+  }
+}
+
+describe.skipIf(!seedArticle)(`the example article as a briefing ${SEED_NOTE}`, async () => {
   const article = seedArticle ?? '';
-  const reports = extractReports(article, { origin: 'article.txt' });
-  const prefaces = extract(article)
-    .sections.filter((s) => s.kind === 'preface')
-    .map((s) => ({ text: article.slice(...s.span), origin: 'article.txt', span: s.span }));
-  const summary = summarize(reports, { prefaces });
-  const doc = await composeBriefing(summary, { date: '2024-01-15', issue: 1, copies: 80 });
+  const hant = await briefingOf([{ name: 'article.txt', text: article }], 'auto');
+  const hans = await briefingOf([{ name: 'article.txt', text: article }], 'hans');
 
-  it('adds up the province totals as worked out by hand from the article', () => {
-    // 联系走访, 人次 — 无锡 19045 (代表走访联系选民) + 无锡 39215 (联系选民群众) + 常州 3.3万 = 33000 (接待群众)
-    // = 91260, all exact. 镇江's 3177名/7363人 are other units and stay out.
-    expect(total(summary, 'visits', '人次')).toMatchObject({ value: 91260, qualifier: 'exact' });
-    // 学习培训, 人次 — 无锡 4412 (培训班参训) + 南通 810 (参学) + 连云港 36 (研讨交流) = 5258, exact;
-    // 无锡's 164期 in the same sentence is a different unit and is not added in.
-    const training = total(summary, 'training', '人次');
-    expect(training).toMatchObject({ value: 5258, qualifier: 'exact', cities: ['無錫', '南通', '連雲港'] });
-    expect(total(summary, 'training', '期')?.contributions.map((c) => c.metric.text)).toContain('164 期');
-    // 群众参与, 人次 — 常州 3600多 (服务受众) + 泰州 6800多 (参与代表) = 10400, a lower bound: 逾1.04万人次.
-    expect(total(summary, 'participation', '人次')).toMatchObject({ value: 10400, qualifier: 'at_least' });
-    // Units are never mixed: every total's figures share its unit and category.
-    for (const t of summary.totals) {
-      for (const c of t.contributions)
-        expect([c.metric.unit, c.metric.category]).toEqual([t.unit, t.category]);
+  it('says nothing about the material or the method, in either script', () => {
+    expectNothingAboutTheMaterial(hant.doc);
+    expectNothingAboutTheMaterial(hans.doc);
+  });
+
+  it('quotes each city’s own words, clause by clause and in order, closed by its attribution', async () => {
+    await expectQuotedFromTheirCities(hant.doc, hant.reports);
+    await expectQuotedFromTheirCities(hans.doc, hans.reports);
+  });
+
+  it('gives all 13 cities a part, in the article’s order, with their attributions', () => {
+    const parts = section(hant.doc, '各地做法').filter((b) => b.type === 'heading');
+    expect(parts.map((h) => (h.type === 'heading' ? h.text : ''))).toEqual(
+      ARTICLE.map(([city]) => `${city}市`),
+    );
+    const attributions = section(hans.doc, '各地做法').flatMap((b) =>
+      b.type === 'paragraph' ? [/（([^（]+)）$/.exec(plain(b.children))?.[1]] : [],
+    );
+    expect(attributions).toEqual(ARTICLE_HANS.map(([, source]) => source));
+  });
+
+  it('states a title with the topic, and prints the date it is given', () => {
+    expect(of(hans.doc, 'title')[0]?.text).toBe('各地人大深入开展“牢记嘱托、感恩奋进”学习实践活动');
+    expect(hans.doc.children[0]).toMatchObject({ date: '2024年1月15日' });
+  });
+
+  it('opens with the article’s own editor’s note', () => {
+    const [note] = of(hant.doc, 'editorsNote');
+    expect(plain(note?.children[0]?.children ?? [])).toMatch(/^去年以來，省人大常委會貫徹落實省委號召/);
+  });
+
+  it('adds up only figures of one indicator that three or more cities report', () => {
+    expectHonestTotals(hant.doc, hant.summary);
+    expectHonestTotals(hans.doc, hans.summary);
+  });
+
+  it('prints every first as a full claim, once', () => {
+    const claims = excerpts(hant.doc).map((e) => plain(e.children));
+    expect(claims.some((c) => c.startsWith('在省內率先作出'))).toBe(true);
+    for (const c of claims) expect(c).not.toMatch(/^率先整體好轉|率先整體好轉貢獻/);
+    const firstParts = of(hant.doc, 'heading').some((h) => h.text === '創新與首創')
+      ? section(hant.doc, '創新與首創')
+      : [];
+    const printed = firstParts.flatMap((b) =>
+      b.type === 'paragraph' ? b.children.filter((r) => r.type === 'excerpt') : [],
+    );
+    for (const run of printed) {
+      if (run.type !== 'excerpt') continue;
+      // A claim printed in the firsts part is not also quoted in its city's part.
+      expect(claims.filter((c) => c === plain(run.children))).toHaveLength(1);
     }
   });
 
-  it('writes the lower bound and the exact sum honestly in the document', () => {
-    const overview = section(doc, '總體情況').flatMap((b) => (b.type === 'paragraph' ? b.children : []));
-    const figures = overview.filter((r): r is FigureRun => r.type === 'figure');
-    expect(figures.find((f) => f.value === '逾1.04萬人次')?.sources.map((s) => s.text)).toEqual([
-      '3600 多人次',
-      '6800多人次',
-    ]);
-    const visits = figures.find((f) => f.value === '9.126萬人次');
-    expect(visits?.sources).toHaveLength(3);
-    for (const source of visits?.sources ?? []) {
-      expect(article.slice(...source.span)).toBe(source.text);
-      expect(source.quote).toContain(source.text);
-      expect(article).toContain(source.quote);
+  it('is in one script throughout, and valid', () => {
+    for (const { doc } of [hant, hans]) {
+      const text = documentText(doc);
+      expect(wrongScriptChars(doc.meta.script).filter((ch) => text.includes(ch))).toEqual([]);
+      expect(validateDocument(JSON.parse(JSON.stringify(doc)))).toEqual(doc);
     }
-  });
-
-  it('has all 13 cities in every part that covers cities', () => {
-    const names = ARTICLE_CITIES.map((c) => `${c}市`);
-    const [table] = of(doc, 'table');
-    expect(table?.rows.map((r) => plain(r[0]?.children ?? []))).toEqual([...names, '合計']);
-    expect(of(doc, 'chart')[0]?.categories).toEqual(names);
-    expect(section(doc, '各地亮點').flatMap((b) => (b.type === 'heading' ? [b.text] : []))).toEqual(names);
-    expect(
-      of(doc, 'sourceNote').map((n) => plain(n.children).slice(1, plain(n.children).indexOf('　'))),
-    ).toEqual(names);
-  });
-
-  it('still writes highlights for 鹽城, which reports no figures', () => {
-    const blocks = section(doc, '各地亮點');
-    const at = blocks.findIndex((b) => b.type === 'heading' && b.text === '鹽城市');
-    const paragraph = blocks[at + 1];
-    expect(paragraph?.type).toBe('paragraph');
-    const text = paragraph?.type === 'paragraph' ? plain(paragraph.children) : '';
-    expect(text.startsWith('鹽城市')).toBe(true);
-    expect((text.match(/[^。]+。/g) ?? []).length).toBeGreaterThanOrEqual(2);
-  });
-
-  it('opens with the article’s own editor’s note, in Traditional script like the article', () => {
-    const [note] = of(doc, 'editorsNote');
-    expect(note?.label).toBe('編者按：');
-    expect(note?.children.length).toBe(2);
-    // The article writes ASCII commas between Chinese characters; the note prints them normalized, full width.
-    const noteText = JSON.stringify(note);
-    expect(noteText).toContain('去年以來，省人大常委會');
-    expect(noteText).not.toMatch(/\p{Script=Han},\p{Script=Han}/u);
-    expect(doc.meta).toMatchObject({ script: 'hant', language: 'zh-TW' });
-  });
-
-  it('round-trips through JSON and validates', () => {
-    expect(validateDocument(JSON.parse(JSON.stringify(doc)))).toEqual(doc);
-  });
-
-  it.each(['hans', 'hant'] as const)('is all in one script when composed as %s', async (script) => {
-    const converted = await composeBriefing(summary, { date: '2024-01-15', script });
-    const copy = structuredClone(converted);
-    // Provenance (sources' text and quote) keeps the article's own writing; everything else is converted.
-    for (const block of copy.children) {
-      const runs = JSON.stringify(block).includes('"sources"') ? collectFigures(block) : [];
-      for (const run of runs) for (const s of run.sources) Object.assign(s, { text: '', quote: '' });
-    }
-    const json = JSON.stringify(copy);
-    expect(wrongScriptChars(script).filter((ch) => json.includes(ch))).toEqual([]);
   });
 });
 
-function collectFigures(block: BlockNode): FigureRun[] {
-  const runs: Inline[] =
-    block.type === 'paragraph' || block.type === 'sourceNote'
-      ? block.children
-      : block.type === 'list'
-        ? block.items.flat()
-        : block.type === 'table'
-          ? [...block.header, ...block.rows].flat().flatMap((c) => c.children)
-          : [];
-  return runs.filter((r): r is FigureRun => r.type === 'figure');
-}
+describe('the bundled dataset as a briefing', async () => {
+  const inputs = readdirSync(BUNDLED)
+    .filter((f) => /^\d\d-.*\.md$/.test(f))
+    .sort()
+    .map((name) => ({ name, text: readFileSync(`${BUNDLED}${name}`, 'utf8') }));
+  const { reports, summary, doc } = await briefingOf(inputs, 'auto');
+
+  it('says nothing about the material, quotes each city in its own words, adds up honestly', async () => {
+    expect(inputs).toHaveLength(13);
+    expectNothingAboutTheMaterial(doc);
+    await expectQuotedFromTheirCities(doc, reports);
+    expectHonestTotals(doc, summary);
+  });
+
+  it('heads each city part with the report’s own title', () => {
+    const titles = section(doc, '各地做法').flatMap((b) => (b.type === 'heading' ? [b.text] : []));
+    expect(titles).toContain('盐城：以高质量党建引领人大履职');
+    expect(titles).toHaveLength(13);
+  });
+
+  it('merges a city given twice into one part, with a warning naming both inputs, counting nothing twice', async () => {
+    const twice = await briefingOf([...inputs, { name: 'again.md', text: inputs[1]?.text ?? '' }], 'auto');
+    expect(twice.summary.warnings).toEqual([
+      expect.objectContaining({ code: 'DUPLICATE_CITY', city: '无锡', origins: ['02-wuxi.md', 'again.md'] }),
+    ]);
+    expect(section(twice.doc, '各地做法').filter((b) => b.type === 'heading')).toHaveLength(13);
+    for (const total of twice.summary.totals) {
+      const once = summary.totals.find((t) => t.indicator === total.indicator);
+      expect(total.value, total.indicator).toBe(once?.value);
+    }
+  });
+});

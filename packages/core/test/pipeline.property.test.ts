@@ -6,7 +6,12 @@
 import { describe, expect, test } from 'vitest';
 import { isJianbaoError, normalize } from '../src/index.js';
 import { anyBytes, anyText, fc, reportText } from './helpers/arbitraries.js';
-import { expectLosslessSpans, expectTraceableFigures, numbersIn } from './helpers/invariants.js';
+import {
+  expectLosslessSpans,
+  expectQuotesAndTotals,
+  expectTraceableFigures,
+  numbersIn,
+} from './helpers/invariants.js';
 import { runPipeline } from './helpers/pipeline.js';
 
 const ORIGIN = 'prop.txt';
@@ -23,6 +28,7 @@ async function briefingOrError(input: string | Uint8Array): Promise<void> {
   }
   expectLosslessSpans(run);
   expectTraceableFigures(run, ORIGIN);
+  expectQuotesAndTotals(run);
 }
 
 describe('the pipeline on any input', () => {

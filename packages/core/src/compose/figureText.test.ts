@@ -30,22 +30,24 @@ describe('figureText: a figure as a briefing prints it', () => {
     expect(figureText(f(25000, '次', 'more_than'), { script: 'hant' })).toBe('2.5萬餘次');
     expect(figureText(f(300, '項', 'approx'), { script: 'hant' })).toBe('約300項');
     expect(figureText(f(25000000000, '元', 'exact'), { script: 'hant' })).toBe('250億元');
-    expect(figureText(f(23045, '名', 'at_least'), { script: 'hant' })).toBe('逾2.3045萬名');
+    expect(figureText(f(23000, '名', 'at_least'), { script: 'hant' })).toBe('逾2.3萬名');
+    expect(figureText(f(23045, '名', 'at_least'), { script: 'hant' })).toBe('逾23045名');
   });
 
-  it('writes 万 and 亿 from 10000 up without losing a digit', () => {
+  it('writes 万 and 亿 with at most one decimal, and the number in full where that would lose a digit', () => {
     expect(figureText(f(25000, '次', 'exact'))).toBe('2.5万次');
     expect(figureText(f(9999, '次', 'exact'))).toBe('9999次');
-    expect(figureText(f(19045, '人次', 'exact'))).toBe('1.9045万人次');
+    // 1.9045万 would need four decimals (an editor writes 万 with one at most): the digits stay, no rounding.
+    expect(figureText(f(19045, '人次', 'exact'))).toBe('19045人次');
     expect(figureText(f(1020000, '名', 'exact'))).toBe('102万名');
+    expect(figureText(f(1020094, '名', 'exact'))).toBe('1020094名');
     expect(figureText(f(250000000, '元', 'exact'))).toBe('2.5亿元');
-    // 1.23456789亿 would need eight decimals: 万 keeps it to four.
-    expect(figureText(f(123456789, '元', 'exact'))).toBe('12345.6789万元');
+    expect(figureText(f(123456789, '元', 'exact'))).toBe('123456789元');
   });
 
   it('leaves the unit to a column header when asked', () => {
     expect(figureText(f(80, '场', 'more_than'), { withUnit: false })).toBe('80余');
-    expect(figureText(f(12045, '次', 'at_least'), { withUnit: false })).toBe('逾1.2045万');
+    expect(figureText(f(12000, '次', 'at_least'), { withUnit: false })).toBe('逾1.2万');
   });
 
   it('reads percentages the Chinese way', () => {

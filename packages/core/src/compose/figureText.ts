@@ -41,7 +41,7 @@ const WORDS = {
  * A figure as a Chinese briefing prints it, qualifier included — the one place this is decided:
  * exact 1198次 · more_than 80余场 · nearly 近10万名 · over 超3000人次 · approx 约300项 ·
  * range 3万至4万户 · at_least 逾2.5万名 (or 至少2.5万名). From 10000 up, numbers are written with 万/亿
- * (25000 → 2.5万) as long as that keeps every digit; the value is never rounded.
+ * when one decimal keeps every digit (25000 → 2.5万; 16710 stays 16710); the value is never rounded.
  */
 export function figureText(
   figure: { value: number; valueMax?: number | null; unit: string; qualifier: DisplayQualifier },
@@ -73,14 +73,14 @@ export function figureText(
 
 function numberText(value: number, words: { wan: string; yi: string }): string {
   const abs = Math.abs(value);
-  if (abs >= 1e8 && fewDecimals(value / 1e8)) return `${plain(value / 1e8)}${words.yi}`;
-  if (abs >= 1e4 && fewDecimals(value / 1e4)) return `${plain(value / 1e4)}${words.wan}`;
+  if (abs >= 1e8 && oneDecimal(value / 1e8)) return `${plain(value / 1e8)}${words.yi}`;
+  if (abs >= 1e4 && oneDecimal(value / 1e4)) return `${plain(value / 1e4)}${words.wan}`;
   return plain(value);
 }
 
-/** At most four decimals: 1.9045万 keeps every digit of 19045; 1.23456789亿 would not be worth it. */
-function fewDecimals(value: number): boolean {
-  return Math.abs(Math.round(value * 1e4) - value * 1e4) < 1e-6;
+/** 万 and 亿 are written with at most one decimal (2.5万); a number that needs more is written in full (16710). */
+function oneDecimal(value: number): boolean {
+  return Math.abs(Math.round(value * 10) - value * 10) < 1e-6;
 }
 
 /** Digits without grouping or exponent, trailing zeros trimmed (2.50 → 2.5). */

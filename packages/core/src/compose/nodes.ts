@@ -1,4 +1,11 @@
-import type { BlockNode, ExcerptRun, FigureRun, Inline, ParagraphNode, SourceRef } from '../document/schema.js';
+import type {
+  BlockNode,
+  ExcerptRun,
+  FigureRun,
+  Inline,
+  ParagraphNode,
+  SourceRef,
+} from '../document/schema.js';
 import type { CityAmount, ExcerptPiece, FactRef, FigureRef, ProvincialTotal } from '../summarize/types.js';
 import { type DisplayQualifier, figureText } from './figureText.js';
 
@@ -106,13 +113,28 @@ export function totalRun(total: ProvincialTotal, style: FigureStyle, withUnit = 
  * A city's own words: one piece of its excerpt, as an excerpt run whose figures print as the source wrote them
  * (normalized) and keep their sources.
  */
-export function excerptRun(piece: ExcerptPiece, city: string, origin: string | null, style: FigureStyle): ExcerptRun {
+export function excerptRun(
+  piece: ExcerptPiece,
+  city: string,
+  origin: string | null,
+  style: FigureStyle,
+): ExcerptRun {
   const children: ExcerptRun['children'] = [];
   let at = 0;
-  for (const { metric, at: [s, e] } of [...piece.figures].sort((a, b) => a.at[0] - b.at[0])) {
+  for (const {
+    metric,
+    at: [s, e],
+  } of [...piece.figures].sort((a, b) => a.at[0] - b.at[0])) {
     if (s < at) continue;
     if (s > at) children.push({ type: 'text', value: piece.text.slice(at, s) });
-    const ref: FigureRef = { city, origin, metric, quote: piece.quote, quoteSpan: piece.quoteSpan, line: piece.line };
+    const ref: FigureRef = {
+      city,
+      origin,
+      metric,
+      quote: piece.quote,
+      quoteSpan: piece.quoteSpan,
+      line: piece.line,
+    };
     children.push({ ...figureRun(ref, style), value: piece.text.slice(s, e) });
     at = e;
   }
@@ -147,6 +169,13 @@ export function factRun(fact: FactRef, words: string): ExcerptRun {
   return {
     type: 'excerpt',
     children: [{ type: 'text', value: words }],
-    source: { city: fact.city, origin: fact.origin, span: fact.span, text: fact.text, quote: fact.quote, line: fact.line },
+    source: {
+      city: fact.city,
+      origin: fact.origin,
+      span: fact.span,
+      text: fact.text,
+      quote: fact.quote,
+      line: fact.line,
+    },
   };
 }

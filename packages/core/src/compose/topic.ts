@@ -6,7 +6,7 @@ import type { ProvincialSummary } from '../summarize/types.js';
  * that follow it in the reports (学习实践活动), when at least half the cities (and two) name it. In Simplified.
  */
 export interface Topic {
-  /** The brand as most cities write it, folded to Simplified. */
+  /** The brand as the first city naming it writes it (the document is converted to one script afterwards). */
   brand: string;
   /** What follows it: 学习实践活动, 行动 … ('' when nothing does). */
   tail: string;
@@ -16,11 +16,15 @@ export interface Topic {
 const TAIL = /^[\u4e00-\u9fff]{0,6}?(?:活动|行动|工程|主题活动|专项行动|工作)/;
 
 export function topicOf(summary: ProvincialSummary): Topic | null {
-  const byBrand = new Map<string, { cities: Set<string>; tails: Map<string, number> }>();
+  const byBrand = new Map<string, { written: string; cities: Set<string>; tails: Map<string, number> }>();
   for (const city of summary.cities) {
     for (const brand of city.brands) {
       const key = foldToHans(brand.text);
-      const entry = byBrand.get(key) ?? { cities: new Set<string>(), tails: new Map<string, number>() };
+      const entry = byBrand.get(key) ?? {
+        written: brand.text,
+        cities: new Set<string>(),
+        tails: new Map<string, number>(),
+      };
       entry.cities.add(city.city);
       const quote = foldToHans(brand.quote);
       const at = quote.indexOf(key);
@@ -31,17 +35,23 @@ export function topicOf(summary: ProvincialSummary): Topic | null {
   }
   const reported = summary.cities.filter((c) => c.reported).length;
   let best: Topic | null = null;
-  for (const [brand, { cities, tails }] of byBrand) {
+  for (const { written, cities, tails } of byBrand.values()) {
     if (cities.size < 2 || cities.size * 2 < reported) continue;
     if (best && best.cities.length >= cities.size) continue;
     const tail = [...tails].filter(([t]) => t !== '').sort((a, b) => b[1] - a[1])[0]?.[0] ?? '';
-    best = { brand, tail, cities: summary.cities.filter((c) => cities.has(c.city)).map((c) => c.city) };
+    best = {
+      brand: written,
+      tail,
+      cities: summary.cities.filter((c) => cities.has(c.city)).map((c) => c.city),
+    };
   }
   return best;
 }
 
 /** 人大 when most cities' sentences speak of their people's congress, so the title can say 各地人大. */
 export function bodyOf(summary: ProvincialSummary): string {
-  const speaks = summary.cities.filter((c) => c.excerpt.some((p) => foldToHans(p.text).includes('人大'))).length;
+  const speaks = summary.cities.filter((c) =>
+    c.excerpt.some((p) => foldToHans(p.text).includes('人大')),
+  ).length;
   return speaks * 2 >= summary.cities.length && speaks > 0 ? '人大' : '';
 }

@@ -1,7 +1,9 @@
 import { foldToHans } from '../lexicon/fold.js';
 import { alternation, type Lexicon, memo } from '../lexicon/lexicon.js';
 import { type Normalized, normalize, toOriginalSpan } from '../normalize/normalize.js';
+import { MAX_QUOTE } from '../summarize/quote.js';
 import type { CityReport, Metric, Span } from '../types.js';
+import { ByStart } from './ranges.js';
 import { clausesOf, type Piece, sentencesOf } from './sentences.js';
 
 /**
@@ -36,7 +38,7 @@ export interface ExcerptPiece {
 }
 
 export interface ExcerptOptions {
-  /** About this many characters a city (default 200). */
+  /** About this many characters a city (default DEFAULT_EXCERPT_LENGTH, 160). */
   budget: number;
   lexicon: Lexicon;
   /** Brand terms many cities share (the campaign's name): they say nothing about one city. */
@@ -68,12 +70,17 @@ function compile(lexicon: Lexicon): Compiled {
   });
 }
 
+interface Located {
+  start: number;
+  end: number;
+}
+
 interface Facts {
-  /** Normalized spans of the report's facts, by kind. */
-  figures: Array<{ metric: Metric; start: number; end: number }>;
-  firsts: Array<[number, number]>;
-  laws: Array<[number, number]>;
-  brands: Array<[number, number]>;
+  /** Normalized spans of the report's facts, by kind, sorted by start. */
+  figures: ByStart<Located & { metric: Metric }>;
+  firsts: ByStart<Located>;
+  laws: ByStart<Located>;
+  brands: ByStart<Located>;
 }
 
 interface Scored {
@@ -91,20 +98,19 @@ export function selectExcerpt(report: CityReport, options: ExcerptOptions): Exce
   const folded = foldToHans(text);
   const toNorm = (offset: number) => normalizedOffset(normalized, offset - base);
   const common = options.commonBrands ?? new Set<string>();
+  const located = (span: Span): Located => ({ start: toNorm(span[0]), end: toNorm(span[1]) });
   const facts: Facts = {
-    figures: report.metrics.map((metric) => ({
-      metric,
-      start: toNorm(metric.span[0]),
-      end: toNorm(metric.span[1]),
-    })),
-    firsts: report.firsts.map((f) => [toNorm(f.span[0]), toNorm(f.span[1])]),
-    laws: report.laws.map((l) => [toNorm(l.span[0]), toNorm(l.span[1])]),
-    brands: report.brands.filter((b) => !common.has(b.text)).map((b) => [toNorm(b.span[0]), toNorm(b.span[1])]),
+    figures: new ByStart(report.metrics.map((metric) => ({ metric, ...located(metric.span) }))),
+    firsts: new ByStart(report.firsts.map((f) => located(f.span))),
+    laws: new ByStart(report.laws.map((l) => located(l.span))),
+    brands: new ByStart(report.brands.filter((b) => !common.has(b.text)).map((b) => located(b.span))),
   };
   const sentences = sentencesOf(text);
   const piece = (index: number, span: Piece, chosen: boolean): ExcerptPiece => {
     const [s, e] = toOriginalSpan(normalized, [span.start, span.end]);
-    const sentence = sentences[index] ?? span;
+    // The sentence it was cut from, or the piece itself when the sentence runs on too long to cite whole.
+    const whole = sentences[index] ?? span;
+    const sentence = whole.end - whole.start > MAX_QUOTE ? span : whole;
     const [qs, qe] = toOriginalSpan(normalized, [sentence.start, sentence.end]);
     const words = text.slice(span.start, span.end).replace(/[，,：:、]$/u, '');
     return {
@@ -115,7 +121,8 @@ export function selectExcerpt(report: CityReport, options: ExcerptOptions): Exce
       line: options.lineAt(base + s),
       sentence: index,
       figures: facts.figures
-        .filter((f) => f.start >= span.start && f.end <= span.start + words.length)
+        .within(span.start, span.start + words.length)
+        .filter((f) => f.end <= span.start + words.length)
         .map((f) => ({ metric: f.metric, at: [f.start - span.start, f.end - span.start] })),
       ...(chosen ? { chosen: true } : {}),
     };
@@ -135,7 +142,7 @@ export function selectExcerpt(report: CityReport, options: ExcerptOptions): Exce
 
   const c = compile(options.lexicon);
   const scored: Scored[] = sentences.map((sentence, index) => {
-    const clauses = trimClauses(text, folded, sentence, facts, c);
+    const clauses = trimClauses(text, folded, sentence, facts, c, options.budget);
     const length = clauses.reduce((n, cl) => n + cl.end - cl.start + 1, 0);
     return { index, sentence, clauses, score: scoreOf(text, folded, sentence, facts, c), length };
   });
@@ -143,10 +150,19 @@ export function selectExcerpt(report: CityReport, options: ExcerptOptions): Exce
   let used = 0;
   for (const candidate of [...scored].sort((a, b) => b.score - a.score || a.index - b.index)) {
     if (candidate.score <= 0 || candidate.clauses.length === 0) break;
+    // A run-on "sentence" many times the budget (a paragraph without punctuation) cannot be quoted in part.
+    if (candidate.length > 3 * options.budget) continue;
     if (picked.length > 0 && used + candidate.length > options.budget) continue;
     picked.push(candidate);
     used += candidate.length;
     if (used >= options.budget) break;
+  }
+  // A report with nothing but plain statements still has its say: its best sentence that is not a plan or a quote.
+  if (picked.length === 0) {
+    const best = [...scored]
+      .filter((s) => s.score === 0 && s.clauses.length > 0 && s.length <= 3 * options.budget)
+      .sort((a, b) => b.length - a.length || a.index - b.index)[0];
+    if (best) picked.push(best);
   }
   return picked
     .sort((a, b) => a.index - b.index)
@@ -155,36 +171,46 @@ export function selectExcerpt(report: CityReport, options: ExcerptOptions): Exce
 
 /** Score of a sentence: what it carries, less what marks it as boilerplate. */
 function scoreOf(text: string, folded: string, sentence: Piece, facts: Facts, c: Compiled): number {
-  const inside = ([s, e]: readonly [number, number]) => s >= sentence.start && e <= sentence.end;
+  const inside = (list: ByStart<Located>) =>
+    list.within(sentence.start, sentence.end).filter((f) => f.end <= sentence.end).length;
   const own = folded.slice(sentence.start, sentence.end);
   let score = 0;
-  for (const f of facts.figures) {
-    if (!inside([f.start, f.end])) continue;
+  for (const f of facts.figures.within(sentence.start, sentence.end)) {
     const m = f.metric;
     score += m.restates ? 0.5 : m.category === 'other' || m.family === 'other' ? 1 : 3;
   }
-  score += 4 * facts.firsts.filter(inside).length;
-  score += 3 * facts.laws.filter(inside).length;
-  score += Math.min(2, facts.brands.filter(inside).length);
-  if (c.action.test(own)) score += 1;
+  score += 4 * inside(facts.firsts);
+  score += 3 * inside(facts.laws);
+  const acts = c.action.test(own);
+  // A named measure counts when the sentence says what was done with it, not a slogan on its own (堅持“三協同”).
+  if (acts || score > 0) score += Math.min(2, inside(facts.brands));
+  if (acts) score += 1;
+  // A short line with no figure, first or law is a heading in prose (以学促干，有问题“马上就办”).
+  if (score <= 3 && sentence.end - sentence.start < 16) return 0;
   if (c.plan.test(own)) return -10;
   // A quotation (a leader's words, a resident's thanks) is not the city's report of its work.
   const quoted = /^[“「]/.test(own) || (/[“「][^”」]{12,}[”」]/.test(own) && c.speech.test(own));
   if (quoted) return -8;
   score -= 3 * (own.match(c.exhortation) ?? []).length;
-  // A heading-like line (以学铸魂，在“思想深处”坚定信仰) or a four-character motto says little on its own.
-  if (sentence.end - sentence.start < 12) score -= 2;
   if (!/[。！？；!?;]$/.test(text.slice(sentence.start, sentence.end)) && score < 3) score -= 1;
   return score;
 }
 
 /** The clauses of a sentence worth printing: all that carry a fact or a verb of work done, unless purely purpose. */
-function trimClauses(text: string, folded: string, sentence: Piece, facts: Facts, c: Compiled): Piece[] {
+function trimClauses(
+  text: string,
+  folded: string,
+  sentence: Piece,
+  facts: Facts,
+  c: Compiled,
+  budget: number,
+): Piece[] {
   const clauses = clausesOf(text, sentence);
+  // A first or a law may start in an earlier clause of the sentence and reach into this one.
+  const reaches = (list: ByStart<Located>, cl: Piece) =>
+    list.within(sentence.start, cl.end).some((f) => f.end > cl.start);
   const hasFact = (cl: Piece) =>
-    facts.figures.some((f) => f.start >= cl.start && f.start < cl.end) ||
-    facts.firsts.some(([s, e]) => s < cl.end && e > cl.start) ||
-    facts.laws.some(([s, e]) => s < cl.end && e > cl.start);
+    facts.figures.any(cl.start, cl.end) || reaches(facts.firsts, cl) || reaches(facts.laws, cl);
   const kept = clauses.filter((cl) => {
     if (hasFact(cl)) return true;
     const own = folded.slice(cl.start, cl.end);
@@ -194,8 +220,13 @@ function trimClauses(text: string, folded: string, sentence: Piece, facts: Facts
     return true;
   });
   c.exhortation.lastIndex = 0;
-  // A sentence whose only clause left is a lead-in (围绕…，) says nothing: keep it whole or not at all.
-  return kept.length > 0 ? kept : [];
+  // A sentence longer than the whole budget keeps only the clauses that carry a fact.
+  const length = kept.reduce((n, cl) => n + cl.end - cl.start, 0);
+  if (length > budget) {
+    const factual = kept.filter(hasFact);
+    if (factual.length > 0) return factual;
+  }
+  return kept;
 }
 
 /** Adjacent clauses joined into runs (one piece each), so a trimmed sentence prints as few pieces as it can. */

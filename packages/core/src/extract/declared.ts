@@ -20,10 +20,12 @@ export function declaredMetric(
   const label = foldToHans(figure.label);
   const role = declaredRole(family, label, lexicon);
   const key = unitKey(figure.unit, foldToHans);
-  const reading = readIndicator(label, family, role, key, label, lexicon);
+  const reading = readIndicator(label, family, role, key, lexicon);
   // A declared label names its own indicator unless the lexicon knows it.
-  const entry = indicatorEntry(label, family, lexicon);
-  const indicator = entry ? reading.indicator : `${label}|${family === 'other' ? `other:${key}` : family}|${role}`;
+  const entry = indicatorEntry(label, family, lexicon, role);
+  const indicator = entry
+    ? reading.indicator
+    : `${label}|${family === 'other' ? `other:${key}` : family}|${role}`;
   return {
     value: figure.value,
     valueMax: figure.valueMax,
@@ -52,7 +54,9 @@ function declaredRole(family: UnitFamily, label: string, lexicon: Lexicon): Role
     case 'times':
       return 'activity';
     case 'people':
-      return has(lexicon.words.PARTICIPATION_VERBS) || has(lexicon.words.LEAD_VERBS) ? 'participants' : 'stock';
+      return has(lexicon.words.PARTICIPATION_VERBS) || has(lexicon.words.LEAD_VERBS)
+        ? 'participants'
+        : 'stock';
     default:
       if (has(lexicon.words.OUTCOME_VERBS)) return 'outcome';
       if (has(lexicon.words.OUTPUT_VERBS)) return 'output';

@@ -1,9 +1,9 @@
 import { readSource } from '../ingest/read-source.js';
+import type { Lexicon } from '../lexicon/lexicon.js';
 import { normalize, toOriginalSpan } from '../normalize/normalize.js';
 import { detectScript } from '../script/detect.js';
 import { splitSections } from '../split/split.js';
 import type { CityReport, ExtractedSection, Extraction, Metric, Source, Span } from '../types.js';
-import type { Lexicon } from '../lexicon/lexicon.js';
 import { extractFacts } from './facts.js';
 
 export interface ExtractOptions {

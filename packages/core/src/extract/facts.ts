@@ -1,5 +1,5 @@
-import { defaultLexicon, type Lexicon } from '../lexicon/lexicon.js';
 import { foldToHans } from '../lexicon/fold.js';
+import { defaultLexicon, type Lexicon } from '../lexicon/lexicon.js';
 import type { DateMention, First, Law, Metric, Span, Term } from '../types.js';
 import { findDates } from './dates.js';
 import { findFirsts } from './firsts.js';

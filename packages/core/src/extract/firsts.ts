@@ -16,6 +16,7 @@ interface Compiled {
   marker: RegExp;
   scopeBefore: RegExp;
   scopeAfter: RegExp;
+  scopeIn: RegExp;
   goal: RegExp;
   goalState: RegExp;
   leading: RegExp;
@@ -26,8 +27,12 @@ function compile(lexicon: Lexicon): Compiled {
     const f = lex.facts;
     const scopes = alternation(f.FIRST_SCOPES);
     return {
-      marker: new RegExp(`${alternation(f.FIRST_MARKERS)}|(?<time>${alternation(f.FIRST_TIME_MARKERS)})|(?<=全国|全省)首(?=[^次期要先位轮届都])`, 'g'),
+      marker: new RegExp(
+        `${alternation(f.FIRST_MARKERS)}|(?<time>${alternation(f.FIRST_TIME_MARKERS)})|(?<=全国|全省)首(?=[^次期要先位轮届都])`,
+        'g',
+      ),
       scopeBefore: new RegExp(`(?:在)?(${scopes}|[\\u4e00-\\u9fff]{2,4}地区)(?:内)?$`),
+      scopeIn: new RegExp(`在(${scopes}|[\\u4e00-\\u9fff]{2,4}地区)`),
       scopeAfter: new RegExp(`^在(${scopes})`),
       goal: new RegExp(alternation(f.GOAL_WORDS)),
       goalState: new RegExp(`^(?:${alternation(f.GOAL_STATES)})`),
@@ -37,15 +42,23 @@ function compile(lexicon: Lexicon): Compiled {
 }
 
 /** `shields`: sorted spans of quoted slogans and titles, where a marker is part of a name, not a claim. */
-export function findFirsts(text: string, folded: string, shields: readonly Span[], lexicon: Lexicon): First[] {
+export function findFirsts(
+  text: string,
+  folded: string,
+  shields: readonly Span[],
+  lexicon: Lexicon,
+): First[] {
   const c = compile(lexicon);
   const firsts: First[] = [];
   let claimedTo = -1;
+  let shield = 0;
   c.marker.lastIndex = 0;
   for (let m = c.marker.exec(folded); m !== null; m = c.marker.exec(folded)) {
     const at = m.index;
     if (at < claimedTo) continue; // a second marker in a claim already taken (全國首部…全市首部)
-    if (shields.some(([s, e]) => s <= at && at < e)) continue;
+    // Markers come in text order: the shields before this one are behind us for good.
+    while (shield < shields.length && (shields[shield]?.[1] ?? 0) <= at) shield++;
+    if ((shields[shield]?.[0] ?? Number.POSITIVE_INFINITY) <= at) continue;
     let start = at;
     while (start > 0 && at - start < MAX_CLAIM && !CLAUSE_BREAK.test(text.charAt(start - 1))) start--;
     let end = at + m[0].length;
@@ -57,8 +70,13 @@ export function findFirsts(text: string, folded: string, shields: readonly Span[
     const lead = c.leading.exec(folded.slice(start, end));
     if (lead) start += lead[0].length;
     const claim = text.slice(start, end).trim();
-    // A marker with nothing said after it (首次。) makes no claim.
+    // A marker with nothing said after it (首次。) makes no claim; nor does a time clause (……首次召开…以来).
     if (after.replace(/[\p{P}\s]/gu, '').length < 2) continue;
+    if (
+      /(?:以来|之后|期间|之际)$/.test(folded.slice(start, end)) ||
+      /^(?:这|这也是|此前)/.test(folded.slice(start))
+    )
+      continue;
     const scope = isTime ? null : scopeOf(text, folded, start, at, m[0].length, c);
     const subject = subjectOf(text, folded, start, at, c);
     firsts.push({
@@ -81,11 +99,24 @@ function isGoal(before: string, after: string, marker: string, c: Compiled): boo
   return marker === '率先' || !['推动', '助推', '促进', '为'].includes(m[0]);
 }
 
-function scopeOf(text: string, folded: string, start: number, at: number, length: number, c: Compiled): string | null {
+function scopeOf(
+  text: string,
+  folded: string,
+  start: number,
+  at: number,
+  length: number,
+  c: Compiled,
+): string | null {
   const before = c.scopeBefore.exec(folded.slice(start, at));
   if (before?.[1]) {
     const s = at - before[0].length + before[0].indexOf(before[1]);
     return text.slice(s, s + before[1].length);
+  }
+  // 在蘇中蘇北地區設立首家…: the scope stated earlier in the claim.
+  const earlier = c.scopeIn.exec(folded.slice(start, at));
+  if (earlier?.[1]) {
+    const s = start + earlier.index + 1;
+    return text.slice(s, s + earlier[1].length);
   }
   const after = c.scopeAfter.exec(folded.slice(at + length));
   if (after?.[1]) {

@@ -1,17 +1,22 @@
+import { foldToHans } from '../lexicon/fold.js';
 import { alternation, type Lexicon, memo } from '../lexicon/lexicon.js';
 import type { Role, UnitFamily } from '../types.js';
 
 /**
- * What a figure counts, read from its clause: the words before it when it closes a verb phrase
- * (確定調研課題36項 → 確定調研課題), the noun after it when it opens one (邀請298名市人大代表列席常委會會議 →
- * 列席常委會會議的市人大代表), and how it counts (its role). The text is read on its folded copy (Simplified,
- * same offsets) against the lexicon's word lists; the label is cut from the text as written.
+ * What a figure counts, read from its clause on the folded text (Simplified, same offsets) against the lexicon's
+ * word lists; the label is cut from the text as written.
+ * - A count of people is named by the people noun after it (邀請298名[市人大代表]列席常委會會議), with what they
+ *   did when that fits (列席常委會會議的市人大代表).
+ * - A figure between a verb and its object is named by both (新增11個基層立法聯系點 → 新增基層立法聯系點).
+ * - A figure closing a verb phrase is named by it (確定調研課題36項 → 確定調研課題; 收集意見、建議和訴求6189條).
+ * - A figure followed only by its verb is named by the verb (4412人次參訓 → 參訓).
+ * And how it counts (its role): from the verb and the unit family.
  */
 
 const MAX = 16;
-/** Where a clause ends, for labels. 、 ends one too: 代表講壇73期 follows 、 in a list. */
-const BREAKS = new Set(Array.from('，,。；;：:！!？?、\n（）()《》', (c) => c.charCodeAt(0)));
-const QUOTES = /[“”「」"‘’]/g;
+/** Where a clause ends, for labels. 、 does not: it lists nouns (意見、建議和訴求); the previous figure bounds a list of figures. */
+const BREAKS = new Set(Array.from('，,。；;：:！!？?\n《》', (c) => c.charCodeAt(0)));
+const MARKS = /[“”「」"‘’]/g;
 
 export interface LabelReading {
   label: string;
@@ -22,54 +27,63 @@ interface Compiled {
   leading: RegExp;
   trailing: RegExp;
   subjectLead: RegExp;
+  preposition: RegExp;
   nounStop: RegExp;
   leadVerb: RegExp;
   participation: RegExp;
   outcome: RegExp;
   output: RegExp;
   activity: RegExp;
-  lastAction: RegExp;
+  anyVerb: RegExp;
+  peopleHead: RegExp;
+  indicatorWord: RegExp;
+  indicatorAnywhere: RegExp;
 }
 
 function compile(lexicon: Lexicon): Compiled {
   return memo(lexicon, 'labels', (lex) => {
     const w = lex.words;
+    const verbs = [...w.ACTIVITY_VERBS, ...w.OUTPUT_VERBS, ...w.OUTCOME_VERBS];
     return {
-      leading: new RegExp(`^(?:${alternation(w.LABEL_LEADING)})+`),
-      trailing: new RegExp(`(?:${alternation(w.LABEL_TRAILING)})+$`),
+      leading: new RegExp(`^(?:[、\\s]|${alternation(w.LABEL_LEADING)}|\\d{4}\\s*年(?:以来|来)?)+`),
+      trailing: new RegExp(`(?:${alternation(w.LABEL_TRAILING)}|全市|全省|全县)+$`),
       subjectLead: new RegExp(`^(?:${alternation(w.SUBJECTS)})`),
-      nounStop: new RegExp(alternation(w.NOUN_STOPS)),
+      preposition: new RegExp(`^(?:${alternation(w.LABEL_PREPOSITIONS)})`),
+      nounStop: new RegExp(`${alternation([...w.NOUN_STOPS, ...verbs])}|[0-9]`, 'g'),
       leadVerb: new RegExp(`^(?:${alternation(w.LEAD_VERBS)})$`),
       participation: new RegExp(alternation(w.PARTICIPATION_VERBS)),
       outcome: new RegExp(alternation(w.OUTCOME_VERBS)),
       output: new RegExp(alternation(w.OUTPUT_VERBS)),
       activity: new RegExp(alternation(w.ACTIVITY_VERBS)),
-      lastAction: new RegExp(
-        `(?:${alternation([...w.ACTIVITY_VERBS, ...w.OUTPUT_VERBS, ...w.OUTCOME_VERBS])})(?!.*(?:${alternation([
-          ...w.ACTIVITY_VERBS,
-          ...w.OUTPUT_VERBS,
-          ...w.OUTCOME_VERBS,
-        ])}))`,
+      anyVerb: new RegExp(
+        alternation([...verbs, ...w.PARTICIPATION_VERBS, ...w.LEAD_VERBS].filter((v) => v.length > 1)),
+        'g',
       ),
+      peopleHead: new RegExp(alternation(w.PEOPLE_HEADS), 'g'),
+      indicatorWord: new RegExp(`^(?:${alternation(lex.indicators.flatMap((e) => e.words))})`),
+      indicatorAnywhere: new RegExp(alternation(lex.indicators.flatMap((e) => e.words))),
     };
   });
 }
 
-/** Trims the words a label never starts or ends with, repeatedly; on folded text, returns the cut offsets. */
+/** Trims what a label never starts or ends with, repeatedly; on folded text, returns the cut offsets. */
 function trim(folded: string, c: Compiled): [number, number] {
   let start = 0;
   let end = folded.length;
-  for (let round = 0; round < 4; round++) {
-    const before = [start, end].join();
+  for (let round = 0; round < 6; round++) {
+    const before = start * 1000 + end;
     const head = folded.slice(start, end);
-    const lead = c.leading.exec(head) ?? c.subjectLead.exec(head);
+    const lead = c.leading.exec(head) ?? c.subjectLead.exec(head) ?? c.preposition.exec(head);
     if (lead && lead[0].length < head.length) start += lead[0].length;
     const tail = c.trailing.exec(folded.slice(start, end));
     if (tail && tail[0].length < end - start) end -= tail[0].length;
-    if ([start, end].join() === before) break;
+    if (start * 1000 + end === before) break;
   }
   return [start, end];
 }
+
+/** A second figure right after a 、 (、修订1部), before the noun both count. */
+const SHARED_NOUN = /^、[^，。；、\d]{0,4}?\d+(?:\.\d+)?\s*[部件个项条场次期名篇家]/;
 
 /** A place word such as 在镇, 在宁, 全市 alone: says where, not what. */
 const PLACE_ONLY = /^(?:在.{1,2}|全市|全省|全县|全区|各地|本市)$/;
@@ -84,74 +98,151 @@ export function readLabel(
   lexicon: Lexicon,
 ): LabelReading {
   const c = compile(lexicon);
-  // The clause before the figure, back to a break or the previous figure.
+  // The clause before the figure, back to a break or the previous figure; after it, to a break.
   let from = start;
   while (from > floor && start - from < 40 && !BREAKS.has(text.charCodeAt(from - 1))) from--;
-  // And after it, to a break (quotes included: 参与“你呼我应”……活动).
+  // In a list of figures (164期4412人次参训、代表讲坛73期), the previous item ends at its 、.
+  const listMark = text.lastIndexOf('、', start - 1);
+  if (floor > 0 && listMark >= from && listMark - floor <= 4) from = listMark + 1;
   let to = end;
-  while (to < text.length && to - end < 24 && !BREAKS.has(text.charCodeAt(to))) to++;
+  while (to < text.length && to - end < 24 && !BREAKS.has(text.charCodeAt(to)) && text.charAt(to) !== '、')
+    to++;
 
   const [bs, be] = trim(folded.slice(from, start), c);
   const beforeFolded = folded.slice(from + bs, from + be);
   const before = text.slice(from + bs, from + be);
+  const people = family === 'people' || family === 'person_times';
+  // People are listed with 、 (省、市、区人大代表): their noun runs on to the clause's end.
+  if (people) while (to < text.length && to - end < 24 && !BREAKS.has(text.charCodeAt(to))) to++;
   const afterFolded = folded.slice(end, to);
   const after = text.slice(end, to);
-
-  const noun = nounAfter(afterFolded, c);
-  const people = family === 'people' || family === 'person_times';
-  const bareBefore =
-    before.length < 2 || c.leadVerb.test(beforeFolded) || PLACE_ONLY.test(beforeFolded) || isVerbOnly(beforeFolded, c);
+  // 制定5部、修订1部地方性法规: the first figure counts the same noun as the one after it.
+  const shared = SHARED_NOUN.exec(folded.slice(end, end + 24));
+  const nounFrom = shared ? end + shared[0].length : end;
+  let nounTo = nounFrom;
+  while (
+    nounTo < text.length &&
+    nounTo - nounFrom < 24 &&
+    !BREAKS.has(text.charCodeAt(nounTo)) &&
+    text.charAt(nounTo) !== '、'
+  )
+    nounTo++;
+  const noun = people ? peopleNoun(afterFolded, c) : nounAfter(folded.slice(nounFrom, nounTo), c);
   const role = roleOf(family, beforeFolded, afterFolded, noun, c);
+  const done = (label: string) => ({ label: cap(clean(label)), role });
 
-  // People are named by the noun they count: 298名[市人大代表]列席…; so is a figure with nothing before it.
-  if (noun > 0 && (people || bareBefore)) {
-    const nounText = clean(after.slice(0, noun));
-    const rest = afterFolded.slice(noun);
-    const vp = people ? verbPhrase(after.slice(noun), rest, c) : '';
-    let label = nounText;
-    if (vp !== '' && vp.length + nounText.length + 1 <= MAX) label = `${vp}的${nounText}`;
-    else if (!people && isVerbOnly(beforeFolded, c) && before.length + nounText.length <= MAX)
-      label = `${clean(before)}${nounText}`;
-    if (label.length >= 2) return { label: cap(label), role };
+  if (noun > 0) {
+    const nounText = clean(text.slice(people ? end : nounFrom, (people ? end : nounFrom) + noun));
+    if (people) {
+      // 298名[市人大代表]列席常委會會議 → 列席常委會會議的市人大代表, when it fits.
+      const vp = verbPhrase(after.slice(noun), afterFolded.slice(noun), c);
+      if (vp !== '' && vp.length + nounText.length + 1 <= MAX) return done(`${vp}的${nounText}`);
+      if (nounText.length >= 2) return done(nounText);
+    } else if (/[的等]$/.test(beforeFolded)) {
+      // 代表反映集中的32件[建议], 等5个[子方案]: the noun, with what qualifies it when that fits.
+      const joined = /的$/.test(beforeFolded) ? `${before}${nounText}` : nounText;
+      return done(joined.length <= MAX ? joined : nounText);
+    } else {
+      // 新增11個[基層立法聯系點], 組建8個[市人大代表監督組]: the verb ending the clause before, and the noun after;
+      // also when only the noun names a known thing (包含13条[意见建议]).
+      const verb = verbOf(before, beforeFolded, c);
+      const endsWithVerb = verb !== '' && before.endsWith(verb.slice(-2));
+      const nounKnown =
+        c.indicatorAnywhere.test(foldToHans(nounText)) && !c.indicatorAnywhere.test(beforeFolded);
+      if (endsWithVerb || before.length < 2 || nounKnown) {
+        const lead = endsWithVerb && verb.length + nounText.length <= MAX ? verb : '';
+        if (lead.length + nounText.length >= 2) return done(`${lead}${nounText}`);
+      }
+    }
   }
-  if (before.length >= 2 && !c.leadVerb.test(beforeFolded)) {
-    return { label: cap(shorten(before, beforeFolded, c)), role };
+  if (
+    before.length >= 2 &&
+    !c.leadVerb.test(beforeFolded) &&
+    !PLACE_ONLY.test(beforeFolded) &&
+    !c.preposition.test(beforeFolded)
+  ) {
+    return done(shorten(before, beforeFolded, c));
   }
   // A figure followed by its verb (4412人次参训): the verb says what was counted.
   const vp = verbPhrase(after, afterFolded, c);
-  if (vp.length >= 2) return { label: cap(vp), role };
+  if (vp.length >= 2) return done(vp);
+  // Nothing around the figure says what it counts (学习班58期[3260人次]，): a neighbour may (see readFromContext).
   const fallback = clean(before.length >= after.length ? before : after);
-  return { label: cap(fallback.length >= 2 ? fallback : clean(text.slice(from, to))), role };
+  return done(fallback.length >= 2 ? fallback : '');
 }
 
-/** Length of the noun phrase that opens `folded` (stops at a verb, a conjunction or 的), 0 if it opens with one. */
+/** Length of the noun phrase opening `folded`: up to a verb, a conjunction, 的 or a number (not inside a lexicon word). */
 function nounAfter(folded: string, c: Compiled): number {
-  const stop = c.nounStop.exec(folded);
-  const length = stop ? stop.index : folded.length;
-  return Math.min(length, MAX);
+  let end = Math.min(folded.length, MAX);
+  c.nounStop.lastIndex = 0;
+  for (let m = c.nounStop.exec(folded); m !== null; m = c.nounStop.exec(folded)) {
+    // 联系 stops a noun, 联系点 is one: a lexicon word starting here is part of the noun.
+    const word = c.indicatorWord.exec(folded.slice(m.index));
+    if (word && word[0].length > m[0].length) {
+      c.nounStop.lastIndex = m.index + word[0].length;
+      continue;
+    }
+    end = Math.min(m.index, MAX);
+    break;
+  }
+  // A noun that runs on past a lexicon word into a verb phrase (重点工作凝聚整体合力) ends with the word.
+  c.indicatorWord.lastIndex = 0;
+  let lastWordEnd = 0;
+  for (let i = 0; i < end; i++) {
+    const word = c.indicatorWord.exec(folded.slice(i, end));
+    if (word) lastWordEnd = Math.max(lastWordEnd, i + word[0].length);
+  }
+  return lastWordEnd > 0 && end - lastWordEnd >= 3 ? lastWordEnd : end;
 }
 
-/** The verb phrase that opens `text` (列席常委會會議), if it opens with a participation verb. */
+/** A people noun opening `folded`: through its last head word (代表, 干部 …) before the noun's end. */
+function peopleNoun(folded: string, c: Compiled): number {
+  const limit = nounAfter(folded, c);
+  let end = 0;
+  c.peopleHead.lastIndex = 0;
+  for (let m = c.peopleHead.exec(folded); m !== null && m.index < limit; m = c.peopleHead.exec(folded)) {
+    end = m.index + m[0].length;
+  }
+  return end > 0 ? end : limit;
+}
+
+/** The verb phrase that opens `text` (列席常委會會議), if it opens with a participation verb, to its clause end. */
 function verbPhrase(text: string, folded: string, c: Compiled): string {
   const m = c.participation.exec(folded);
-  if (!m || m.index !== 0) return '';
-  return clean(text).slice(0, 12);
-}
-
-function isVerbOnly(folded: string, c: Compiled): boolean {
-  if (folded.length === 0 || folded.length > 4) return false;
-  return [c.output, c.outcome, c.activity, c.leadVerb].some((re) => {
-    const m = re.exec(folded);
-    return m !== null && m.index === 0 && m[0].length === folded.length;
-  });
-}
-
-/** A long clause keeps its last verb phrase: 指导各区人大常委会建成专业人大代表履职平台 → 建成专业人大代表履职平台. */
-function shorten(text: string, folded: string, c: Compiled): string {
-  if (text.length <= MAX) return clean(text);
-  const m = c.lastAction.exec(folded);
-  if (m && text.length - m.index >= 4) return clean(text.slice(m.index));
+  if (m?.index !== 0) return '';
   return clean(text);
+}
+
+/** The verb the clause before a figure ends with (组建, 新增, 系统谋划 …), or the whole of it when short. */
+function verbOf(text: string, folded: string, c: Compiled): string {
+  let last = -1;
+  c.anyVerb.lastIndex = 0;
+  for (let m = c.anyVerb.exec(folded); m !== null; m = c.anyVerb.exec(folded)) last = m.index;
+  if (last >= 0) return text.slice(last);
+  return text.length <= 4 ? text : '';
+}
+
+/**
+ * A long clause keeps its last verb and what follows the last 等 (共形成教育、养老…等方面调研报告 → 形成调研报告),
+ * or its last verb phrase (指导各区人大常委会建成专业人大代表履职平台 → 建成专业人大代表履职平台).
+ */
+function shorten(text: string, folded: string, c: Compiled): string {
+  const cleaned = clean(text);
+  if (cleaned.length <= MAX) return cleaned;
+  const verb = verbOf(text, folded, c);
+  const tailAt = folded.lastIndexOf('等');
+  if (tailAt >= 0) {
+    const tail = text.slice(tailAt + 1).replace(/^(?:方面|领域|領域)/, '');
+    const firstVerb = firstVerbOf(text, folded.slice(0, tailAt), c);
+    if (tail.length >= 2) return `${firstVerb}${tail}`;
+  }
+  return verb.length >= 4 ? verb : cleaned;
+}
+
+function firstVerbOf(text: string, folded: string, c: Compiled): string {
+  c.anyVerb.lastIndex = 0;
+  const m = c.anyVerb.exec(folded);
+  return m ? text.slice(m.index, m.index + m[0].length) : '';
 }
 
 function roleOf(family: UnitFamily, before: string, after: string, noun: number, c: Compiled): Role {
@@ -166,9 +257,13 @@ function roleOf(family: UnitFamily, before: string, after: string, noun: number,
       return 'activity';
     case 'people': {
       if (c.leadVerb.test(lastWord(before, c))) return 'participants';
-      const rest = after.slice(noun);
-      if (c.participation.test(rest)) return 'participants';
-      return 'stock';
+      if (c.participation.test(after.slice(noun))) return 'participants';
+      // All that exist: nothing before the figure but a place or a conjunction (全市…和8300余名代表, 在镇3900多名).
+      const stock =
+        before === '' ||
+        PLACE_ONLY.test(before) ||
+        /(?:和|及|与|以及|全市|全省|全体|各级|五级)$/.test(before);
+      return stock ? 'stock' : 'participants';
     }
     default:
       if (c.outcome.test(before)) return 'outcome';
@@ -188,20 +283,15 @@ function lastWord(before: string, c: Compiled): string {
   return '';
 }
 
+/** Without quotes, spaces and the clause marks at either end. */
 function clean(text: string): string {
-  return text.replace(QUOTES, '').replace(/\s+/g, '').trim();
+  return text
+    .replace(MARKS, '')
+    .replace(/\s+/g, '')
+    .replace(/^[、，,：:；;（(]+|[、，,：:；;（(]+$/gu, '');
 }
 
 /** At most MAX characters, keeping the end (the thing counted ends the phrase). */
 function cap(label: string): string {
   return label.length > MAX ? label.slice(-MAX) : label;
-}
-
-/** The clause around a figure, for categorizing when no indicator matched. */
-export function clauseAround(text: string, start: number, end: number): string {
-  let from = start;
-  while (from > 0 && start - from < 40 && !'。；;\n'.includes(text.charAt(from - 1))) from--;
-  let to = end;
-  while (to < text.length && to - end < 20 && !BREAKS.has(text.charCodeAt(to))) to++;
-  return text.slice(from, to);
 }

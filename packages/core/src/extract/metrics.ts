@@ -1,8 +1,9 @@
-import type { Lexicon } from '../lexicon/lexicon.js';
 import { foldToHans } from '../lexicon/fold.js';
+import type { Lexicon } from '../lexicon/lexicon.js';
 import type { Metric, Qualifier, Span, UnitFamily } from '../types.js';
+import { readFromContext } from './context.js';
 import { readIndicator } from './indicators.js';
-import { clauseAround, readLabel } from './labels.js';
+import { readLabel } from './labels.js';
 import { isNonFigure } from './non-figures.js';
 import { type NumberToken, readNumber, skipSpaces } from './numbers.js';
 import { prefixQualifier, suffixQualifier } from './qualifiers.js';
@@ -130,14 +131,7 @@ export function findMetrics(
 
     const { label, role } = readLabel(text, folded, start, end, floor, family, lexicon);
     const key = unitKey(unit, foldToHans);
-    const { indicator, category } = readIndicator(
-      foldToHans(label),
-      family,
-      role,
-      key,
-      foldToHans(clauseAround(text, at, end)),
-      lexicon,
-    );
+    const { indicator, category } = readIndicator(foldToHans(label), family, role, key, lexicon);
     metrics.push({
       value: number.value,
       valueMax,
@@ -154,5 +148,8 @@ export function findMetrics(
     });
     floor = end;
   }
+  readFromContext(text, metrics, lexicon);
+  // A figure nothing names, not even a neighbour, is labelled by itself rather than left blank.
+  for (const metric of metrics) if (metric.label === '') metric.label = metric.text.replace(/\s+/g, '');
   return markRestatements(metrics);
 }

@@ -10,7 +10,7 @@ import { parseIndicator } from './indicators.js';
 export function markRestatements(metrics: Metric[]): Metric[] {
   const first = new Map<string, Metric>();
   for (const metric of metrics) {
-    if (metric.family === 'rate') continue;
+    if (metric.family === 'rate' || metric.restates !== null) continue;
     const { thing, family } = parseIndicator(metric.indicator);
     const key = [metric.value, metric.valueMax, family, thing].join('\u0000');
     const earlier = first.get(key);

@@ -20,7 +20,9 @@ export const metricSchema = z
     unit: z.string().min(1).describe('the measure word as written (項 or 项)'),
     family: z
       .enum(UNIT_FAMILIES as [string, ...string[]])
-      .describe('what the unit measures: people, person_times, times, items, money, area, length, rate, other'),
+      .describe(
+        'what the unit measures: people, person_times, times, items, money, area, length, rate, other',
+      ),
     qualifier,
     label: z.string().describe("what is counted, in the source's words"),
     role: z
@@ -43,7 +45,10 @@ const located = z.object({ text: z.string().min(1), span });
 export const firstSchema = z.object({
   text: z.string().min(1).describe('the whole claim as the source states it'),
   span,
-  scope: z.string().nullable().describe('全國, 全省, 省內, 蘇中蘇北地區, 該市 … as written; null when none is said'),
+  scope: z
+    .string()
+    .nullable()
+    .describe('全國, 全省, 省內, 蘇中蘇北地區, 該市 … as written; null when none is said'),
   kind: z.enum(['first_in_scope', 'first_time']),
   subject: z.string().nullable().describe('who, when the claim names someone other than the city'),
 });

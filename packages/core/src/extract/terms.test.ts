@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
 import { findDates } from './dates.js';
-import { findFirsts } from './firsts.js';
 import { findMarkedTerms } from './terms.js';
 
 describe('laws, titles and brand terms', () => {
@@ -23,28 +22,6 @@ describe('laws, titles and brand terms', () => {
     const { laws, brands } = findMarkedTerms(text);
     expect(laws.map((l) => l.title)).toEqual(['南京科技進步條例', '關於加強生態保護的決定']);
     expect(brands.map((b) => b.text)).toEqual(['132、找代表']);
-  });
-});
-
-describe('firsts', () => {
-  it.each([
-    [
-      '在全省率先作出《關於加強預防打擊電信網絡詐騙工作的決定》，',
-      '在全省率先作出《關於加強預防打擊電信網絡詐騙工作的決定》',
-    ],
-    ['其中全國首部新能源產業促進條例', '全國首部新能源產業促進條例'],
-    ['建成全省首個數字化平臺。', '全省首個數字化平臺'],
-    ['全省首家制定出臺餐廚垃圾管理條例', '全省首家制定出臺餐廚垃圾管理條例'],
-    ['推動在全國首創社區居家服務行動', '在全國首創社區居家服務行动'.replace('动', '動')],
-    ['建成全国首座主题公园', '全国首座主题公园'],
-    ['首次在人代會上開展滿意度測評', '首次在人代會上開展滿意度測評'],
-    ['在全省首推代表聯絡碼', '在全省首推代表聯絡碼'],
-  ])('%s', (text, first) => {
-    expect(findFirsts(text).map((f) => f.text)).toEqual([first]);
-  });
-
-  it('does not read ordinals (首期) as firsts', () => {
-    expect(findFirsts('在首期講壇上發言')).toEqual([]);
   });
 });
 

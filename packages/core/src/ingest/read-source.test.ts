@@ -95,12 +95,21 @@ describe('readSource: JSON', () => {
       '## 南京\n確定調研課題36項，舉辦講壇80余場。\n列席代表：298名。\n\n## 無錫\n开展视察12次。',
     );
     expectRealSpans(source);
+    // A category not given is the indicator's (講壇 → lectures); a declared label names its indicator.
     expect(
-      source.suppliedMetrics?.map((m) => [m.label, m.value, m.unit, m.qualifier, m.category, m.text]),
+      source.suppliedMetrics?.map((m) => [
+        m.label,
+        m.value,
+        m.unit,
+        m.qualifier,
+        m.category,
+        m.text,
+        m.indicator,
+      ]),
     ).toEqual([
-      ['確定調研課題', 36, '項', 'exact', 'research', '36項'],
-      ['講壇', 80, '場', 'more_than', 'other', '80余場'],
-      ['列席代表', 298, '名', 'exact', 'deputies', '298名'],
+      ['確定調研課題', 36, '項', 'exact', 'research', '36項', 'research_topics|items|output'],
+      ['講壇', 80, '場', 'more_than', 'lectures', '80余場', 'lectures|times|activity'],
+      ['列席代表', 298, '名', 'exact', 'deputies', '298名', 'deputies|people|participants'],
     ]);
     const sections = splitSections(source);
     expect(sections.map((s) => [s.city, s.source])).toEqual([

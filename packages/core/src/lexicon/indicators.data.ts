@@ -1,4 +1,4 @@
-import type { Category, UnitFamily } from '../types.js';
+import type { Category, Role, UnitFamily } from '../types.js';
 
 /**
  * The indicators that recur in people's-congress reports: what a figure counts, so that figures from different
@@ -12,6 +12,8 @@ export interface IndicatorEntry {
   category: Category;
   words: readonly string[];
   families?: readonly UnitFamily[];
+  /** Roles it applies to (default: any): problems listed are not problems solved. */
+  roles?: readonly Role[];
 }
 
 export const INDICATORS: readonly IndicatorEntry[] = [
@@ -20,7 +22,8 @@ export const INDICATORS: readonly IndicatorEntry[] = [
     name: '人大代表',
     category: 'deputies',
     words: ['代表', '人大代表', '议政代表', '组成人员', '委员'],
-    families: ['people', 'person_times'],
+    // Person-times take the activity's indicator (接待群众3.3万人次 is visits), not the people's.
+    families: ['people'],
   },
   {
     id: 'deputy_suggestions',
@@ -33,27 +36,28 @@ export const INDICATORS: readonly IndicatorEntry[] = [
     id: 'opinions',
     name: '意见建议',
     category: 'suggestions',
-    words: ['意见建议', '问题建议', '意见', '建议', '诉求', '民意'],
+    words: ['意见建议', '问题建议', '反映问题', '意见', '建议', '诉求', '民意'],
     families: ['items'],
   },
   {
     id: 'problems_solved',
     name: '推动解决问题',
     category: 'problems_solved',
-    words: ['解决', '化解', '解答', '办结', '整改', '问题'],
+    words: ['解决', '化解', '解答', '办结', '整改', '问题', '难题'],
     families: ['items'],
+    roles: ['outcome'],
   },
   {
     id: 'lectures',
     name: '人大代表讲坛',
     category: 'lectures',
-    words: ['讲坛', '讲堂', '宣讲', '授课', '讲座', '开讲', '党课'],
+    words: ['讲坛', '讲堂', '宣讲', '授课', '讲座', '开讲', '党课', '听众'],
   },
   {
     id: 'training',
     name: '代表培训',
     category: 'training',
-    words: ['培训班', '研习班', '读书班', '轮训', '培训', '参训', '参学'],
+    words: ['培训班', '研习班', '读书班', '学习班', '轮训', '培训', '参训', '参学', '学员'],
   },
   {
     id: 'study',
@@ -69,12 +73,12 @@ export const INDICATORS: readonly IndicatorEntry[] = [
     words: ['调研报告', '调研成果', '研究成果'],
     families: ['items'],
   },
-  { id: 'research', name: '调查研究', category: 'research', words: ['调研', '调查研究'] },
+  { id: 'research', name: '调查研究', category: 'research', words: ['调研', '调查研究', '论文', '研讨会'] },
   {
     id: 'laws',
     name: '地方性法规',
     category: 'legislation',
-    words: ['法规', '条例', '立法项目'],
+    words: ['法规', '条例', '立法项目', '法规案'],
     families: ['items'],
   },
   {
@@ -88,7 +92,7 @@ export const INDICATORS: readonly IndicatorEntry[] = [
     id: 'stations',
     name: '代表家站点',
     category: 'platforms',
-    words: ['家站点', '联络站', '代表之家', '联系点', '活动室', '工作室', '接待点', '实践站', '代表小组'],
+    words: ['家站点', '联络站', '联络点', '代表之家', '联系点', '活动室', '工作室', '实践站'],
     families: ['items'],
   },
   {
@@ -103,7 +107,21 @@ export const INDICATORS: readonly IndicatorEntry[] = [
     id: 'supervision',
     name: '监督活动',
     category: 'supervision',
-    words: ['监督', '督办', '督查', '视察', '评议', '询问', '测评', '审议意见'],
+    words: [
+      '监督',
+      '督办',
+      '督查',
+      '视察',
+      '评议',
+      '询问',
+      '测评',
+      '审议意见',
+      '审计',
+      '预算',
+      '审查',
+      '工作报告',
+      '约见',
+    ],
   },
   {
     id: 'livelihood_projects',
@@ -111,18 +129,23 @@ export const INDICATORS: readonly IndicatorEntry[] = [
     category: 'projects',
     words: ['民生实事', '实事项目', '为民办实事'],
   },
-  { id: 'projects', name: '项目', category: 'projects', words: ['项目', '投资', '企业'] },
+  {
+    id: 'projects',
+    name: '项目',
+    category: 'projects',
+    words: ['项目', '投资', '住房', '小区', '床位', '公园', '绿地'],
+  },
   {
     id: 'visits',
     name: '走访联系群众',
     category: 'visits',
-    words: ['走访', '接待', '入户', '联系群众', '联系选民', '选民', '村(社区)', '村（社区）'],
+    words: ['走访', '接待', '接待点', '入户', '联系群众', '联系选民', '选民', '村(社区)', '村（社区）'],
   },
   {
     id: 'public_participation',
     name: '群众参与',
     category: 'participation',
-    words: ['点赞', '问卷', '观看', '受众', '市民', '群众参与'],
+    words: ['点赞', '问卷', '观看', '访问量', '留言', '受众', '市民', '群众参与'],
   },
   {
     id: 'meetings',
@@ -132,4 +155,10 @@ export const INDICATORS: readonly IndicatorEntry[] = [
     families: ['times'],
   },
   { id: 'key_tasks', name: '重点工作', category: 'other', words: ['重点工作', '重点任务', '年度任务'] },
+  {
+    id: 'documents',
+    name: '制度文件',
+    category: 'other',
+    words: ['实施意见', '指导意见', '实施方案', '工作方案', '子方案', '措施', '典型案例'],
+  },
 ];

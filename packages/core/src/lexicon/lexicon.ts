@@ -1,9 +1,9 @@
 import { JianbaoError } from '../errors.js';
 import * as excerpt from './excerpt.data.js';
 import * as facts from './facts.data.js';
-import { type IndicatorEntry, INDICATORS } from './indicators.data.js';
+import { INDICATORS, type IndicatorEntry } from './indicators.data.js';
 import { MEASURES, type MeasureEntry } from './measures.data.js';
-import { type UnitEntry, UNITS } from './units.data.js';
+import { UNITS, type UnitEntry } from './units.data.js';
 import * as words from './words.data.js';
 
 export type { IndicatorEntry, MeasureEntry, UnitEntry };

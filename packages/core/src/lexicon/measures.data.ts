@@ -16,7 +16,11 @@ export const MEASURES: readonly MeasureEntry[] = [
     phrase: '落实“第一议题”学习制度',
     words: ['第一议题'],
   },
-  { id: 'research', phrase: '围绕中心工作开展调查研究', words: ['调研课题', '专题调研', '调查研究', '调研成果'] },
+  {
+    id: 'research',
+    phrase: '围绕中心工作开展调查研究',
+    words: ['调研课题', '专题调研', '调查研究', '调研成果'],
+  },
   { id: 'stations', phrase: '依托代表“家站点”联系服务群众', words: ['家站点', '联络站', '代表之家'] },
   {
     id: 'livelihood',

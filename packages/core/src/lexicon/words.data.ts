@@ -43,8 +43,43 @@ export const PARTICIPATION_VERBS = [
   '上台',
 ];
 
+/** Nouns that head a count of people: a people noun ends with one (五级人大代表, 党员干部, 市民). */
+export const PEOPLE_HEADS = [
+  '代表',
+  '人员',
+  '干部',
+  '群众',
+  '市民',
+  '选民',
+  '委员',
+  '党员',
+  '居民',
+  '企业家',
+  '专家',
+  '学生',
+  '子女',
+];
+
+/** Words that open a clause without belonging to what it counts: prepositions and time words (以, 围绕, 今年). */
+export const LABEL_PREPOSITIONS = [
+  '围绕',
+  '就',
+  '以',
+  '对',
+  '按照',
+  '通过',
+  '经过',
+  '结合',
+  '今年',
+  '去年',
+  '全年',
+  '年内',
+];
+
 /** Verbs that end a noun phrase read after a figure (代表|按照…, 人员|固定联系…). */
 export const NOUN_STOPS = [
+  '为',
+  '被',
   ...PARTICIPATION_VERBS,
   '按照',
   '应当',
@@ -73,7 +108,21 @@ export const NOUN_STOPS = [
 ];
 
 /** Verbs of holding an event: the figure counts an activity (举办讲坛80余场). */
-export const ACTIVITY_VERBS = ['举办', '开展', '召开', '举行', '开设', '组织', '走访', '接待', '视察', '开讲'];
+export const ACTIVITY_VERBS = [
+  '举办',
+  '开展',
+  '召开',
+  '举行',
+  '开设',
+  '组织',
+  '走访',
+  '接待',
+  '视察',
+  '开讲',
+  '进行',
+  '学习',
+  '宣讲',
+];
 
 /** Verbs of producing something: the figure counts an output (形成调研报告20篇). */
 export const OUTPUT_VERBS = [

@@ -68,10 +68,9 @@ describe('summarize: province totals as honest bounds', () => {
     expect(input.slice(...(figure?.metric.span ?? [0, 0]))).toBe('1500余人次');
   });
 
-  it('picks per city the most telling figure of each category, in the main unit', () => {
-    // 甲's training figures: 12期 and 860人次. 期 and 人次 are both reported by 2 cities; 期 comes first in
-    // the input, so it is the main training unit and 12期 is the key one although 860 is larger.
-    expect(summary.cities[0]?.keyFigures.map((f) => f.metric.text)).toEqual(['1200余名', '12期', '98%']);
+  it('picks per city the largest figure of each category that is not a restatement', () => {
+    // 甲's training figures: 12期 and 860人次: 860 is the larger.
+    expect(summary.cities[0]?.keyFigures.map((f) => f.metric.text)).toEqual(['1200余名', '860人次', '98%']);
     expect(summary.cities[2]?.keyFigures.map((f) => f.metric.text)).toEqual([
       '250名',
       '8期',
@@ -81,7 +80,7 @@ describe('summarize: province totals as honest bounds', () => {
   });
 
   it('ranks cities within each total, largest first', () => {
-    const ranking = summary.rankings.find((r) => r.category === 'deputies' && r.unit === '名');
+    const ranking = summary.rankings.find((r) => r.indicator === 'deputies|people|stock');
     expect(ranking?.entries.map((e) => [e.rank, e.city, e.value])).toEqual([
       [1, '乙', 3000],
       [2, '甲', 1200],

@@ -32,7 +32,7 @@ export interface SummarizeOptions {
    * e.g. the `preface` sections of `extract()`, as `{ text, origin, span }`. Kept after any preface reports.
    */
   prefaces?: Preface[];
-  /** About this many characters of each city's own sentences in its part of the briefing (default 200). */
+  /** About this many characters of each city's own sentences in its part of the briefing (default 160). */
   excerptLength?: number;
   /**
    * Sentences a person chose for a city's part (a reviewed extraction): spans in the city's input, by city name
@@ -43,7 +43,7 @@ export interface SummarizeOptions {
   lexicon?: Lexicon;
 }
 
-export const DEFAULT_EXCERPT_LENGTH = 200;
+export const DEFAULT_EXCERPT_LENGTH = 160;
 
 /**
  * Adds city reports up into a province-wide summary: each city's own key sentences (the excerpt), honest totals
@@ -56,9 +56,13 @@ export function summarize(reports: readonly CityReport[], options: SummarizeOpti
   const lexicon = options.lexicon ?? defaultLexicon;
   const budget = options.excerptLength ?? DEFAULT_EXCERPT_LENGTH;
   if (!Number.isInteger(budget) || budget < 20 || budget > 100_000) {
-    throw new JianbaoError('USAGE', `summarize: options.excerptLength must be a whole number from 20 to 100000 (got ${budget})`, {
-      where: 'options.excerptLength',
-    });
+    throw new JianbaoError(
+      'USAGE',
+      `summarize: options.excerptLength must be a whole number from 20 to 100000 (got ${budget})`,
+      {
+        where: 'options.excerptLength',
+      },
+    );
   }
   const prefaces: Preface[] = reports
     .filter((r) => r.kind === 'preface')
@@ -101,14 +105,26 @@ export function summarize(reports: readonly CityReport[], options: SummarizeOpti
       const quote = sentenceAround(report.text, report.span[0], span);
       return { ...quote, line: lineAt(span[0]) };
     };
-    const fact = (text: string, span: Span): FactRef => ({ city, origin: report.origin, text, span, ...cut(span) });
-    const figures = report.metrics.map((metric) => ({ city, origin: report.origin, metric, ...cut(metric.span) }));
+    const fact = (text: string, span: Span): FactRef => ({
+      city,
+      origin: report.origin,
+      text,
+      span,
+      ...cut(span),
+    });
+    const figures = report.metrics.map((metric) => ({
+      city,
+      origin: report.origin,
+      metric,
+      ...cut(metric.span),
+    }));
     figuresByCity.get(city)?.push(...figures);
     const existing = cities.get(city);
     const summary = existing ?? emptyCity(city, report);
     if (existing) summary.origins.push(report.origin);
     summary.figureCount += figures.length;
-    for (const f of report.firsts) summary.firsts.push({ ...fact(f.text, f.span), scope: f.scope, subject: f.subject });
+    for (const f of report.firsts)
+      summary.firsts.push({ ...fact(f.text, f.span), scope: f.scope, subject: f.subject });
     for (const l of report.laws) summary.laws.push(fact(l.title, l.span));
     for (const b of report.brands) summary.brands.push(fact(b.text, b.span));
     for (const t of report.titles ?? []) summary.titles.push(fact(t.text, t.span));
@@ -220,13 +236,18 @@ export function commonBrands(reports: readonly CityReport[]): Set<string> {
   }
   const common = new Set<string>();
   for (const report of reports) {
-    for (const brand of report.brands) if ((count.get(foldToHans(brand.text))?.size ?? 0) >= 3) common.add(brand.text);
+    for (const brand of report.brands)
+      if ((count.get(foldToHans(brand.text))?.size ?? 0) >= 3) common.add(brand.text);
   }
   return common;
 }
 
 /** Measures shared by the cities, most-shared first (ties in lexicon order). */
-function sharedMeasures(names: readonly string[], texts: Map<string, string[]>, lexicon: Lexicon): SharedMeasure[] {
+function sharedMeasures(
+  names: readonly string[],
+  texts: Map<string, string[]>,
+  lexicon: Lexicon,
+): SharedMeasure[] {
   const folded = new Map(names.map((n) => [n, foldToHans((texts.get(n) ?? []).join('\n'))]));
   return lexicon.measures
     .map((m) => ({

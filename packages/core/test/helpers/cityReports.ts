@@ -1,3 +1,4 @@
+import { declaredMetric } from '../../src/extract/declared.js';
 import type { Category, CityReport, Metric, Qualifier } from '../../src/types.js';
 
 /** [as written, value, unit, qualifier, category, label, valueMax?] — located by its first unused occurrence. */
@@ -17,7 +18,8 @@ export interface ReportSpec {
 
 /**
  * Builds CityReports over one invented input (the sections' texts joined by newlines), with spans into
- * that input, the way extraction would — so summarize and compose can be tested by hand.
+ * that input, the way extraction would — so summarize and compose can be tested by hand. Each figure's family,
+ * role and indicator are read from its label and unit as a declared figure's are.
  */
 export function buildReports(
   specs: ReportSpec[],
@@ -37,16 +39,17 @@ export function buildReports(
       return [start + at, start + at + needle.length];
     };
     const metrics: Metric[] = (spec.metrics ?? []).map(
-      ([text, value, unit, qualifier, category, label, max]) => ({
-        value,
-        valueMax: max ?? null,
-        unit,
-        qualifier,
-        category,
-        label,
-        text,
-        span: find(text),
-      }),
+      ([text, value, unit, qualifier, category, label, max]) =>
+        declaredMetric({
+          value,
+          valueMax: max ?? null,
+          unit,
+          qualifier,
+          category,
+          label,
+          text,
+          span: find(text),
+        }),
     );
     reports.push({
       kind: spec.kind ?? 'city',
@@ -54,8 +57,14 @@ export function buildReports(
       source: spec.source ?? null,
       span: [start, input.length],
       metrics,
-      firsts: (spec.firsts ?? []).map((text) => ({ text, span: find(text) })),
-      laws: (spec.laws ?? []).map((title) => ({ title, span: find(title) })),
+      firsts: (spec.firsts ?? []).map((text) => ({
+        text,
+        span: find(text),
+        scope: null,
+        kind: 'first_in_scope' as const,
+        subject: null,
+      })),
+      laws: (spec.laws ?? []).map((title) => ({ title, span: find(title), marked: true })),
       dates: (spec.dates ?? []).map(([text, iso]) => ({ text, iso, span: find(text) })),
       titles: [],
       brands: (spec.brands ?? []).map((text) => ({ text, span: find(text) })),

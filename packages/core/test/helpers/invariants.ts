@@ -37,7 +37,10 @@ export function expectLosslessSpans({ source, extraction }: PipelineRun): void {
 export function figureRuns(doc: BriefingDocument): FigureRun[] {
   const runs: FigureRun[] = [];
   const visit = (inlines: readonly Inline[]) => {
-    for (const inline of inlines) if (inline.type === 'figure') runs.push(inline);
+    for (const inline of inlines) {
+      if (inline.type === 'figure') runs.push(inline);
+      if (inline.type === 'excerpt') for (const c of inline.children) if (c.type === 'figure') runs.push(c);
+    }
   };
   for (const block of doc.children) {
     if (block.type === 'paragraph' || block.type === 'sourceNote') visit(block.children);
@@ -124,4 +127,32 @@ function chineseNumeral(text: string): number {
     }
   }
   return total + digit;
+}
+
+/**
+ * Every quoted piece of a city's words traces back to the input (its source span slices to its source text), and
+ * every province total adds figures of one indicator only, each counted once.
+ */
+export function expectQuotesAndTotals({ source, summary, document }: PipelineRun): void {
+  const visit = (inlines: readonly Inline[]) => {
+    for (const inline of inlines) {
+      if (inline.type !== 'excerpt') continue;
+      expect(source.text.slice(inline.source.span[0], inline.source.span[1])).toBe(inline.source.text);
+      expect(inline.source.quote).toContain(inline.source.text);
+    }
+  };
+  for (const block of document.children) {
+    if (block.type === 'paragraph') visit(block.children);
+    if (block.type === 'list') for (const item of block.items) visit(item);
+  }
+  for (const total of summary.totals) {
+    for (const c of total.contributions) expect(c.metric.indicator).toBe(total.indicator);
+  }
+  for (const run of figureRuns(document)) {
+    if (run.city !== null) continue;
+    const total = summary.totals.find((t) => t.indicator === run.indicator);
+    expect(total, `a printed total of ${run.indicator}`).toBeDefined();
+    const counted = total?.contributions.filter((c) => c.counted).map((c) => c.metric.span.join()) ?? [];
+    expect(run.sources.map((s) => s.span.join())).toEqual(counted);
+  }
 }

@@ -13,7 +13,10 @@ export function cities({ summary, figures }: PartContext): DraftBlock[] {
   const blocks: DraftBlock[] = [heading(1, '各地做法')];
   for (const city of summary.cities) {
     if (!city.reported || city.excerpt.length === 0) continue;
-    blocks.push(heading(2, city.title ? city.title : cityName(city.city)), paragraph(cityPart(city, figures)));
+    blocks.push(
+      heading(2, city.title ? city.title : cityName(city.city)),
+      paragraph(cityPart(city, figures)),
+    );
   }
   return blocks.length > 1 ? blocks : [];
 }
@@ -41,11 +44,11 @@ export function cityPart(city: CitySummary, style: FigureStyle): Inline[] {
 }
 
 /** Who a sentence is about, opening it: the city, an office, a body of people (市人大常委会, 各级人大, 全市 …). */
-const SUBJECT = /^(?:[^，。]{0,10}?(?:市|县|区|人大|常委会|各级|全市|代表|主任|委员会))/;
+const SUBJECT = /^(?:[^，。]{0,4}?(?:市|县|区|人大|常委会|各级|全市|代表|主任|委员会))/;
 
 function hasSubject(words: string, city: string): boolean {
   const folded = foldToHans(words);
-  return folded.startsWith(foldToHans(city)) || SUBJECT.test(folded.slice(0, 12));
+  return folded.startsWith(foldToHans(city)) || SUBJECT.test(folded.slice(0, 8));
 }
 
 function dropTrailingMark(run: Inline & { type: 'excerpt' }): void {

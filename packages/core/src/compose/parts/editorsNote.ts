@@ -17,7 +17,8 @@ export function editorsNote({ summary, options }: PartContext): EditorsNoteNode 
     .flatMap((p) => normalize(p.text).text.replace(LABEL, '').split('\n'))
     .map((line) => line.trim())
     .filter((line) => line !== '');
-  const paragraphs = options.editorsNote ?? (own.length > 0 ? own : [written({ summary, options } as PartContext)]);
+  const paragraphs =
+    options.editorsNote ?? (own.length > 0 ? own : [written({ summary, options } as PartContext)]);
   return { type: 'editorsNote', label: '编者按：', children: paragraphs.map((p) => paragraph([text(p)])) };
 }
 

@@ -2,16 +2,20 @@ import type { Inline } from '../../document/schema.js';
 import { foldToHans } from '../../lexicon/fold.js';
 import type { FactRef } from '../../summarize/types.js';
 import { type DraftBlock, emphasis, factRun, heading, paragraph, text } from '../nodes.js';
+import { notQuoted } from '../quoted.js';
 import { cityName } from '../vocabulary.js';
 import type { PartContext } from './context.js';
 
 /**
- * 创新与首创: every first as the full claim its city states (在省内率先作出……的决定), city by city. Official style
- * runs them in the text (南京市：……；……。); modern style lists them.
+ * 创新与首创: every first as the full claim its city states (在省内率先作出……的决定), city by city, but those the
+ * city's part already quotes. Official style runs them in the text (南京市：……；……。); modern style lists them.
  */
 export function firsts({ summary, options }: PartContext): DraftBlock[] {
   const byCity = summary.cities
-    .map((c) => ({ city: c.city, claims: distinct(c.firsts) }))
+    .map((c) => ({
+      city: c.city,
+      claims: distinct(options.parts.cities ? notQuoted(c, c.firsts) : c.firsts),
+    }))
     .filter((c) => c.claims.length > 0);
   if (byCity.length === 0) return [];
   const blocks: DraftBlock[] = [heading(1, '创新与首创')];

@@ -15,7 +15,10 @@ const MAX_COLUMNS = 5;
 export function mainIndicators(totals: readonly ProvincialTotal[]): ProvincialTotal[] {
   return totals
     .map((total, index) => ({ total, index }))
-    .filter(({ total }) => total.cities.length >= SHARED_BY && total.category !== 'other' && total.role !== 'participants')
+    .filter(
+      ({ total }) =>
+        total.cities.length >= SHARED_BY && total.category !== 'other' && total.role !== 'participants',
+    )
     .sort((a, b) => b.total.cities.length - a.total.cities.length || a.index - b.index)
     .slice(0, MAX_COLUMNS)
     .sort((a, b) => a.index - b.index)

@@ -2,13 +2,14 @@ import type { Inline } from '../../document/schema.js';
 import { foldToHans } from '../../lexicon/fold.js';
 import type { FactRef } from '../../summarize/types.js';
 import { type DraftBlock, emphasis, factRun, heading, paragraph, text } from '../nodes.js';
+import { notQuoted } from '../quoted.js';
 import { cityName } from '../vocabulary.js';
 import type { PartContext } from './context.js';
 
-/** 立法与决定: the laws and decisions each city names, by their full names, city by city. */
+/** 立法与决定: the laws and decisions each city names, by their full names, city by city, but those its part quotes. */
 export function laws({ summary, options }: PartContext): DraftBlock[] {
   const withLaws = summary.cities
-    .map((c) => ({ city: c.city, titles: distinct(c.laws) }))
+    .map((c) => ({ city: c.city, titles: distinct(options.parts.cities ? notQuoted(c, c.laws) : c.laws) }))
     .filter((c) => c.titles.length > 0);
   if (withLaws.length === 0) return [];
   const blocks: DraftBlock[] = [heading(1, '立法与决定')];

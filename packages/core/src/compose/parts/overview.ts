@@ -20,9 +20,7 @@ export function overview({ summary, figures }: PartContext): DraftBlock[] {
 
   const measures = summary.measures.filter((m) => m.cities.length >= SHARED_BY).slice(0, 4);
   if (measures.length > 0) {
-    sentences.push([
-      text(`${measures.map((m) => `${who(m.cities)}${m.phrase}`).join('；')}。`),
-    ]);
+    sentences.push([text(`${measures.map((m) => `${who(m.cities)}${m.phrase}`).join('；')}。`)]);
   }
   const totals = summary.totals.filter(
     (t) => t.cities.length >= SHARED_BY && t.category !== 'other' && t.role !== 'participants',
@@ -33,9 +31,7 @@ export function overview({ summary, figures }: PartContext): DraftBlock[] {
   const lawCities = reported.filter((c) => c.laws.length > 0);
   if (lawCities.length >= 2) {
     const names = lawCities.flatMap((c) => c.laws.slice(0, 1).map((l) => `《${l.text}》`)).slice(0, 3);
-    sentences.push([
-      text(`${who(lawCities.map((c) => c.city))}制定或作出了${names.join('')}等法规和决定。`),
-    ]);
+    sentences.push([text(`${who(lawCities.map((c) => c.city))}制定或作出了${names.join('')}等法规和决定。`)]);
   }
   if (sentences.length === 0) return [];
   return [heading(1, '总体情况'), paragraph(sentences.flat())];
