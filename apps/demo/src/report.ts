@@ -26,3 +26,10 @@ export function reportFailures(result: BriefResult, options: { debug: boolean; k
 export function exitCodeOf(result: BriefResult): number {
   return result.failures.length > 0 || result.written.length === 0 ? 1 : 0;
 }
+
+/** Non-fatal findings of the summary (a city given twice …), one line each on stderr. */
+export function reportWarnings(result: BriefResult): void {
+  for (const warning of result.summary?.warnings ?? []) {
+    process.stderr.write(`jianbao: warning ${warning.code}: ${warning.message}\n`);
+  }
+}

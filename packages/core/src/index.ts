@@ -3,6 +3,7 @@ export type { DisplayQualifier, FigureTextOptions } from './compose/figureText.j
 export { figureText } from './compose/figureText.js';
 export type { BriefingPart, ComposeOptions, Recipients } from './compose/options.js';
 export { BRIEFING_PARTS } from './compose/options.js';
+export { CATEGORY_NAMES } from './compose/vocabulary.js';
 export { exampleDocument } from './document/example.js';
 export * from './document/schema.js';
 export { inlinesText, inlineText } from './document/text.js';

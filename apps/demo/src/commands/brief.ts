@@ -3,7 +3,7 @@ import { batchOptions, briefEach } from '../batch/index.js';
 import { layoutOptions, parseFormats } from '../options.js';
 import { type BriefOptions, brief, type OutputFormat } from '../pipeline.js';
 import { createProgress } from '../progress.js';
-import { exitCodeOf, reportFailures } from '../report.js';
+import { exitCodeOf, reportFailures, reportWarnings } from '../report.js';
 import { StageTimer } from '../timings.js';
 import { parseIsoDate } from './extract.js';
 
@@ -96,6 +96,7 @@ Examples:
       }
       const result = await brief(inputs, briefOptions, createProgress(), new StageTimer());
       reportFailures(result, { debug, keepGoing });
+      reportWarnings(result);
       for (const path of result.written) process.stdout.write(`${path}\n`);
       setExitCode(exitCodeOf(result));
     });

@@ -36,7 +36,7 @@ export function formatDemoSummary(summary: ProvincialSummary): string {
     String(city.laws.length),
     city.keyFigures
       .slice(0, 3)
-      .map((f) => `${f.metric.category} ${formatMetric(f.metric)}`)
+      .map((f) => `${f.metric.label} ${formatMetric(f.metric)}`)
       .join(' · '),
   ]);
   const cityTable = formatTable(
@@ -52,7 +52,7 @@ export function formatDemoSummary(summary: ProvincialSummary): string {
   const leading = [...summary.totals]
     .sort((a, b) => b.cities.length - a.cities.length)
     .slice(0, KEY_TOTALS)
-    .map((t) => [t.category, formatTotal(t), `${t.cities.length}/${summary.cities.length} cities`]);
+    .map((t) => [t.name, formatTotal(t), `${t.cities.length}/${summary.cities.length} cities`]);
   const totalsTable = formatTable(
     [{ header: 'key total' }, { header: 'province-wide', align: 'right' }, { header: 'reported by' }],
     leading,

@@ -1,4 +1,4 @@
-import { type ExtractedSection, type Extraction, extract, readSource } from '@jianbao/core';
+import { CATEGORY_NAMES, type ExtractedSection, type Extraction, extract, readSource } from '@jianbao/core';
 import { type Command, InvalidArgumentError } from 'commander';
 import { formatMetric } from '../format/figures.js';
 import { formatTable } from '../format/table.js';
@@ -31,11 +31,16 @@ export function formatExtraction(extraction: Extraction): string {
         formatTable(
           [
             { header: 'figure', align: 'right' },
+            { header: 'counts' },
             { header: 'category' },
-            { header: 'label' },
             { header: 'as written' },
           ],
-          section.metrics.map((m) => [formatMetric(m), m.category, m.label, m.text.replace(/\s+/g, ' ')]),
+          section.metrics.map((m) => [
+            formatMetric(m),
+            m.label,
+            CATEGORY_NAMES[m.category],
+            m.text.replace(/\s+/g, ' '),
+          ]),
         ),
       );
     }

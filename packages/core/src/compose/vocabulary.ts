@@ -2,21 +2,21 @@ import { normalizeCityName } from '../gazetteer/gazetteer.js';
 import type { Category } from '../types.js';
 
 /**
- * What compose calls each category, in Simplified script (the document is converted afterwards).
- * `name` heads a table column or an overview paragraph; keep them short.
+ * What each category is called where a person reads it (tables, the web page, the CLI), in Simplified script:
+ * the identifiers (deputies, problems_solved …) never reach a reader.
  */
 export const CATEGORY_NAMES: Record<Category, string> = {
-  deputies: '代表参与',
+  deputies: '人大代表',
   training: '学习培训',
   lectures: '代表讲坛',
   research: '调查研究',
-  legislation: '立法工作',
-  supervision: '监督工作',
-  suggestions: '代表建议',
+  legislation: '立法',
+  supervision: '监督',
+  suggestions: '意见建议',
   problems_solved: '解决问题',
   visits: '联系走访',
   platforms: '履职平台',
-  projects: '项目推进',
+  projects: '项目',
   participation: '群众参与',
   rate: '比率',
   other: '其他',

@@ -291,7 +291,14 @@ function clean(text: string): string {
     .replace(/^[、，,：:；;（(]+|[、，,：:；;（(]+$/gu, '');
 }
 
-/** At most MAX characters, keeping the end (the thing counted ends the phrase). */
+/**
+ * At most MAX characters, keeping the end (the thing counted ends the phrase), and starting after a word boundary
+ * (的, 、, 和 …) rather than inside a word: 和人大工作的重点领域选定调研课题 → 重点领域选定调研课题.
+ */
 function cap(label: string): string {
-  return label.length > MAX ? label.slice(-MAX) : label;
+  if (label.length <= MAX) return label;
+  const tail = label.slice(-MAX);
+  let cut = -1;
+  for (let i = 0; i < tail.length - 4; i++) if ('的、和及与等，'.includes(tail.charAt(i))) cut = i;
+  return cut >= 0 ? tail.slice(cut + 1) : tail;
 }

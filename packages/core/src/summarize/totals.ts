@@ -63,7 +63,8 @@ function totalOf(group: readonly FigureRef[], cities: readonly string[], lexicon
   const entry = lexicon.indicators.find((e) => e.id === thing);
   return {
     indicator: first.metric.indicator,
-    name: entry?.name ?? foldToHans(first.metric.label),
+    // People who took part are not all there are: 参与活动的人大代表 is a different total from 人大代表.
+    name: `${role === 'participants' && first.metric.family === 'people' ? '参与活动的' : ''}${entry?.name ?? foldToHans(first.metric.label)}`,
     family: first.metric.family as UnitFamily,
     role: role as Role,
     category: first.metric.category,
