@@ -87,10 +87,11 @@ export function figureRun(figure: FigureRef, style: FigureStyle, withUnit = true
 }
 
 /** A city's amount in one (category, unit): one figure or the sum of several, with every source. */
-export function amountRun(amount: CityAmount, style: FigureStyle, withUnit = true): FigureRun {
+export function amountRun(amount: CityAmount, style: FigureStyle, withUnit = true, unit?: string): FigureRun {
   const [first] = amount.figures;
   if (!first) throw new Error('unreachable: a city amount without figures');
-  return run(amount, first, amount.city, amount.figures, style, withUnit);
+  const figure = unit === undefined ? first : { ...first, metric: { ...first.metric, unit } };
+  return run(amount, figure, amount.city, amount.figures, style, withUnit);
 }
 
 /** A province-wide total, citing every figure counted in it, in the total's unit and named as its indicator. */

@@ -49,6 +49,15 @@ export interface ExcerptOptions {
   lineAt: (offset: number) => number;
 }
 
+/** What a sentence after the first must carry to be kept (one figure of the work, a first or a law). */
+const MIN_SCORE = 3;
+
+/** Sentence openers that refer back to the sentence before (此前, 对此, 这 …). */
+const BACK_REFERENCE = /^(?:此前|此后|对此|为此|由此|这|此外|另外|同时|与此同时)/;
+
+/** Clause openers that lean on the clause before (并, 还, 也 …). */
+const LEANS = /^(?:并|还|也|且|而|又|从而|进而|同时|以便|以及)/;
+
 interface Compiled {
   plan: RegExp;
   exhortation: RegExp;
@@ -141,15 +150,28 @@ export function selectExcerpt(report: CityReport, options: ExcerptOptions): Exce
   }
 
   const c = compile(options.lexicon);
+  const leadIndex = sentences.findIndex(
+    (sentence) =>
+      sentence.end - sentence.start >= 16 &&
+      c.action.test(folded.slice(sentence.start, sentence.end)) &&
+      scoreOf(text, folded, sentence, facts, c) > 0,
+  );
   const scored: Scored[] = sentences.map((sentence, index) => {
     const clauses = trimClauses(text, folded, sentence, facts, c, options.budget);
     const length = clauses.reduce((n, cl) => n + cl.end - cl.start + 1, 0);
-    return { index, sentence, clauses, score: scoreOf(text, folded, sentence, facts, c), length };
+    let score = scoreOf(text, folded, sentence, facts, c);
+    // The report's lead (its first sentence that says what was done) opens its part when it can.
+    if (index === leadIndex) score += 2;
+    // A sentence that refers back (此前, 对此 …) needs the one before it.
+    if (BACK_REFERENCE.test(folded.slice(sentence.start, sentence.end))) score -= 2;
+    return { index, sentence, clauses, score, length };
   });
   const picked: Scored[] = [];
   let used = 0;
   for (const candidate of [...scored].sort((a, b) => b.score - a.score || a.index - b.index)) {
     if (candidate.score <= 0 || candidate.clauses.length === 0) break;
+    // After the best sentence, only those that carry something: a figure of the work, a first, a law.
+    if (picked.length > 0 && candidate.score < MIN_SCORE) break;
     // A run-on "sentence" many times the budget (a paragraph without punctuation) cannot be quoted in part.
     if (candidate.length > 3 * options.budget) continue;
     if (picked.length > 0 && used + candidate.length > options.budget) continue;
@@ -177,7 +199,8 @@ function scoreOf(text: string, folded: string, sentence: Piece, facts: Facts, c:
   let score = 0;
   for (const f of facts.figures.within(sentence.start, sentence.end)) {
     const m = f.metric;
-    score += m.restates ? 0.5 : m.category === 'other' || m.family === 'other' ? 1 : 3;
+    // A rate or an uncategorized count says less about the work than a count of it (常委会……组织调研36次).
+    score += m.restates ? 0.5 : m.category === 'other' || m.family === 'other' || m.family === 'rate' ? 1 : 3;
   }
   score += 4 * inside(facts.firsts);
   score += 3 * inside(facts.laws);
@@ -211,13 +234,16 @@ function trimClauses(
     list.within(sentence.start, cl.end).some((f) => f.end > cl.start);
   const hasFact = (cl: Piece) =>
     facts.figures.any(cl.start, cl.end) || reaches(facts.firsts, cl) || reaches(facts.laws, cl);
+  let previousKept = true;
   const kept = clauses.filter((cl) => {
-    if (hasFact(cl)) return true;
     const own = folded.slice(cl.start, cl.end);
-    if (c.trimmed.test(own)) return false;
+    // A clause that leans on the one before it (并被评为…, 还…) goes when that one went.
+    const keep =
+      hasFact(cl) ||
+      (!c.trimmed.test(own) && !(c.exhortation.test(own) || false) && (previousKept || !LEANS.test(own)));
     c.exhortation.lastIndex = 0;
-    if (c.exhortation.test(own)) return false;
-    return true;
+    previousKept = keep;
+    return keep;
   });
   c.exhortation.lastIndex = 0;
   // A sentence longer than the whole budget keeps only the clauses that carry a fact.

@@ -63,6 +63,12 @@ export function findFirsts(
     while (start > 0 && at - start < MAX_CLAIM && !CLAUSE_BREAK.test(text.charAt(start - 1))) start--;
     let end = at + m[0].length;
     while (end < text.length && end - start < MAX_CLAIM && !CLAUSE_BREAK.test(text.charAt(end))) end++;
+    // A claim whose marker ends it (……三项制度，常州均在全省率先出台) names its object in the clause before.
+    if (folded.slice(at + m[0].length, end).replace(/[^\u4e00-\u9fff]/g, '').length <= 3 && start > 0) {
+      let back = start - 1;
+      while (back > 0 && at - back < MAX_CLAIM && !CLAUSE_BREAK.test(text.charAt(back - 1))) back--;
+      if (!/[。；;！!？?\n]/.test(text.charAt(start - 1))) start = back;
+    }
     const before = folded.slice(start, at);
     const after = folded.slice(at + m[0].length, end);
     const isTime = m.groups?.time !== undefined;
@@ -70,8 +76,8 @@ export function findFirsts(
     const lead = c.leading.exec(folded.slice(start, end));
     if (lead) start += lead[0].length;
     const claim = text.slice(start, end).trim();
-    // A marker with nothing said after it (首次。) makes no claim; nor does a time clause (……首次召开…以来).
-    if (after.replace(/[\p{P}\s]/gu, '').length < 2) continue;
+    // A marker with nothing said around it (首次。) makes no claim; nor does a time clause (……首次召开…以来).
+    if (folded.slice(start, end).replace(/[\p{P}\s]/gu, '').length < 6) continue;
     if (
       /(?:以来|之后|期间|之际)$/.test(folded.slice(start, end)) ||
       /^(?:这|这也是|此前)/.test(folded.slice(start))

@@ -64,10 +64,12 @@ export function findUnmarkedLaws(
       if (c.stopEnd.test(head)) break;
       start--;
     }
+    // …方式制定的[网络餐饮…若干规定]: a name never starts with 的.
+    while (start < m.index && /[的之]/.test(folded.charAt(start))) start++;
     const name = text.slice(start, end);
     const core = folded.slice(start, m.index);
     // Too short to name an instrument (作出决定, 考核办法, 创制性规定), or a phrase, not a name (以高水平决定).
-    if (core.length < 4 || /^[的之以在对为把将从]/.test(core) || /性$/.test(core)) continue;
+    if (core.length < 4 || /^[以在对为把将从]/.test(core) || /性$/.test(core)) continue;
     let clause = start;
     while (clause > 0 && !/[，,。；;！!？?\n]/.test(text.charAt(clause - 1))) clause--;
     const opensClause = clause === start;

@@ -21,7 +21,7 @@ export const INDICATORS: readonly IndicatorEntry[] = [
     id: 'deputies',
     name: '人大代表',
     category: 'deputies',
-    words: ['代表', '人大代表', '议政代表', '组成人员', '委员'],
+    words: ['代表', '人大代表', '议政代表'],
     // Person-times take the activity's indicator (接待群众3.3万人次 is visits), not the people's.
     families: ['people'],
   },
@@ -49,7 +49,7 @@ export const INDICATORS: readonly IndicatorEntry[] = [
   },
   {
     id: 'lectures',
-    name: '人大代表讲坛',
+    name: '讲坛和宣讲',
     category: 'lectures',
     words: ['讲坛', '讲堂', '宣讲', '授课', '讲座', '开讲', '党课', '听众'],
   },

@@ -41,6 +41,8 @@ export const PARTICIPATION_VERBS = [
   '进村',
   '进驻',
   '上台',
+  '结对',
+  '帮扶',
 ];
 
 /** Nouns that head a count of people: a people noun ends with one (五级人大代表, 党员干部, 市民). */

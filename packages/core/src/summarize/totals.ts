@@ -78,20 +78,18 @@ function totalOf(group: readonly FigureRef[], cities: readonly string[], lexicon
   };
 }
 
-/** The unit most figures use (folded, so 項 and 项 are one), earliest on a tie. */
+/** How a total of mixed units of one family is counted (80余场 + 73期 + 275次 is 逾428次). */
+const FAMILY_UNIT: Partial<Record<UnitFamily, string>> = {
+  times: '次',
+  items: '件',
+  people: '人',
+  person_times: '人次',
+};
+
+/** The unit of a total: the one all its figures use (folded: 項 and 项 are one), else its family's plain unit. */
 function mostUsedUnit(figures: readonly FigureRef[]): string {
-  const count = new Map<string, number>();
-  for (const f of figures) {
-    const key = foldToHans(f.metric.unit);
-    count.set(key, (count.get(key) ?? 0) + 1);
-  }
-  let best = '';
-  let most = 0;
-  for (const [unit, n] of count) {
-    if (n > most) {
-      best = unit;
-      most = n;
-    }
-  }
-  return best;
+  const units = new Set(figures.map((f) => foldToHans(f.metric.unit)));
+  const [only] = units;
+  if (units.size === 1 && only !== undefined) return only;
+  return FAMILY_UNIT[figures[0]?.metric.family as UnitFamily] ?? only ?? '';
 }

@@ -26,7 +26,13 @@ export function cityPart(city: CitySummary, style: FigureStyle): Inline[] {
   const runs: Inline[] = [];
   const name = cityName(city.city);
   const [first] = city.excerpt;
-  if (first && !hasSubject(first.text, city.city)) runs.push(text(name));
+  // The city as subject where the first sentence has none — not before a word that leans on what came before.
+  if (
+    first &&
+    !hasSubject(first.text, city.city) &&
+    !/^(?:此前|此后|对此|为此|同时|此外|另外|截至)/.test(foldToHans(first.text))
+  )
+    runs.push(text(name));
   city.excerpt.forEach((piece, index) => {
     const next = city.excerpt[index + 1];
     runs.push(excerptRun(piece, city.city, city.origins[0] ?? city.origin, style));

@@ -1,4 +1,5 @@
 import type { ChartNode, Inline, TableCell, TableNode } from '../../document/schema.js';
+import { foldToHans } from '../../lexicon/fold.js';
 import type { ProvincialTotal } from '../../summarize/types.js';
 import { amountRun, type DraftBlock, emphasis, text, totalRun } from '../nodes.js';
 import { cityName } from '../vocabulary.js';
@@ -13,6 +14,8 @@ const MAX_COLUMNS = 5;
  * `other` and not mere head counts of participants, most-reported first, at most five, in category order.
  */
 export function mainIndicators(totals: readonly ProvincialTotal[]): ProvincialTotal[] {
+  // Two columns never share a name (意见建议 collected, 意见建议 listed): the one more cities report stays.
+  const named = new Set<string>();
   return totals
     .map((total, index) => ({ total, index }))
     .filter(
@@ -20,6 +23,11 @@ export function mainIndicators(totals: readonly ProvincialTotal[]): ProvincialTo
         total.cities.length >= SHARED_BY && total.category !== 'other' && total.role !== 'participants',
     )
     .sort((a, b) => b.total.cities.length - a.total.cities.length || a.index - b.index)
+    .filter(({ total }) => {
+      if (named.has(total.name)) return false;
+      named.add(total.name);
+      return true;
+    })
     .slice(0, MAX_COLUMNS)
     .sort((a, b) => a.index - b.index)
     .map((c) => c.total);
@@ -44,7 +52,13 @@ export function indicators({ summary, figures }: PartContext): DraftBlock[] {
         cell([text(cityName(city.city))]),
         ...columns.map((total) => {
           const amount = total.byCity.find((a) => a.city === city.city);
-          return cell(amount ? [amountRun(amount, figures, false)] : [text('—')]);
+          // A city that counted in another unit of the family (场 in a column of 次) says so in its cell.
+          if (!amount) return cell([text('—')]);
+          const own = new Set(amount.figures.map((f) => foldToHans(f.metric.unit)));
+          const [unit] = own;
+          // A city's sum of two units of the family (3132件次 + 125条) is in the column's plain unit.
+          if (own.size > 1) return cell([amountRun(amount, figures, true, total.unit)]);
+          return cell([amountRun(amount, figures, unit !== total.unit)]);
         }),
       ]),
       [cell([emphasis('合计')]), ...columns.map((total) => cell([totalRun(total, figures, false)]))],
