@@ -305,6 +305,7 @@ function indicatorRecords(rows: string[][], place: string): CityRecord[] {
  * sizes first, then the bytes actually produced, so a zip that understates its sizes is caught too).
  */
 function inflateAll(bytes: Uint8Array, where: string, maxBytes: number): Record<string, Uint8Array> {
+  if (!hasEndOfDirectory(bytes)) throw formatError(where, 'is cut short (the zip has no end record)', bytes);
   const name = `${where}: uncompressed workbook`;
   const files: Record<string, Uint8Array[]> = {};
   const complete = new Set<string>();
@@ -363,6 +364,15 @@ function inflateAll(bytes: Uint8Array, where: string, maxBytes: number): Record<
     out[part] = joined;
   }
   return out;
+}
+
+/** The end-of-central-directory record (PK\x05\x06) sits in the last 22 bytes + up to 64 KB of comment. */
+function hasEndOfDirectory(bytes: Uint8Array): boolean {
+  for (let i = bytes.length - 22; i >= Math.max(0, bytes.length - 22 - 0xffff); i--) {
+    if (bytes[i] === 0x50 && bytes[i + 1] === 0x4b && bytes[i + 2] === 0x05 && bytes[i + 3] === 0x06)
+      return true;
+  }
+  return false;
 }
 
 const firstLine = (error: unknown): string =>
