@@ -71,9 +71,9 @@ function reportDocument(title: string, lines: string[]): BriefingDocument {
 
 /** A minimal .docx of the given paragraphs (what Word saves, less the styles). */
 async function docx(paragraphs: string[]): Promise<Uint8Array> {
-  const escape = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+  const xmlText = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
   const body = paragraphs
-    .map((p) => `<w:p><w:r><w:t xml:space="preserve">${escape(p)}</w:t></w:r></w:p>`)
+    .map((p) => `<w:p><w:r><w:t xml:space="preserve">${xmlText(p)}</w:t></w:r></w:p>`)
     .join('');
   const zip = new JSZip();
   zip.file(
