@@ -9,6 +9,7 @@ interface TextItem {
   str: string;
   hasEOL?: boolean;
   transform?: number[];
+  width?: number;
   height?: number;
 }
 
@@ -20,10 +21,12 @@ interface PdfDocument {
   loadingTask?: { destroy(): Promise<void> };
 }
 
-interface Line {
-  text: string;
-  y: number;
+interface Piece {
+  str: string;
   x: number;
+  y: number;
+  width: number;
+  height: number;
   order: number;
 }
 
@@ -33,7 +36,7 @@ interface Line {
  * normalizer repairs what the layout did to the sentences (lines broken mid-sentence, spaces around digits), and
  * every span of the extraction refers to this text, which `jianbao extract --json` prints.
  *
- * Errors: not a PDF, damaged or encrypted → INPUT_FORMAT; more than `maxPages` pages → INPUT_LIMIT; more text than
+ * Errors: not a PDF, cut short, damaged or encrypted → INPUT_FORMAT; more than `maxPages` pages → INPUT_LIMIT; more text than
  * `maxBytes` → INPUT_TOO_LARGE; no text at all (a scan) → INPUT_SCANNED_PDF.
  */
 export async function pdfText(
@@ -42,6 +45,13 @@ export async function pdfText(
   maxBytes: number,
   maxPages = DEFAULT_MAX_PDF_PAGES,
 ): Promise<string> {
+  // A download cut short ends before the last %%EOF: pdf.js would patch it up and read part of the report.
+  if (!tail(bytes, 2048).includes('%%EOF')) {
+    throw new JianbaoError('INPUT_FORMAT', `${where} is cut short (no %%EOF at its end): a truncated PDF`, {
+      where,
+      snippet: hexHead(bytes),
+    });
+  }
   const { getDocumentProxy } = await import('unpdf');
   let doc: PdfDocument;
   try {
@@ -108,32 +118,55 @@ export async function pdfText(
 }
 
 /**
- * One page's text: pieces grouped into lines (a break where pdf.js marks an end of line or the baseline moves by
- * half a line), lines sorted top to bottom and, on one baseline, left to right; stream order breaks ties.
+ * One page's text: pieces grouped into lines by their baseline (within half a line height), lines top to bottom,
+ * a line's pieces left to right (drawing order breaks ties), whatever order the PDF drew them in. A wide gap on a
+ * line (a tab, a second column's piece) becomes a space.
  */
 function pageText(items: readonly TextItem[]): string {
-  const lines: Line[] = [];
-  let current: Line | null = null;
-  for (const item of items) {
-    const x = item.transform?.[4] ?? 0;
-    const y = item.transform?.[5] ?? 0;
+  const pieces: Piece[] = [];
+  items.forEach((item, order) => {
+    if (item.str === '') return;
     const height = Math.abs(item.height ?? item.transform?.[3] ?? 0) || 10;
-    if (item.str !== '') {
-      if (current && Math.abs(current.y - y) > height / 2) current = null;
-      if (!current) {
-        current = { text: '', y, x, order: lines.length };
-        lines.push(current);
-      }
-      current.text += item.str;
-    }
-    if (item.hasEOL) current = null;
+    pieces.push({
+      str: item.str,
+      x: item.transform?.[4] ?? 0,
+      y: item.transform?.[5] ?? 0,
+      width: item.width ?? 0,
+      height,
+      order,
+    });
+  });
+  pieces.sort((a, b) => b.y - a.y || a.order - b.order);
+  const lines: Piece[][] = [];
+  for (const piece of pieces) {
+    const line = lines[lines.length - 1];
+    const first = line?.[0];
+    if (line && first && Math.abs(first.y - piece.y) <= Math.max(first.height, piece.height) / 2)
+      line.push(piece);
+    else lines.push([piece]);
   }
-  const sameLine = (a: Line, b: Line) => Math.abs(a.y - b.y) < 1;
-  lines.sort((a, b) => (sameLine(a, b) ? a.x - b.x || a.order - b.order : b.y - a.y));
   return lines
-    .map((line) => line.text.replace(/\s+$/, ''))
+    .map((line) => {
+      line.sort((a, b) => a.x - b.x || a.order - b.order);
+      let text = '';
+      let end = Number.NEGATIVE_INFINITY;
+      for (const piece of line) {
+        const gap = piece.x - end;
+        if (text !== '' && gap > piece.height && !/\s$/.test(text) && !/^\s/.test(piece.str)) text += ' ';
+        text += piece.str;
+        end = Math.max(end, piece.x + piece.width);
+      }
+      return text.replace(/\s+$/, '');
+    })
     .filter((line) => line !== '')
     .join('\n');
+}
+
+function tail(bytes: Uint8Array, length: number): string {
+  let s = '';
+  for (let i = Math.max(0, bytes.length - length); i < bytes.length; i++)
+    s += String.fromCharCode(bytes[i] ?? 0);
+  return s;
 }
 
 const firstLine = (error: unknown): string =>
