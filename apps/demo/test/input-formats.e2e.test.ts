@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { copyFile, mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { BriefingDocument, Extraction } from '@jianbao/core';
@@ -165,6 +165,40 @@ describe('inputs as offices have them', () => {
     expect(run.stderr).toMatch(
       /^jianbao: INPUT_NEEDS_CONVERSION: .*old\.doc.*LibreOffice \(soffice\) is not installed.*save it as \.docx/,
     );
+  });
+
+  it('a folder of a workbook, a PDF and a saved page is briefed as their cities', async () => {
+    const folder = join(dir, 'mixed');
+    await mkdir(folder, { recursive: true });
+    const { title, lines } = await reportLines('06-nantong.md');
+    await writeFile(join(folder, 'nantong.pdf'), await renderPdfNode(reportDocument(title, lines)));
+    await writeFile(
+      join(folder, 'changzhou.html'),
+      '<!doctype html><html><head><script>var n = 5;</script></head><body><nav><a href="/">首页</a></nav><div class="content"><h1>常州：代表联络站</h1><p>常州市各级人大代表在联络站接待群众3200余人次，收集意见建议870条。</p></div><footer>访问量2000000次</footer></body></html>',
+    );
+    // 南通 and 扬州 × 代表建议(件), 培训代表(人次).
+    await copyFile(
+      join(repoRoot, 'packages/core/test/fixtures/formats/two-cities.xlsx'),
+      join(folder, 'cities.xlsx'),
+    );
+    const run = cli([
+      'brief',
+      folder,
+      '--out',
+      join(dir, 'mixed-out'),
+      '--format',
+      'json',
+      '--date',
+      '2024-01-15',
+    ]);
+    expect(run.stderr).toBe('');
+    expect(run.code).toBe(0);
+    const data = JSON.parse(await readFile(join(dir, 'mixed-out', 'jianbao-data.json'), 'utf8'));
+    expect(data.summary.cities.map((c: { city: string }) => c.city).sort()).toEqual(
+      ['南通', '常州', '扬州'].sort(),
+    );
+    const yangzhou = data.summary.cities.find((c: { city: string }) => c.city === '扬州');
+    expect(yangzhou.figureCount).toBe(2);
   });
 
   it('a scanned PDF (pages without text) is INPUT_SCANNED_PDF, in one line', async () => {

@@ -16,7 +16,9 @@ const require = createRequire(import.meta.url);
 const CHROMIUM = '/usr/bin/chromium';
 const APP = fileURLToPath(new URL('..', import.meta.url));
 /** 南通 and 扬州 × 代表建议(件), 培训代表(人次): made with exceljs, our own figures. */
-const XLSX = fileURLToPath(new URL('./fixtures/two-cities.xlsx', import.meta.url));
+const XLSX = fileURLToPath(
+  new URL('../../../packages/core/test/fixtures/formats/two-cities.xlsx', import.meta.url),
+);
 
 const hasBrowser = existsSync(CHROMIUM);
 if (!hasBrowser)

@@ -75,7 +75,7 @@ async function convertWithSoffice(file: InputFile, target: 'docx' | 'xlsx'): Pro
       const said = result.stderr.trim().split('\n').pop()?.slice(0, 120) ?? '';
       throw new JianbaoError(
         'INPUT_FORMAT',
-        `${where}: LibreOffice could not convert it to .${target}${said ? ` (${said})` : ''}: is it damaged?`,
+        `${where}: LibreOffice could not convert it to .${target}${said ? ` (${said})` : ''}: is it damaged${target === 'xlsx' ? ', or is LibreOffice Calc not installed' : ', or is LibreOffice Writer not installed'}? Saving it as .${target} also works`,
         { where, snippet: basename(file.path) },
       );
     }

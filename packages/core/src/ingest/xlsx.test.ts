@@ -180,6 +180,23 @@ describe('.xlsx of prose rows', () => {
     }
   });
 
+  it('reads a date typed as a date cell as its ISO date, and rich text as its text', async () => {
+    const book = new ExcelJS.Workbook();
+    const sheet = book.addWorksheet('正文');
+    sheet.addRow(['城市', '日期', '正文']);
+    sheet.addRow([
+      '南京',
+      new Date(Date.UTC(2024, 0, 8)),
+      {
+        richText: [{ text: '南京全年接待群众' }, { font: { bold: true }, text: '2300人次' }, { text: '。' }],
+      },
+    ]);
+    sheet.getCell('B2').numFmt = 'yyyy"年"m"月"d"日"';
+    const source = await readSourceAsync(new Uint8Array(await book.xlsx.writeBuffer()), { origin: 'd.xlsx' });
+    expect(source.meta).toMatchObject({ city: '南京', date: '2024-01-08' });
+    expect(source.text).toBe('南京全年接待群众2300人次。');
+  });
+
   it('merges a prose sheet and an indicator sheet of the same cities into one report per city', async () => {
     const bytes = await workbook({
       正文: [
@@ -237,6 +254,21 @@ describe('hostile .xlsx', () => {
     expect(await codeOf(readSourceAsync(bomb, { origin: 'liar.xlsx', maxBytes: 10 * 1024 * 1024 }))).toBe(
       'INPUT_TOO_LARGE',
     );
+  });
+
+  it('a value in the last cell of a sheet (XFD1048576) is INPUT_LIMIT naming it, not a loop over 10¹⁰ cells', async () => {
+    const book = new ExcelJS.Workbook();
+    const sheet = book.addWorksheet('指标');
+    sheet.addRow(HEADER);
+    sheet.addRow(ROWS[0]);
+    sheet.getCell('XFD1048576').value = 1;
+    const bytes = new Uint8Array(await book.xlsx.writeBuffer());
+    const started = Date.now();
+    await expect(readSourceAsync(bytes, { origin: 'far.xlsx' })).rejects.toMatchObject({
+      code: 'INPUT_LIMIT',
+      details: { where: 'far.xlsx, sheet "指标", cell XFD1048576' },
+    });
+    expect(Date.now() - started).toBeLessThan(10_000);
   });
 
   it('the synchronous readSource names an .xlsx instead of calling it a broken Word file', () => {

@@ -41,10 +41,10 @@ export async function xlsxRecords(bytes: Uint8Array, where: string, maxBytes: nu
   let sheetsRead = 0;
   for (const sheet of workbook.worksheets) {
     if (sheet.state !== 'visible') continue;
-    const rows = sheetRows(sheet);
-    if (rows.every((row) => row.every((cell) => cell === ''))) continue;
-    sheetsRead++;
     const place = `${where}, sheet "${sheet.name}"`;
+    const rows = sheetRows(sheet, place);
+    if (rows.length === 0) continue;
+    sheetsRead++;
     for (const record of recordsOfSheet(rows, place)) {
       const seen = merged.get(record.city);
       if (!seen) {
@@ -81,17 +81,43 @@ async function loadExcelJs(): Promise<Pick<ExcelJsModule, 'Workbook'>> {
 
 type Worksheet = import('exceljs').Worksheet;
 
-/** The sheet as rows of trimmed cell texts, row 1 first (a row is as long as the sheet's widest row). */
-function sheetRows(sheet: Worksheet): string[][] {
-  const width = sheet.columnCount;
+/** Far more than a province's cities and their indicators; a sheet is read as a table only within these. */
+const MAX_ROWS = 10_000;
+const MAX_COLUMNS = 256;
+
+/**
+ * The sheet as rows of trimmed cell texts, row 1 first, each as wide as the widest filled row. Only filled cells
+ * are visited (a stray value in cell XFD1048576 must not make a 10¹⁰-cell loop); a value beyond MAX_ROWS ×
+ * MAX_COLUMNS is INPUT_LIMIT naming its cell.
+ */
+function sheetRows(sheet: Worksheet, place: string): string[][] {
+  const filled = new Map<number, Map<number, string>>();
+  let width = 0;
+  let height = 0;
+  sheet.eachRow({ includeEmpty: false }, (row, r) => {
+    row.eachCell({ includeEmpty: false }, (cell, c) => {
+      const text = cellText(cell.value);
+      if (text === '') return;
+      if (r > MAX_ROWS || c > MAX_COLUMNS) {
+        const at = `${place}, cell ${columnLetter(c - 1)}${r}`;
+        throw new JianbaoError(
+          'INPUT_LIMIT',
+          `${at}: a value beyond the ${MAX_ROWS} rows × ${MAX_COLUMNS} columns read from a sheet`,
+          { where: at, snippet: text.slice(0, 40), row: r },
+        );
+      }
+      let cells = filled.get(r);
+      if (!cells) filled.set(r, (cells = new Map()));
+      cells.set(c, text);
+      width = Math.max(width, c);
+      height = Math.max(height, r);
+    });
+  });
   const rows: string[][] = [];
-  for (let r = 1; r <= sheet.rowCount; r++) {
-    const row = sheet.getRow(r);
-    const cells: string[] = [];
-    for (let c = 1; c <= width; c++) cells.push(cellText(row.getCell(c).value));
-    rows.push(cells);
+  for (let r = 1; r <= height; r++) {
+    const cells = filled.get(r);
+    rows.push(Array.from({ length: width }, (_, i) => cells?.get(i + 1) ?? ''));
   }
-  while (rows.length > 0 && rows[rows.length - 1]?.every((cell) => cell === '')) rows.pop();
   return rows;
 }
 
