@@ -106,8 +106,8 @@ function sheetRows(sheet: Worksheet, place: string): string[][] {
           { where: at, snippet: text.slice(0, 40), row: r },
         );
       }
-      let cells = filled.get(r);
-      if (!cells) filled.set(r, (cells = new Map()));
+      const cells = filled.get(r) ?? new Map<number, string>();
+      filled.set(r, cells);
       cells.set(c, text);
       width = Math.max(width, c);
       height = Math.max(height, r);
