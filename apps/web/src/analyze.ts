@@ -41,12 +41,27 @@ export async function analyzeAsync(items: readonly InputItem[]): Promise<Analysi
   const analysis: Analysis = { reports: [], warnings: [], errors: [] };
   for (const item of items) {
     try {
-      add(analysis, item, await readSourceAsync(item.content, { origin: item.origin }));
+      add(analysis, item, await readCached(item));
     } catch (error) {
       analysis.errors.push(error);
     }
   }
   return analysis;
+}
+
+/**
+ * A dropped file's Source, read once: the input is re-analysed on every edit of the text box, and a PDF's text
+ * layer takes a moment to read. Pasted text is read afresh (it is what changes).
+ */
+const read = new WeakMap<Uint8Array, Promise<Source>>();
+
+function readCached(item: InputItem): Promise<Source> {
+  if (typeof item.content === 'string') return readSourceAsync(item.content, { origin: item.origin });
+  const known = read.get(item.content);
+  if (known) return known;
+  const reading = readSourceAsync(item.content, { origin: item.origin });
+  read.set(item.content, reading);
+  return reading;
 }
 
 function add(analysis: Analysis, item: InputItem, source: Source): void {

@@ -30,6 +30,3 @@ export function canonicalColumn(header: string): string {
   const trimmed = header.replace(/^\uFEFF/, '').trim();
   return BY_NAME.get(trimmed) ?? BY_NAME.get(trimmed.toLowerCase()) ?? trimmed;
 }
-
-/** Whether a header names a known column. */
-export const isKnownColumn = (header: string): boolean => BY_NAME.has(canonicalColumn(header).toLowerCase());
