@@ -1,3 +1,4 @@
+import iconv from 'iconv-lite';
 import { describe, expect, it } from 'vitest';
 import { extract } from '../extract/extract.js';
 import { readSource } from './read-source.js';
@@ -28,6 +29,13 @@ describe('CSV headers in Chinese or English', () => {
     expect(chinese.text).toBe(english.text);
     expect(chinese.parts).toEqual(english.parts);
     expect(mixed.parts).toEqual(english.parts);
+  });
+
+  it('a CSV saved by Excel in GBK with Chinese headers reads the same as in UTF-8', () => {
+    const text = csv(['城市', '来源', '日期', '标题', '正文']);
+    const gbk = readSource(new Uint8Array(iconv.encode(text, 'gbk')), { origin: 'gbk.csv' });
+    expect(gbk.text).toBe(readSource(text, { origin: 'gbk.csv' }).text);
+    expect(gbk.parts?.map((p) => p.city)).toEqual(['南京', '无锡']);
   });
 
   it('指标/数值/单位 rows supply ready-made figures', () => {
