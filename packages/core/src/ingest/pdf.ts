@@ -1,3 +1,4 @@
+import { Unzlib } from 'fflate';
 import { isJianbaoError, JianbaoError } from '../errors.js';
 import { hexHead } from './formats.js';
 import { checkSize } from './limits.js';
@@ -52,6 +53,8 @@ export async function pdfText(
       snippet: hexHead(bytes),
     });
   }
+  // pdf.js inflates a stream whole, in memory: a 1 MB PDF can hold a 1 GB content stream. Count first.
+  checkStreams(bytes, where, maxBytes * STREAM_BUDGET);
   const { getDocumentProxy } = await import('unpdf');
   let doc: PdfDocument;
   try {
@@ -160,6 +163,51 @@ function pageText(items: readonly TextItem[]): string {
     })
     .filter((line) => line !== '')
     .join('\n');
+}
+
+/**
+ * What the FlateDecode streams a text extraction reads (page contents, fonts, object streams; not images) may
+ * inflate to in all, as a multiple of maxBytes: embedded CJK fonts are large, a report's text is not.
+ */
+const STREAM_BUDGET = 5;
+
+/**
+ * Inflates every FlateDecode stream that is not an image, chunk by chunk without keeping the output, and refuses the
+ * PDF (INPUT_TOO_LARGE) once their total passes `budget` bytes. Streams that do not inflate as they stand
+ * (encrypted, FlateDecode after another filter, damaged) are left to pdf.js.
+ */
+function checkStreams(bytes: Uint8Array, where: string, budget: number): void {
+  const text = new TextDecoder('latin1').decode(bytes);
+  let total = 0;
+  let from = 0;
+  for (;;) {
+    const keyword = text.indexOf('stream', from);
+    if (keyword === -1) break;
+    from = keyword + 6;
+    if (text.startsWith('end', keyword - 3)) continue;
+    const eol = text[from] === '\r' ? (text[from + 1] === '\n' ? 2 : 1) : text[from] === '\n' ? 1 : -1;
+    if (eol === -1) continue;
+    const head = text.slice(Math.max(0, keyword - 1024), keyword);
+    const dict = head.slice(head.lastIndexOf(' obj') + 1);
+    if (!/\/FlateDecode/.test(dict) || /\/Subtype\s*\/Image/.test(dict)) continue;
+    const start = from + eol;
+    const end = text.indexOf('endstream', start);
+    const stop = end === -1 ? bytes.length : end;
+    let done = false;
+    const inflater = new Unzlib((chunk, final) => {
+      total += chunk.length;
+      if (final) done = true;
+    });
+    try {
+      for (let at = start; at < stop && !done; at += 65536) {
+        inflater.push(bytes.subarray(at, Math.min(stop, at + 65536)), false);
+        checkSize(total, budget, where, 'inflated content of the PDF');
+      }
+    } catch (error) {
+      if (isJianbaoError(error)) throw error;
+    }
+    from = stop;
+  }
 }
 
 function tail(bytes: Uint8Array, length: number): string {
