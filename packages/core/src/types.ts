@@ -18,7 +18,10 @@ export type InputFormat =
   | 'xlsx'
   | 'pdf'
   | 'html'
-  /** Word 97–2003 / WPS: refused by core with INPUT_NEEDS_CONVERSION (the CLI converts them first). */
+  /**
+   * Old Office, WPS and OpenDocument files (.doc .wps .xls .et .ods .odt): refused by core with
+   * INPUT_NEEDS_CONVERSION; the CLI converts them with LibreOffice first.
+   */
   | 'doc';
 
 /** The input exactly as decoded: every offset in jianbao refers to `text`. */
