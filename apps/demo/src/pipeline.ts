@@ -7,7 +7,6 @@ import {
   type Extraction,
   extract,
   type ProvincialSummary,
-  readSource,
   reportsOf,
   summarize,
 } from '@jianbao/core';
@@ -16,6 +15,7 @@ import { errorCode, usageError } from './errors.js';
 import { loadFontOptions } from './fonts.js';
 import { type OutputFile, writeFilesAtomic } from './io/atomic-write.js';
 import { expandInputs, type InputFile, readInput } from './io/inputs.js';
+import { readFileSource } from './io/source.js';
 import type { Progress } from './progress.js';
 import type { StageTimer } from './timings.js';
 
@@ -81,9 +81,7 @@ export async function extractInputs(
 async function extractOne(file: InputFile, timer: StageTimer): Promise<InputResult> {
   try {
     const bytes = await timer.time('read', () => readInput(file));
-    const source = await timer.time('read', () =>
-      readSource(bytes, { origin: file.display, ...(file.format ? { format: file.format } : {}) }),
-    );
+    const source = await timer.time('read', () => readFileSource(file, bytes));
     const extraction = await timer.time('extract', () => extract(source, { origin: file.display }));
     // The preface comes along: a compiled article's own 編者按 becomes the briefing's editor's note.
     const reports = reportsOf(source, extraction, { preface: true, origin: file.display });

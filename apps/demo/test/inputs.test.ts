@@ -15,7 +15,7 @@ beforeEach(async () => {
     'd.csv',
     'README.md',
     '.01-a.md.123.tmp',
-    'notes.pdf',
+    'photo.png',
     'e.txt',
   ])
     await writeFile(join(dir, 'reports', name), 'x');

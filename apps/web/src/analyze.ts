@@ -1,4 +1,11 @@
-import { type CityReport, extractReports, readSource, snippetAt } from '@jianbao/core';
+import {
+  type CityReport,
+  extractReports,
+  readSource,
+  readSourceAsync,
+  type Source,
+  snippetAt,
+} from '@jianbao/core';
 import type { InputItem } from './input-panel';
 import type { Warning } from './results-table';
 
@@ -15,20 +22,52 @@ export interface Analysis {
  * An input that fails does not hide the others: its error is kept and the rest are still shown.
  */
 export function analyze(items: readonly InputItem[]): Analysis {
-  const reports: CityReport[] = [];
-  const warnings: Warning[] = [];
-  const errors: unknown[] = [];
+  const analysis: Analysis = { reports: [], warnings: [], errors: [] };
   for (const item of items) {
     try {
-      const source = readSource(item.content, { origin: item.origin });
-      const found = extractReports(source, { origin: item.origin });
-      reports.push(...found);
-      warnings.push(...warningsFor(item.origin, found));
+      add(analysis, item, readSource(item.content, { origin: item.origin }));
     } catch (error) {
-      errors.push(error);
+      analysis.errors.push(error);
     }
   }
-  return { reports, warnings, errors };
+  return analysis;
+}
+
+/**
+ * As analyze, for every format the page accepts: .xlsx, .pdf and .html too (their readers are loaded only when
+ * such a file is dropped). An old .doc/.xls is an error that says to save it as .docx/.xlsx.
+ */
+export async function analyzeAsync(items: readonly InputItem[]): Promise<Analysis> {
+  const analysis: Analysis = { reports: [], warnings: [], errors: [] };
+  for (const item of items) {
+    try {
+      add(analysis, item, await readCached(item));
+    } catch (error) {
+      analysis.errors.push(error);
+    }
+  }
+  return analysis;
+}
+
+/**
+ * A dropped file's Source, read once: the input is re-analysed on every edit of the text box, and a PDF's text
+ * layer takes a moment to read. Pasted text is read afresh (it is what changes).
+ */
+const read = new WeakMap<Uint8Array, Promise<Source>>();
+
+function readCached(item: InputItem): Promise<Source> {
+  if (typeof item.content === 'string') return readSourceAsync(item.content, { origin: item.origin });
+  const known = read.get(item.content);
+  if (known) return known;
+  const reading = readSourceAsync(item.content, { origin: item.origin });
+  read.set(item.content, reading);
+  return reading;
+}
+
+function add(analysis: Analysis, item: InputItem, source: Source): void {
+  const found = extractReports(source, { origin: item.origin });
+  analysis.reports.push(...found);
+  analysis.warnings.push(...warningsFor(item.origin, found));
 }
 
 /** What was kept but not understood: sections without a city, cities without a figure, figures without a category. */

@@ -1,5 +1,5 @@
 import './style.css';
-import { type Analysis, analyze } from './analyze';
+import { type Analysis, analyzeAsync } from './analyze';
 import { type BriefingFormat, composeFromReports, renderDocxBytes, renderPdfBytes } from './briefing';
 import { byId } from './dom';
 import { DOCX_MIME, downloadBytes, PDF_MIME } from './download';
@@ -24,6 +24,21 @@ const buttons: Record<BriefingFormat, HTMLButtonElement> = {
 
 let analysis: Analysis | null = null;
 let busy = false;
+/** Counts changes of the input, so that a slow read (a large PDF) never overwrites a newer one's result. */
+let generation = 0;
+
+function showAnalysis(next: Analysis | null): void {
+  analysis = next;
+  if (analysis) {
+    renderResults(results, analysis);
+    errors.show(analysis.errors);
+  } else {
+    results.replaceChildren(...emptyResults.map((node) => node.cloneNode(true)));
+    errors.clear();
+  }
+  progress.hide();
+  updateButtons();
+}
 
 function updateButtons(): void {
   const ready = !busy && analysis !== null && analysis.reports.some((report) => report.kind === 'city');
@@ -39,16 +54,16 @@ mountInputPanel(
   },
   {
     onChange: (items) => {
-      analysis = items.length > 0 ? analyze(items) : null;
-      if (analysis) {
-        renderResults(results, analysis);
-        errors.show(analysis.errors);
-      } else {
-        results.replaceChildren(...emptyResults.map((node) => node.cloneNode(true)));
-        errors.clear();
+      const mine = ++generation;
+      if (items.length === 0) {
+        showAnalysis(null);
+        return;
       }
-      progress.hide();
-      updateButtons();
+      analyzeAsync(items)
+        .then((next) => {
+          if (mine === generation) showAnalysis(next);
+        })
+        .catch((error: unknown) => errors.show([error]));
     },
     onError: (error) => errors.show([error]),
   },

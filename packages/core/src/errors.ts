@@ -6,6 +6,10 @@ export type JianbaoErrorCode =
   | 'INPUT_FORMAT'
   | 'INPUT_SCHEMA'
   | 'INPUT_LIMIT'
+  /** A PDF with no text layer (a scan): jianbao does no OCR. */
+  | 'INPUT_SCANNED_PDF'
+  /** A format read only after conversion (.doc, .wps, .xls, .ods): LibreOffice, or save as .docx/.xlsx. */
+  | 'INPUT_NEEDS_CONVERSION'
   /** More sections than `maxSections` (split, extract). */
   | 'INPUT_TOO_MANY_SECTIONS'
   | 'DOCUMENT_INVALID'

@@ -17,10 +17,14 @@ export { CITIES, findCityMentions, normalizeCityName } from './gazetteer/gazette
 export { CSV_COLUMNS } from './ingest/csv.js';
 export type { DecodeOptions } from './ingest/decode.js';
 export { decodeBytes } from './ingest/decode.js';
+export { MAX_HTML_DEPTH } from './ingest/html.js';
 export { JsonInputSchema } from './ingest/json.js';
 export { DEFAULT_MAX_BYTES } from './ingest/limits.js';
+export { DEFAULT_MAX_PDF_PAGES } from './ingest/pdf.js';
 export type { ReadOptions } from './ingest/read-source.js';
 export { readSource } from './ingest/read-source.js';
+export type { ReadAsyncOptions } from './ingest/read-source-async.js';
+export { readSourceAsync } from './ingest/read-source-async.js';
 export type { CityRecord, SuppliedMetricInput } from './ingest/structured.js';
 export { CityRecordSchema, SuppliedMetricSchema } from './ingest/structured.js';
 export { foldToHans } from './lexicon/fold.js';

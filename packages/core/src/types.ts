@@ -8,7 +8,21 @@ export type Span = [start: number, end: number];
 /** `hans` Simplified, `hant` Traditional, `mixed` both in earnest. */
 export type Script = 'hans' | 'hant' | 'mixed';
 
-export type InputFormat = 'text' | 'markdown' | 'json' | 'csv' | 'docx';
+export type InputFormat =
+  | 'text'
+  | 'markdown'
+  | 'json'
+  | 'csv'
+  | 'docx'
+  /** Read by readSourceAsync only (ingest/read-source-async.ts). */
+  | 'xlsx'
+  | 'pdf'
+  | 'html'
+  /**
+   * Old Office, WPS and OpenDocument files (.doc .wps .xls .et .ods .odt): refused by core with
+   * INPUT_NEEDS_CONVERSION; the CLI converts them with LibreOffice first.
+   */
+  | 'doc';
 
 /** The input exactly as decoded: every offset in jianbao refers to `text`. */
 export interface Source {

@@ -44,12 +44,18 @@ function renderFigure(figure: FigureRun, ctx: RenderContext): ParagraphChild[] {
  */
 function renderExcerpt(excerpt: ExcerptRun, ctx: RenderContext): ParagraphChild[] {
   const runs = excerpt.children.map((child) =>
-    child.type === 'figure' ? new TextRun({ text: child.value, style: STYLE.figure }) : new TextRun(child.value),
+    child.type === 'figure'
+      ? new TextRun({ text: child.value, style: STYLE.figure })
+      : new TextRun(child.value),
   );
   return ctx.provenance ? commented(runs, [excerpt.source], ctx) : runs;
 }
 
-function commented(runs: ParagraphChild[], sources: readonly SourceRef[], ctx: RenderContext): ParagraphChild[] {
+function commented(
+  runs: ParagraphChild[],
+  sources: readonly SourceRef[],
+  ctx: RenderContext,
+): ParagraphChild[] {
   const id = ctx.comments.length;
   ctx.comments.push({
     id,

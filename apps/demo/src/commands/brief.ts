@@ -31,7 +31,7 @@ export function registerBrief(program: Command, setExitCode: (code: number) => v
     .description('compose one provincial briefing from city reports (files or folders)')
     .argument(
       '<inputs...>',
-      'city reports (.md, .txt, .json, .csv, .docx), compiled articles, or folders of them',
+      'city reports (.md, .txt, .json, .csv, .docx, .xlsx, .pdf, .html, .doc, .wps), compiled articles, or folders of them',
     )
     .option('--format <list>', 'what to write, comma-separated: pdf, docx, json', parseFormats, [
       'pdf',

@@ -1,8 +1,9 @@
-import { CATEGORY_NAMES, type ExtractedSection, type Extraction, extract, readSource } from '@jianbao/core';
+import { CATEGORY_NAMES, type ExtractedSection, type Extraction, extract } from '@jianbao/core';
 import { type Command, InvalidArgumentError } from 'commander';
 import { formatMetric } from '../format/figures.js';
 import { formatTable } from '../format/table.js';
 import { readInput, singleInput } from '../io/inputs.js';
+import { readFileSource } from '../io/source.js';
 
 export function parseIsoDate(value: string): string {
   if (!/^\d{4}-\d{2}-\d{2}$/.test(value) || Number.isNaN(Date.parse(`${value}T00:00:00Z`))) {
@@ -57,8 +58,12 @@ export function registerExtract(program: Command): void {
   program
     .command('extract')
     .description('read one report and list every figure, first, law and date found in it')
-    .argument('<file>', 'a city report (.md, .txt, .json, .csv, .docx) or a compiled article')
+    .argument(
+      '<file>',
+      'a city report (.md, .txt, .json, .csv, .docx, .xlsx, .pdf, .html, .doc) or a compiled article',
+    )
     .option('--json', 'print only the extraction contract as JSON on stdout (for scripts)')
+    .option('--text', 'print the text as read — for .pdf, .html and .xlsx the text that the spans point into')
     .option(
       '--reference-date <date>',
       'resolve relative dates (去年, 今年) against this date, YYYY-MM-DD',
@@ -71,12 +76,13 @@ Examples:
   $ jianbao extract apps/demo/data/jiangsu/02-wuxi.md
   $ jianbao extract article.txt --json > extraction.json`,
     )
-    .action(async (file: string, options: { json?: boolean; referenceDate?: string }) => {
+    .action(async (file: string, options: { json?: boolean; text?: boolean; referenceDate?: string }) => {
       const input = await singleInput(file);
-      const source = readSource(await readInput(input), {
-        origin: input.display,
-        ...(input.format ? { format: input.format } : {}),
-      });
+      const source = await readFileSource(input, await readInput(input));
+      if (options.text) {
+        process.stdout.write(source.text.endsWith('\n') ? source.text : `${source.text}\n`);
+        return;
+      }
       const extraction = extract(source, {
         origin: input.display,
         ...(options.referenceDate ? { referenceDate: options.referenceDate } : {}),

@@ -18,6 +18,17 @@ const FORMAT_BY_EXTENSION: Record<string, InputFormat> = {
   '.json': 'json',
   '.csv': 'csv',
   '.docx': 'docx',
+  '.xlsx': 'xlsx',
+  '.pdf': 'pdf',
+  '.html': 'html',
+  '.htm': 'html',
+  // Read after LibreOffice converts them (io/source.ts).
+  '.doc': 'doc',
+  '.wps': 'doc',
+  '.odt': 'doc',
+  '.xls': 'doc',
+  '.et': 'doc',
+  '.ods': 'doc',
 };
 
 export const INPUT_EXTENSIONS = Object.keys(FORMAT_BY_EXTENSION);

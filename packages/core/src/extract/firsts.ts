@@ -75,7 +75,8 @@ export function findFirsts(
     if (isGoal(before, after, m[0], c)) continue;
     const lead = c.leading.exec(folded.slice(start, end));
     if (lead) start += lead[0].length;
-    const claim = text.slice(start, end).trim();
+    while (start < end && /\s/.test(text.charAt(start))) start++;
+    const claim = text.slice(start, end).trimEnd();
     // A marker with nothing said around it (首次。) makes no claim; nor does a time clause (……首次召开…以来).
     if (folded.slice(start, end).replace(/[\p{P}\s]/gu, '').length < 6) continue;
     if (

@@ -1,12 +1,14 @@
 import Papa from 'papaparse';
 import { JianbaoError } from '../errors.js';
+import { canonicalColumn } from './columns.js';
 import { type CityRecord, CityRecordSchema, IsoDateSchema, SuppliedMetricSchema } from './structured.js';
 
 /**
  * CSV input, with a header row. Columns: `city` (required), `source`, `date`, `title`, `text` for prose rows —
  * one row per city — and `label`, `value`, `valueMax`, `unit`, `qualifier`, `category` for figure rows: a row with
  * a `value` supplies one ready-made figure of its city (its `text`, if any, is the figure as written). Rows are
- * numbered as a spreadsheet shows them: the header is row 1.
+ * numbered as a spreadsheet shows them: the header is row 1. Headers may be in Chinese (城市, 来源, 日期, 标题, 正文,
+ * 指标, 数值, 单位 …) or English in any case; see ingest/columns.ts.
  */
 export const CSV_COLUMNS = [
   'city',
@@ -28,7 +30,12 @@ const blankToUndefined = (v: string | undefined) =>
   v === undefined || v.trim() === '' ? undefined : v.trim();
 
 export function parseCsvRecords(text: string, where: string): CityRecord[] {
-  const parsed = Papa.parse<Record<string, string>>(text, { header: true, skipEmptyLines: 'greedy' });
+  const parsed = Papa.parse<Record<string, string>>(text, {
+    header: true,
+    skipEmptyLines: 'greedy',
+    // 城市/City/city are one column (ingest/columns.ts).
+    transformHeader: canonicalColumn,
+  });
   const fatal = parsed.errors.find((e) => e.type !== 'FieldMismatch' || e.code === 'TooManyFields');
   if (fatal) {
     const row = (fatal.row ?? 0) + 2;

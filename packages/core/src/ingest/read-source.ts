@@ -3,6 +3,7 @@ import type { InputFormat, Source } from '../types.js';
 import { parseCsvRecords } from './csv.js';
 import { decodeBytes } from './decode.js';
 import { docxText, isZip } from './docx.js';
+import { refuseAsyncOnly } from './formats.js';
 import { hasFrontMatter, readFrontMatter } from './front-matter.js';
 import { parseJsonRecords } from './json.js';
 import { checkSize, DEFAULT_MAX_BYTES, describeOrigin } from './limits.js';
@@ -48,6 +49,8 @@ export function readSource(input: string | Uint8Array, options: ReadOptions = {}
   const where = describeOrigin(origin);
   const maxBytes = options.maxBytes ?? DEFAULT_MAX_BYTES;
   const declared = options.format ?? formatFromName(origin);
+  // .xlsx, .pdf, .html (readSourceAsync) and .doc/.wps (conversion) are named, not decoded as text.
+  refuseAsyncOnly(input, options.format, origin, where);
 
   let text: string;
   if (typeof input === 'string') {

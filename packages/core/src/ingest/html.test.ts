@@ -1,0 +1,128 @@
+import iconv from 'iconv-lite';
+import { describe, expect, it } from 'vitest';
+import { isJianbaoError } from '../errors.js';
+import { extract } from '../extract/extract.js';
+import { readSource } from './read-source.js';
+import { readSourceAsync } from './read-source-async.js';
+
+// A city website's article page, in our own words: a menu, a banner, a sidebar of other news, a footer with a
+// visitor count and a hotline, a script and a style — each with figures that are not the article's.
+const ARTICLE = [
+  '常州：代表联络站里的“小事”',
+  '今年以来，常州市各级人大代表在联络站接待群众3200余人次，收集意见建议870条。',
+  '市人大常委会组织代表专题调研45次，形成调研报告28篇，推动解决停车、加装电梯等问题610个。',
+  '全市已建成代表联络站126个，实现镇（街道）全覆盖。',
+];
+const ARTICLE_FIGURES = ['3200余人次', '870条', '45次', '28篇', '610个', '126个'];
+
+const PAGE = `<!DOCTYPE html>
+<html lang="zh-CN">
+<head>
+  <meta charset="utf-8">
+  <title>常州：代表联络站里的“小事”_常州人大网</title>
+  <style>.nav li { margin: 12px 3px; } /* 99次 */</style>
+  <script>var visits = 123456; document.title = "访问量88888次";</script>
+</head>
+<body>
+  <div class="top-banner"><img src="banner.png" alt="常州人大"><span>今天是2024年1月10日</span></div>
+  <nav class="nav"><ul>
+    <li><a href="/">首页</a></li><li><a href="/news">人大新闻</a></li><li><a href="/dbgz">代表工作</a></li>
+    <li><a href="/hot">热点：全省培训代表5000人次</a></li>
+  </ul></nav>
+  <div class="breadcrumb"><a href="/">首页</a> &gt; <a href="/dbgz">代表工作</a> &gt; 正文</div>
+  <div class="wrapper">
+    <div class="sidebar">
+      <h3>相关新闻</h3>
+      <ul><li><a href="/1">某区开展执法检查12次</a></li><li><a href="/2">代表视察活动累计300场</a></li></ul>
+    </div>
+    <div class="article-content">
+      <h1>${ARTICLE[0]}</h1>
+      <div class="info">发布时间：2024-01-10 来源：常州人大 浏览次数：<span id="count">4567</span></div>
+      <div class="TRS_Editor">
+        <p>${ARTICLE[1]}</p>
+        <p>市人大常委会组织代表专题调研45次，形成调研报告28篇，
+           推动解决停车、加装电梯等问题610个。</p>
+        <p>全市已建成代表联络站126个，实现镇（街道）全覆盖。</p>
+      </div>
+      <div class="share">分享到：<a href="#">微信</a><a href="#">微博</a></div>
+    </div>
+  </div>
+  <footer><p>版权所有：常州市人大常委会办公室 备案号：苏ICP备12345678号</p><p>联系电话：0519-12345678 累计访问2000000次</p></footer>
+  <script src="/js/stat.js"></script><script>window.__pv = 777;</script>
+</body>
+</html>`;
+
+async function codeOf(promise: Promise<unknown>): Promise<string> {
+  try {
+    await promise;
+  } catch (error) {
+    if (isJianbaoError(error)) {
+      expect(error.message).not.toContain('\n');
+      return error.code;
+    }
+    throw error;
+  }
+  throw new Error('expected a JianbaoError');
+}
+
+describe('.html: a saved article page', () => {
+  it('gives its headline and paragraphs, and only its figures — not the menu, sidebar, footer or scripts', async () => {
+    const source = await readSourceAsync(new TextEncoder().encode(PAGE), { origin: 'changzhou.html' });
+    expect(source.format).toBe('html');
+    expect(source.text).toBe(ARTICLE.join('\n'));
+    const metrics = extract(source).sections.flatMap((s) => s.metrics);
+    expect(metrics.map((m) => m.text)).toEqual(ARTICLE_FIGURES);
+    for (const m of metrics) expect(source.text.slice(m.span[0], m.span[1])).toBe(m.text);
+  });
+
+  it('finds the article in a page that marks it with <article>, and in one with no marks at all', async () => {
+    const marked = `<html><body><div><a href="/">首页</a> <a href="/a">要闻</a></div><article><h1>${ARTICLE[0]}</h1>${ARTICLE.slice(
+      1,
+    )
+      .map((p) => `<p>${p}</p>`)
+      .join('')}</article><div>电话：12345 访问量：8888次</div></body></html>`;
+    const plain = `<html><body><table><tr><td><a href="/">首页</a></td><td><a href="/b">公告</a></td></tr></table><div><div>${ARTICLE.slice(
+      1,
+    )
+      .map((p) => `<p>${p}</p>`)
+      .join('')}</div></div><div>地址：某路1号 邮编：213000</div></body></html>`;
+    for (const [name, html] of [
+      ['marked.html', marked],
+      ['plain.htm', plain],
+    ] as const) {
+      const source = await readSourceAsync(html, { origin: name });
+      const figures = extract(source).sections.flatMap((s) => s.metrics.map((m) => m.text));
+      expect(figures, name).toEqual(ARTICLE_FIGURES);
+    }
+  });
+
+  it('decodes a GBK page, and is recognised by its content without an extension', async () => {
+    const bytes = new Uint8Array(iconv.encode(PAGE.replace('charset="utf-8"', 'charset="gbk"'), 'gbk'));
+    const source = await readSourceAsync(bytes);
+    expect(source.format).toBe('html');
+    expect(source.text).toBe(ARTICLE.join('\n'));
+  });
+
+  it('a page whose article is cut off gives what arrived', async () => {
+    const cut = PAGE.slice(0, PAGE.indexOf('全市已建成'));
+    const source = await readSourceAsync(cut, { origin: 'cut.html' });
+    expect(source.text).toBe(ARTICLE.slice(0, 3).join('\n'));
+  });
+
+  it('a page with nothing but furniture is INPUT_EMPTY', async () => {
+    const html =
+      '<html><head><script>var a = 1;</script></head><body><nav><a href="/">首页</a></nav><footer>版权所有</footer></body></html>';
+    expect(await codeOf(readSourceAsync(html, { origin: 'empty.html' }))).toBe('INPUT_EMPTY');
+  });
+
+  it('100,000 nested divs are INPUT_LIMIT, in one line (a stack-bound DOM walk would overflow)', async () => {
+    const html = `<html><body>${'<div>'.repeat(100_000)}代表100名${'</div>'.repeat(100_000)}</body></html>`;
+    expect(await codeOf(readSourceAsync(html, { origin: 'deep.html' }))).toBe('INPUT_LIMIT');
+  });
+
+  it('the synchronous readSource names an HTML file instead of reading its tags as text', () => {
+    expect(() => readSource(new TextEncoder().encode(PAGE), { origin: 'page.html' })).toThrow(
+      /^page\.html is an HTML page: read it with readSourceAsync$/,
+    );
+  });
+});

@@ -1,0 +1,221 @@
+import { Unzlib } from 'fflate';
+import { isJianbaoError, JianbaoError } from '../errors.js';
+import { hexHead } from './formats.js';
+import { checkSize } from './limits.js';
+
+/** A city report is a few pages; a briefing's worth of inputs a few hundred. */
+export const DEFAULT_MAX_PDF_PAGES = 500;
+
+interface TextItem {
+  str: string;
+  hasEOL?: boolean;
+  transform?: number[];
+  width?: number;
+  height?: number;
+}
+
+/** What jianbao uses of pdf.js's document proxy. */
+interface PdfDocument {
+  numPages: number;
+  getPage(number: number): Promise<{ getTextContent(): Promise<{ items: unknown[] }>; cleanup(): unknown }>;
+  destroy?(): Promise<void>;
+  loadingTask?: { destroy(): Promise<void> };
+}
+
+interface Piece {
+  str: string;
+  x: number;
+  y: number;
+  width: number;
+  height: number;
+  order: number;
+}
+
+/**
+ * The text layer of a PDF (pdf.js through unpdf, loaded on demand; no worker, no canvas, no OCR): page by page,
+ * each page's lines top to bottom, a line's pieces left to right, one line per text line of the page. The
+ * normalizer repairs what the layout did to the sentences (lines broken mid-sentence, spaces around digits), and
+ * every span of the extraction refers to this text, which `jianbao extract --json` prints.
+ *
+ * Errors: not a PDF, cut short, damaged or encrypted → INPUT_FORMAT; more than `maxPages` pages → INPUT_LIMIT; more text than
+ * `maxBytes` → INPUT_TOO_LARGE; no text at all (a scan) → INPUT_SCANNED_PDF.
+ */
+export async function pdfText(
+  bytes: Uint8Array,
+  where: string,
+  maxBytes: number,
+  maxPages = DEFAULT_MAX_PDF_PAGES,
+): Promise<string> {
+  // A download cut short ends before the last %%EOF: pdf.js would patch it up and read part of the report.
+  if (!tail(bytes, 2048).includes('%%EOF')) {
+    throw new JianbaoError('INPUT_FORMAT', `${where} is cut short (no %%EOF at its end): a truncated PDF`, {
+      where,
+      snippet: hexHead(bytes),
+    });
+  }
+  // pdf.js inflates a stream whole, in memory: a 1 MB PDF can hold a 1 GB content stream. Count first.
+  checkStreams(bytes, where, maxBytes * STREAM_BUDGET);
+  const { getDocumentProxy } = await import('unpdf');
+  let doc: PdfDocument;
+  try {
+    // pdf.js takes ownership of (detaches) the buffer it is given: hand it a copy.
+    doc = (await getDocumentProxy(bytes.slice(), {
+      useSystemFonts: false,
+      disableFontFace: true,
+      stopAtErrors: false,
+      verbosity: 0,
+    })) as unknown as PdfDocument;
+  } catch (error) {
+    const name = error instanceof Error ? error.name : '';
+    const problem =
+      name === 'PasswordException'
+        ? 'is encrypted (password-protected): save an unprotected copy'
+        : `is not a readable PDF (${firstLine(error)})`;
+    throw new JianbaoError('INPUT_FORMAT', `${where} ${problem}`, { where, snippet: hexHead(bytes) });
+  }
+  try {
+    if (doc.numPages > maxPages) {
+      throw new JianbaoError(
+        'INPUT_LIMIT',
+        `${where}: ${doc.numPages} pages, over the limit of ${maxPages} pages for one report (option maxPdfPages)`,
+        { where, snippet: `${doc.numPages} pages`, pages: doc.numPages, maxPages },
+      );
+    }
+    const pages: string[] = [];
+    let size = 0;
+    for (let number = 1; number <= doc.numPages; number++) {
+      let items: TextItem[];
+      try {
+        const page = await doc.getPage(number);
+        items = (await page.getTextContent()).items as TextItem[];
+        page.cleanup();
+      } catch (error) {
+        throw new JianbaoError('INPUT_FORMAT', `${where}, page ${number}: unreadable (${firstLine(error)})`, {
+          where: `${where}, page ${number}`,
+          snippet: hexHead(bytes),
+        });
+      }
+      const text = pageText(items);
+      size += text.length * 3;
+      checkSize(size, maxBytes, where, 'text of the PDF');
+      pages.push(text);
+    }
+    const text = pages.join('\n');
+    if (text.trim() === '') {
+      throw new JianbaoError(
+        'INPUT_SCANNED_PDF',
+        `${where} has no text layer (${doc.numPages} page${doc.numPages === 1 ? '' : 's'}, a scan or pictures of pages): jianbao does no OCR — give the report as text, .docx, or a PDF with text`,
+        { where, snippet: `${doc.numPages} pages, no text`, pages: doc.numPages },
+      );
+    }
+    return text;
+  } catch (error) {
+    if (isJianbaoError(error)) throw error;
+    throw new JianbaoError('INPUT_FORMAT', `${where} is not a readable PDF (${firstLine(error)})`, {
+      where,
+      snippet: hexHead(bytes),
+    });
+  } finally {
+    await (doc.destroy?.() ?? doc.loadingTask?.destroy());
+  }
+}
+
+/**
+ * One page's text: pieces grouped into lines by their baseline (within half a line height), lines top to bottom,
+ * a line's pieces left to right (drawing order breaks ties), whatever order the PDF drew them in. A wide gap on a
+ * line (a tab, a second column's piece) becomes a space.
+ */
+function pageText(items: readonly TextItem[]): string {
+  const pieces: Piece[] = [];
+  items.forEach((item, order) => {
+    if (item.str === '') return;
+    const height = Math.abs(item.height ?? item.transform?.[3] ?? 0) || 10;
+    pieces.push({
+      str: item.str,
+      x: item.transform?.[4] ?? 0,
+      y: item.transform?.[5] ?? 0,
+      width: item.width ?? 0,
+      height,
+      order,
+    });
+  });
+  pieces.sort((a, b) => b.y - a.y || a.order - b.order);
+  const lines: Piece[][] = [];
+  for (const piece of pieces) {
+    const line = lines[lines.length - 1];
+    const first = line?.[0];
+    if (line && first && Math.abs(first.y - piece.y) <= Math.max(first.height, piece.height) / 2)
+      line.push(piece);
+    else lines.push([piece]);
+  }
+  return lines
+    .map((line) => {
+      line.sort((a, b) => a.x - b.x || a.order - b.order);
+      let text = '';
+      let end = Number.NEGATIVE_INFINITY;
+      for (const piece of line) {
+        const gap = piece.x - end;
+        if (text !== '' && gap > piece.height && !/\s$/.test(text) && !/^\s/.test(piece.str)) text += ' ';
+        text += piece.str;
+        end = Math.max(end, piece.x + piece.width);
+      }
+      return text.replace(/\s+$/, '');
+    })
+    .filter((line) => line !== '')
+    .join('\n');
+}
+
+/**
+ * What the FlateDecode streams a text extraction reads (page contents, fonts, object streams; not images) may
+ * inflate to in all, as a multiple of maxBytes: embedded CJK fonts are large, a report's text is not.
+ */
+const STREAM_BUDGET = 5;
+
+/**
+ * Inflates every FlateDecode stream that is not an image, chunk by chunk without keeping the output, and refuses the
+ * PDF (INPUT_TOO_LARGE) once their total passes `budget` bytes. Streams that do not inflate as they stand
+ * (encrypted, FlateDecode after another filter, damaged) are left to pdf.js.
+ */
+function checkStreams(bytes: Uint8Array, where: string, budget: number): void {
+  const text = new TextDecoder('latin1').decode(bytes);
+  let total = 0;
+  let from = 0;
+  for (;;) {
+    const keyword = text.indexOf('stream', from);
+    if (keyword === -1) break;
+    from = keyword + 6;
+    if (text.startsWith('end', keyword - 3)) continue;
+    const eol = text[from] === '\r' ? (text[from + 1] === '\n' ? 2 : 1) : text[from] === '\n' ? 1 : -1;
+    if (eol === -1) continue;
+    const head = text.slice(Math.max(0, keyword - 1024), keyword);
+    const dict = head.slice(head.lastIndexOf(' obj') + 1);
+    if (!/\/FlateDecode/.test(dict) || /\/Subtype\s*\/Image/.test(dict)) continue;
+    const start = from + eol;
+    const end = text.indexOf('endstream', start);
+    const stop = end === -1 ? bytes.length : end;
+    let done = false;
+    const inflater = new Unzlib((chunk, final) => {
+      total += chunk.length;
+      if (final) done = true;
+    });
+    try {
+      for (let at = start; at < stop && !done; at += 65536) {
+        inflater.push(bytes.subarray(at, Math.min(stop, at + 65536)), false);
+        checkSize(total, budget, where, 'inflated content of the PDF');
+      }
+    } catch (error) {
+      if (isJianbaoError(error)) throw error;
+    }
+    from = stop;
+  }
+}
+
+function tail(bytes: Uint8Array, length: number): string {
+  let s = '';
+  for (let i = Math.max(0, bytes.length - length); i < bytes.length; i++)
+    s += String.fromCharCode(bytes[i] ?? 0);
+  return s;
+}
+
+const firstLine = (error: unknown): string =>
+  (error instanceof Error ? error.message : String(error)).split('\n')[0]?.slice(0, 120) ?? '';

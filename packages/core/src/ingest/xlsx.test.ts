@@ -1,0 +1,277 @@
+import ExcelJS from 'exceljs';
+import { zipSync } from 'fflate';
+import { describe, expect, it } from 'vitest';
+import { isJianbaoError } from '../errors.js';
+import { extract, reportsOf } from '../extract/extract.js';
+import { summarize } from '../summarize/summarize.js';
+import { readSource } from './read-source.js';
+import { readSourceAsync } from './read-source-async.js';
+
+async function workbook(sheets: Record<string, unknown[][]>): Promise<Uint8Array> {
+  const book = new ExcelJS.Workbook();
+  for (const [name, rows] of Object.entries(sheets)) {
+    const sheet = book.addWorksheet(name);
+    for (const row of rows) sheet.addRow(row);
+  }
+  return new Uint8Array(await book.xlsx.writeBuffer());
+}
+
+async function codeOf(promise: Promise<unknown>): Promise<string> {
+  try {
+    await promise;
+  } catch (error) {
+    if (isJianbaoError(error)) {
+      expect(error.message).not.toContain('\n');
+      return error.code;
+    }
+    throw error;
+  }
+  throw new Error('expected a JianbaoError');
+}
+
+// 13 cities × 5 indicators, as an office would type them. Totals worked out by hand, column by column.
+const HEADER = ['城市', '代表建议(件)', '培训代表（人次）', '专题调研(次)', '走访选民(人次)', '解决问题(个)'];
+const ROWS: [string, number, number | string, number, number, number][] = [
+  ['南京', 120, 800, 30, 1000, 200],
+  ['无锡', 110, 700, 25, 900, 150],
+  ['徐州', 100, 650, 20, 1100, 300],
+  ['常州', 90, 600, 18, 800, 120],
+  ['苏州', 150, '1200余', 40, 1500, 400],
+  ['南通', 80, 500, 15, 700, 100],
+  ['连云港', 60, 400, 12, 600, 90],
+  ['淮安', 70, 450, 14, 650, 110],
+  ['盐城', 75, 480, 16, 720, 130],
+  ['扬州', 85, 520, 17, 760, 140],
+  ['镇江', 50, 300, 10, 500, 80],
+  ['泰州', 65, 420, 13, 640, 95],
+  ['宿迁', 55, 350, 11, 560, 85],
+];
+// 代表建议: 120+110+100+90+150 = 570; 80+60+70+75+85 = 370; 50+65+55 = 170 → 1110
+// 培训代表: 800+700+650+600+1200 = 3950; 500+400+450+480+520 = 2350; 300+420+350 = 1070 → 7370 (苏州 1200余: at least)
+// 专题调研: 30+25+20+18+40 = 133; 15+12+14+16+17 = 74; 10+13+11 = 34 → 241
+// 走访选民: 1000+900+1100+800+1500 = 5300; 700+600+650+720+760 = 3430; 500+640+560 = 1700 → 10430
+// 解决问题: 200+150+300+120+400 = 1170; 100+90+110+130+140 = 570; 80+95+85 = 260 → 2000
+
+describe('.xlsx of cities × indicators', () => {
+  it('gives every city the figures of its row, with the unit of the header, and totals as worked out by hand', async () => {
+    const bytes = await workbook({ 各市指标: [HEADER, ...ROWS] });
+    const source = await readSourceAsync(bytes, { origin: 'jiangsu.xlsx' });
+    expect(source.format).toBe('xlsx');
+    const extraction = extract(source);
+    const byCity = new Map(extraction.sections.map((s) => [s.city, s]));
+    expect(extraction.sections.map((s) => s.city)).toEqual(ROWS.map((r) => r[0]));
+    for (const [city, ...cells] of ROWS) {
+      const metrics = byCity.get(city)?.metrics ?? [];
+      expect(
+        metrics.map((m) => ({ label: m.label, value: m.value, unit: m.unit, qualifier: m.qualifier })),
+        city,
+      ).toEqual([
+        { label: '代表建议', value: cells[0], unit: '件', qualifier: 'exact' },
+        {
+          label: '培训代表',
+          value: typeof cells[1] === 'number' ? cells[1] : 1200,
+          unit: '人次',
+          qualifier: typeof cells[1] === 'number' ? 'exact' : 'more_than',
+        },
+        { label: '专题调研', value: cells[2], unit: '次', qualifier: 'exact' },
+        { label: '走访选民', value: cells[3], unit: '人次', qualifier: 'exact' },
+        { label: '解决问题', value: cells[4], unit: '个', qualifier: 'exact' },
+      ]);
+      // Each figure's span points at the figure as written in the source text.
+      for (const m of metrics) expect(source.text.slice(m.span[0], m.span[1])).toBe(m.text);
+    }
+    expect(byCity.get('苏州')?.metrics[1]?.text).toBe('1200余人次');
+
+    const summary = summarize(reportsOf(source, extraction));
+    const total = (category: string, unit: string) => {
+      const t = summary.totals.find((x) => x.category === category && x.unit === unit);
+      return t && { value: t.value, qualifier: t.qualifier, cities: t.cities.length };
+    };
+    expect(total('suggestions', '件')).toEqual({ value: 1110, qualifier: 'exact', cities: 13 });
+    expect(total('training', '人次')).toEqual({ value: 7370, qualifier: 'at_least', cities: 13 });
+    expect(total('research', '次')).toEqual({ value: 241, qualifier: 'exact', cities: 13 });
+    expect(total('visits', '人次')).toEqual({ value: 10430, qualifier: 'exact', cities: 13 });
+    expect(total('problems_solved', '个')).toEqual({ value: 2000, qualifier: 'exact', cities: 13 });
+  });
+
+  it('scales 万/亿 in the header unit, reads qualifiers and thousands separators, skips empty cells', async () => {
+    const bytes = await workbook({
+      Sheet1: [
+        ['city', '投入资金(万元)', '联系群众/人次', '代表(名)'],
+        ['南京', 1.5, '近3,000', ''],
+        ['无锡', '2.5', 45, '8300余'],
+      ],
+    });
+    const source = await readSourceAsync(bytes, { origin: 'money.xlsx' });
+    const sections = extract(source).sections;
+    const figures = sections.map((s) => s.metrics.map((m) => [m.label, m.value, m.unit, m.qualifier]));
+    expect(figures).toEqual([
+      [
+        ['投入资金', 15000, '元', 'exact'],
+        ['联系群众', 3000, '人次', 'nearly'],
+      ],
+      [
+        ['投入资金', 25000, '元', 'exact'],
+        ['联系群众', 45, '人次', 'exact'],
+        ['代表', 8300, '名', 'more_than'],
+      ],
+    ]);
+  });
+
+  it('names the sheet and the cell of a value that is not a figure, and of a header without a unit', async () => {
+    const bad = await workbook({
+      指标: [
+        ['城市', '代表建议(件)'],
+        ['南京', 12],
+        ['无锡', '很多'],
+      ],
+    });
+    await expect(readSourceAsync(bad, { origin: 'bad.xlsx' })).rejects.toThrow(
+      /^bad\.xlsx, sheet "指标", cell B3: "很多" is not a figure/,
+    );
+    const noUnit = await workbook({
+      指标: [
+        ['城市', '代表建议'],
+        ['南京', 12],
+      ],
+    });
+    await expect(readSourceAsync(noUnit, { origin: 'nounit.xlsx' })).rejects.toMatchObject({
+      code: 'INPUT_SCHEMA',
+      details: { where: 'nounit.xlsx, sheet "指标", cell B1' },
+    });
+  });
+});
+
+describe('.xlsx of prose rows', () => {
+  const prose = [
+    [
+      '南京',
+      '宁人宣',
+      '2024-01-08',
+      '南京：代表进社区',
+      '南京全年组织代表进社区接待群众2300人次，收集意见建议560条，办结420件。',
+    ],
+    [
+      '无锡',
+      '锡人宣',
+      '2024-01-09',
+      '无锡：议事厅',
+      '无锡议事厅每季度开一次，全年共开展议事活动48场，参与代表超过600名。',
+    ],
+    ['徐州', '', '', '', '徐州举办代表培训班12期，培训代表900余人次。'],
+  ];
+
+  it('gives the same reports as the same table as a CSV, with Chinese or English headers', async () => {
+    const header = ['城市', '来源', '日期', '标题', '正文'];
+    const csv = [header, ...prose].map((row) => row.join(',')).join('\n');
+    const fromCsv = readSource(csv, { origin: 'cities.csv' });
+    for (const head of [header, ['city', 'source', 'date', 'title', 'text']]) {
+      const fromXlsx = await readSourceAsync(await workbook({ 各市: [head, ...prose] }), {
+        origin: 'cities.xlsx',
+      });
+      expect(fromXlsx.text).toBe(fromCsv.text);
+      expect(fromXlsx.parts).toEqual(fromCsv.parts);
+      const a = reportsOf(fromXlsx, extract(fromXlsx));
+      const b = reportsOf(fromCsv, extract(fromCsv));
+      expect(a.map(({ origin: _, ...r }) => r)).toEqual(b.map(({ origin: _, ...r }) => r));
+      expect(a.flatMap((r) => r.metrics.map((m) => `${r.city} ${m.value}${m.unit}`))).toContain(
+        '徐州 900人次',
+      );
+    }
+  });
+
+  it('reads a date typed as a date cell as its ISO date, and rich text as its text', async () => {
+    const book = new ExcelJS.Workbook();
+    const sheet = book.addWorksheet('正文');
+    sheet.addRow(['城市', '日期', '正文']);
+    sheet.addRow([
+      '南京',
+      new Date(Date.UTC(2024, 0, 8)),
+      {
+        richText: [{ text: '南京全年接待群众' }, { font: { bold: true }, text: '2300人次' }, { text: '。' }],
+      },
+    ]);
+    sheet.getCell('B2').numFmt = 'yyyy"年"m"月"d"日"';
+    const source = await readSourceAsync(new Uint8Array(await book.xlsx.writeBuffer()), { origin: 'd.xlsx' });
+    expect(source.meta).toMatchObject({ city: '南京', date: '2024-01-08' });
+    expect(source.text).toBe('南京全年接待群众2300人次。');
+  });
+
+  it('merges a prose sheet and an indicator sheet of the same cities into one report per city', async () => {
+    const bytes = await workbook({
+      正文: [
+        ['城市', '正文'],
+        ['南京', '南京全年组织代表进社区接待群众2300人次。'],
+      ],
+      指标: [
+        ['城市', '代表建议(件)'],
+        ['南京', 560],
+      ],
+    });
+    const source = await readSourceAsync(bytes, { origin: 'both.xlsx' });
+    const sections = extract(source).sections;
+    expect(sections).toHaveLength(1);
+    expect(sections[0]?.metrics.map((m) => `${m.value}${m.unit}`)).toEqual(['2300人次', '560件']);
+  });
+});
+
+describe('hostile .xlsx', () => {
+  it('a truncated workbook is one coded line', async () => {
+    const bytes = await workbook({ 指标: [HEADER, ...ROWS] });
+    for (const cut of [bytes.length - 30, Math.floor(bytes.length / 2), 40]) {
+      expect(['INPUT_FORMAT', 'INPUT_SCHEMA']).toContain(
+        await codeOf(readSourceAsync(bytes.subarray(0, cut), { origin: 'cut.xlsx' })),
+      );
+    }
+  });
+
+  it('a zip bomb (a sheet inflating to 60 MB) is INPUT_TOO_LARGE before it is read', async () => {
+    // 60 MB of spaces deflate to about 60 KB; the declared size alone refuses it.
+    const huge = new Uint8Array(60 * 1024 * 1024).fill(0x20);
+    const bomb = zipSync(
+      { 'xl/workbook.xml': new TextEncoder().encode('<workbook/>'), 'xl/worksheets/sheet1.xml': huge },
+      { level: 9 },
+    );
+    expect(bomb.length).toBeLessThan(2 * 1024 * 1024);
+    expect(await codeOf(readSourceAsync(bomb, { origin: 'bomb.xlsx' }))).toBe('INPUT_TOO_LARGE');
+  });
+
+  it('a zip that understates its sizes is stopped by the bytes actually inflated', async () => {
+    const huge = new Uint8Array(30 * 1024 * 1024).fill(0x20);
+    const bomb = zipSync({
+      'xl/workbook.xml': new TextEncoder().encode('<workbook/>'),
+      'xl/sheet.xml': huge,
+    });
+    // Rewrite every declared uncompressed size (local headers and central directory) to 1 byte.
+    const view = new DataView(bomb.buffer, bomb.byteOffset, bomb.byteLength);
+    for (let i = 0; i + 30 < bomb.length; i++) {
+      const sig = view.getUint32(i, true);
+      if (sig === 0x04034b50) view.setUint32(i + 22, 1, true);
+      if (sig === 0x02014b50) view.setUint32(i + 24, 1, true);
+    }
+    expect(await codeOf(readSourceAsync(bomb, { origin: 'liar.xlsx', maxBytes: 10 * 1024 * 1024 }))).toBe(
+      'INPUT_TOO_LARGE',
+    );
+  });
+
+  it('a value in the last cell of a sheet (XFD1048576) is INPUT_LIMIT naming it, not a loop over 10¹⁰ cells', async () => {
+    const book = new ExcelJS.Workbook();
+    const sheet = book.addWorksheet('指标');
+    sheet.addRow(HEADER);
+    sheet.addRow(ROWS[0]);
+    sheet.getCell('XFD1048576').value = 1;
+    const bytes = new Uint8Array(await book.xlsx.writeBuffer());
+    await expect(readSourceAsync(bytes, { origin: 'far.xlsx' })).rejects.toMatchObject({
+      code: 'INPUT_LIMIT',
+      details: { where: 'far.xlsx, sheet "指标", cell XFD1048576' },
+    });
+  });
+
+  it('the synchronous readSource names an .xlsx instead of calling it a broken Word file', () => {
+    const bytes = zipSync({ 'xl/workbook.xml': new TextEncoder().encode('<workbook/>') });
+    expect(() => readSource(bytes, { origin: 'cities.xlsx' })).toThrow(
+      /cities\.xlsx is an \.xlsx workbook: read it with readSourceAsync/,
+    );
+    expect(() => readSource(bytes)).toThrow(/is an \.xlsx workbook/);
+  });
+});
