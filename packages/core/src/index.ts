@@ -38,6 +38,8 @@ export type {
 export { defaultLexicon, extendLexicon } from './lexicon/lexicon.js';
 export type { Normalized } from './normalize/normalize.js';
 export { normalize, toOriginalSpan } from './normalize/normalize.js';
+export type { Review, ReviewDocument } from './review/review.js';
+export { readReview, reviewDocument } from './review/review.js';
 export type { ScriptTarget } from './script/convert.js';
 export { convertScript, loadScriptConverter } from './script/convert.js';
 export { countScriptEvidence, detectScript, dominantScript } from './script/detect.js';
