@@ -52,7 +52,7 @@ export function registerExtract(program: Command): void {
   program
     .command('extract')
     .description('read one report and list every figure, first, law and date found in it')
-    .argument('<file>', 'a city report (.md, .txt, .json, .csv, .docx) or a compiled article')
+    .argument('<file>', 'a city report (.md, .txt, .json, .csv, .docx) or a compiled article; - reads stdin')
     .option('--json', 'print only the extraction contract as JSON on stdout (for scripts)')
     .option(
       '--reference-date <date>',
