@@ -1,0 +1,50 @@
+/**
+ * Issue 18: every scanner is linear. Each case times one input kind at n and 4n on an adversarial shape (the
+ * ones an outside attack found, and their kin) and asserts the ratio is at most 6× (linear is about 4×, the
+ * quadratic code these replace was 9–16×). No wall-clock limit: this runs on any machine.
+ */
+import { strToU8, zipSync } from 'fflate';
+import { describe, expect, test } from 'vitest';
+import { isJianbaoError, readSource } from '../src/index.js';
+import { growth } from './helpers/complexity.js';
+
+const LIMIT = 6;
+
+/** Runs `fn`, accepting a JianbaoError as an outcome (some shapes are refused, which must be linear too). */
+function settle(fn: () => unknown): unknown {
+  try {
+    return fn();
+  } catch (error) {
+    if (!isJianbaoError(error)) throw error;
+    return error;
+  }
+}
+
+function expectLinear(make: (n: number) => unknown, run: (input: never) => unknown, n: number): void {
+  const g = growth(make as (n: number) => never, (input) => settle(() => run(input)), n, { limit: LIMIT });
+  expect(g.ratio, `t(n)=${g.small.toFixed(1)} ms, t(4n)=${g.large.toFixed(1)} ms`).toBeLessThanOrEqual(LIMIT);
+}
+
+const docx = (xml: string, extra: Record<string, Uint8Array> = {}): Uint8Array =>
+  zipSync({ ...extra, 'word/document.xml': strToU8(`<w:document><w:body>${xml}</w:body></w:document>`) });
+const readDocx = (bytes: Uint8Array) => readSource(bytes, { origin: 'a.docx' });
+
+describe('.docx', () => {
+  test.each([
+    ['unclosed <w:p>', '<w:p>', 40_000],
+    ['<w:p x without a closing >', '<w:p x', 40_000],
+    ['unclosed <w:t> in a paragraph', '<w:p><w:t>南', 20_000],
+    ['<w:t> runs without </w:t>', '<w:t>南京', 40_000],
+  ])('%s', (_name, unit, n) => {
+    expectLinear((k) => docx(`<w:p><w:r><w:t>南京</w:t></w:r></w:p>${unit.repeat(k)}`), readDocx, n);
+  });
+
+  test('a zip of many tiny entries before the document', () => {
+    const make = (k: number) => {
+      const files: Record<string, Uint8Array> = {};
+      for (let i = 0; i < k; i++) files[`x/${i}`] = strToU8('a');
+      return docx('<w:p><w:r><w:t>南京</w:t></w:r></w:p>', files);
+    };
+    expectLinear(make, readDocx, 5_000);
+  });
+});
