@@ -3,9 +3,11 @@
  * ones an outside attack found, and their kin) and asserts the ratio is at most 6× (linear is about 4×, the
  * quadratic code these replace was 9–16×). No wall-clock limit: this runs on any machine.
  */
+import fc from 'fast-check';
 import { strToU8, zipSync } from 'fflate';
 import { describe, expect, test } from 'vitest';
-import { isJianbaoError, readSource } from '../src/index.js';
+import { chineseRunStarts, parseChineseInteger } from '../src/extract/numbers.js';
+import { extract, isJianbaoError, readSource } from '../src/index.js';
 import { growth } from './helpers/complexity.js';
 
 const LIMIT = 6;
@@ -46,5 +48,40 @@ describe('.docx', () => {
       return docx('<w:p><w:r><w:t>南京</w:t></w:r></w:p>', files);
     };
     expectLinear(make, readDocx, 5_000);
+  });
+});
+
+describe('figures (extract)', () => {
+  const extractText = (text: string) => extract(readSource(text, { origin: 'a.txt' }));
+  test.each([
+    ['十 repeated', (k: number) => '十'.repeat(k)],
+    ['二 repeated', (k: number) => '二'.repeat(k)],
+    ['zeros, then a bad unit', (k: number) => `${'零'.repeat(k)}十十`],
+    ['十十五名 repeated', (k: number) => '十十五名，'.repeat(k / 5)],
+    ['12% repeated', (k: number) => '12%'.repeat(k / 3)],
+    ['digits and 萬 alternating', (k: number) => '1萬1萬'.repeat(k / 4)],
+  ])('%s', (_name, make) => {
+    expectLinear((k: number) => `南京市人大常委會：${make(k)}`, extractText, 20_000);
+  });
+});
+
+describe('chineseRunStarts', () => {
+  test('marks exactly the positions where parseChineseInteger reads the rest of the run', () => {
+    fc.assert(
+      fc.property(
+        fc.string({ unit: fc.constantFrom(...'〇零一二兩三五九十百千'), minLength: 1, maxLength: 12 }),
+        (run) => {
+          const text = `十${run}名`;
+          const { end, valid } = chineseRunStarts(text, 0);
+          expect(end).toBe(text.length - 1);
+          for (let p = 0; p < end; p++) {
+            if ('百千'.includes(text[p] ?? '')) continue; // never a numeral's first character
+            const expected = Number.isNaN(parseChineseInteger(text.slice(p, end))) ? 0 : 1;
+            expect(valid[p], `${text} at ${p}`).toBe(expected);
+          }
+        },
+      ),
+      { numRuns: 2000 },
+    );
   });
 });
