@@ -48,7 +48,7 @@ export function findMetrics(text: string, shields: readonly Span[] = []): Metric
   const metrics: Metric[] = [];
   let shieldIndex = 0;
   let floor = 0;
-  let run = { start: 0, end: 0, valid: new Uint8Array(0) };
+  let run: { start: number; end: number; valid: Uint8Array } = { start: 0, end: 0, valid: new Uint8Array(0) };
   NUMBER_START.lastIndex = 0;
   for (let m = NUMBER_START.exec(text); m !== null; m = NUMBER_START.exec(text)) {
     const at = m.index;
