@@ -22,8 +22,8 @@ export function analyze(items: readonly InputItem[]): Analysis {
     try {
       const source = readSource(item.content, { origin: item.origin });
       const found = extractReports(source, { origin: item.origin });
-      reports.push(...found);
-      warnings.push(...warningsFor(item.origin, found));
+      for (const report of found) reports.push(report);
+      for (const warning of warningsFor(item.origin, found)) warnings.push(warning);
     } catch (error) {
       errors.push(error);
     }

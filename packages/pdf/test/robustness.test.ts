@@ -79,3 +79,14 @@ describe('any input the pipeline accepts', () => {
     );
   });
 });
+
+describe('a damaged font file (issue 18)', () => {
+  it('a truncated TTF is FONT_NOT_FOUND naming it, not a TypeError at the first glyph lookup', async () => {
+    const body = resolveFonts({ script: 'hans' }).body;
+    const data = new Uint8Array(readFileSync(body.origin as string)).slice(0, 3000);
+    await expect(loadFont({ data, origin: 'truncated.ttf' })).rejects.toMatchObject({
+      code: 'FONT_NOT_FOUND',
+      details: { where: 'truncated.ttf' },
+    });
+  });
+});

@@ -3,6 +3,7 @@ import { type Command, InvalidArgumentError } from 'commander';
 import { formatMetric } from '../format/figures.js';
 import { formatTable } from '../format/table.js';
 import { readInput, singleInput } from '../io/inputs.js';
+import { writeJson } from '../io/json-stream.js';
 
 export function parseIsoDate(value: string): string {
   if (!/^\d{4}-\d{2}-\d{2}$/.test(value) || Number.isNaN(Date.parse(`${value}T00:00:00Z`))) {
@@ -76,8 +77,8 @@ Examples:
         origin: input.display,
         ...(options.referenceDate ? { referenceDate: options.referenceDate } : {}),
       });
-      process.stdout.write(
-        options.json ? `${JSON.stringify(extraction, null, 2)}\n` : formatExtraction(extraction),
-      );
+      // Streamed: the JSON of a large extraction is longer than a string may be.
+      if (options.json) await writeJson(process.stdout, extraction);
+      else process.stdout.write(formatExtraction(extraction));
     });
 }

@@ -44,7 +44,7 @@ export function extract(input: Source | string, options: ExtractOptions = {}): E
     const metrics: Metric[] = facts.metrics
       .map((m) => ({ ...m, ...cut(m.span) }))
       .filter((m) => !own.some((o) => o.span[0] < m.span[1] && o.span[1] > m.span[0]));
-    metrics.push(...own);
+    for (const metric of own) metrics.push(metric);
     metrics.sort((a, b) => a.span[0] - b.span[0] || a.span[1] - b.span[1]);
     return {
       ...section,

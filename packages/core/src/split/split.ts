@@ -186,7 +186,7 @@ function attributionBlocks(lines: Line[]): Block[] {
     source ??= attributionOf(line.text);
   }
   const last = blocks.at(-1);
-  if (last && source === null && current.every(isBlank)) last.lines.push(...current);
+  if (last && source === null && current.every(isBlank)) for (const line of current) last.lines.push(line);
   else blocks.push({ lines: current, source, heading: null });
   return blocks;
 }

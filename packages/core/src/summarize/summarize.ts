@@ -83,14 +83,14 @@ export function summarize(reports: readonly CityReport[], options: SummarizeOpti
       metric,
       ...cut(metric.span),
     }));
-    figuresByCity.get(city)?.push(...figures);
+    for (const figure of figures) figuresByCity.get(city)?.push(figure); // no spread: 150,000 figures overflow it
     const summary = cities.get(city) ?? emptyCity(city, report);
     summary.figureCount += figures.length;
-    summary.firsts.push(...report.firsts.map((f) => fact(f.text, f.span)));
-    summary.laws.push(...report.laws.map((l) => fact(l.title, l.span)));
-    summary.brands.push(...report.brands.map((b) => fact(b.text, b.span)));
-    summary.titles.push(...(report.titles ?? []).map((t) => fact(t.text, t.span)));
-    summary.dates.push(...report.dates.map((d) => d.iso));
+    for (const f of report.firsts) summary.firsts.push(fact(f.text, f.span));
+    for (const l of report.laws) summary.laws.push(fact(l.title, l.span));
+    for (const b of report.brands) summary.brands.push(fact(b.text, b.span));
+    for (const t of report.titles ?? []) summary.titles.push(fact(t.text, t.span));
+    for (const d of report.dates) summary.dates.push(d.iso);
     cities.set(city, summary);
   }
 
