@@ -85,3 +85,29 @@ describe('chineseRunStarts', () => {
     );
   });
 });
+
+describe('Markdown front matter', () => {
+  test('many keys', () => {
+    const make = (k: number) =>
+      `---\ncity: 南京\n${Array.from({ length: k }, (_, i) => `k${i}: v`).join('\n')}\n---\n南京市组织调研12次`;
+    expectLinear(make, (text: string) => readSource(text, { origin: 'a.md' }), 4_000);
+  });
+});
+
+describe('structured input', () => {
+  test('CSV: many figure rows for one city', () => {
+    const make = (k: number) =>
+      `city,text,label,value,unit\n南京,南京市组织调研12次,,,\n${'南京,,调研,12,次\n'.repeat(k)}`;
+    expectLinear(make, (text: string) => readSource(text, { origin: 'a.csv' }), 2_000);
+  });
+
+  test('JSON: identical supplied figures, all in the prose', () => {
+    const make = (k: number) =>
+      JSON.stringify({
+        city: '南京',
+        text: '组织调研12次，'.repeat(k),
+        metrics: Array.from({ length: k }, () => ({ value: 12, unit: '次', label: '调研' })),
+      });
+    expectLinear(make, (text: string) => readSource(text, { origin: 'a.json' }), 1_000);
+  });
+});

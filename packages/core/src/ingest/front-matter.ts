@@ -33,7 +33,9 @@ export function readFrontMatter(text: string, where: string): FrontMatter | null
   const yaml = match[1] ?? '';
   let data: unknown;
   try {
-    data = parseYaml(yaml);
+    // uniqueKeys: false — the duplicate-key check compares every key with every other (40,000 keys: 10 s);
+    // logLevel 'error' — an unknown tag (!!js/function) is read as plain text, not a warning on stderr.
+    data = parseYaml(yaml, { uniqueKeys: false, logLevel: 'error' });
   } catch (error) {
     const line = error instanceof YAMLParseError ? (error.linePos?.[0]?.line ?? 1) + 1 : 2;
     throw new JianbaoError('INPUT_FORMAT', `${where}, line ${line}: front matter is not valid YAML`, {

@@ -70,7 +70,7 @@ export function structuredSource(records: CityRecord[], origin: string | null, f
     const heading = records.length > 1 ? `## ${city}\n` : '';
     let prose = record.text.replace(/\s+$/, '');
     const proseStart = start + heading.length;
-    const claimed: [number, number][] = [];
+    const claimed = new Claims(prose.length);
     const missing: { metric: SuppliedMetricInput; written: string }[] = [];
     const placed: { metric: SuppliedMetricInput; written: string; offset: number }[] = [];
     for (const metric of record.metrics ?? []) {
@@ -124,21 +124,46 @@ function writtenForm(metric: SuppliedMetricInput): string {
   return `${metric.value}${range}${metric.unit}`;
 }
 
+/**
+ * The characters of a city's prose that supplied figures have claimed, and for each written form where its
+ * next search starts: an occurrence passed over once (claimed, or cut out of a longer number) stays so, so
+ * each search resumes after the last — N identical figures take linear time, not cubic.
+ */
+class Claims {
+  readonly taken: Uint8Array;
+  readonly resume = new Map<string, number>();
+  constructor(length: number) {
+    this.taken = new Uint8Array(length);
+  }
+  overlaps(start: number, end: number): boolean {
+    for (let i = start; i < end; i++) if (this.taken[i]) return true;
+    return false;
+  }
+  claim(start: number, end: number): void {
+    this.taken.fill(1, start, end);
+  }
+}
+
 /** The first whole occurrence of `needle` not overlapping an occurrence already claimed by another figure. */
-function findUnclaimed(haystack: string, needle: string, claimed: [number, number][]): number {
-  let from = 0;
+function findUnclaimed(haystack: string, needle: string, claimed: Claims): number {
+  let from = claimed.resume.get(needle) ?? 0;
   while (from <= haystack.length) {
     const i = haystack.indexOf(needle, from);
-    if (i === -1) return -1;
+    if (i === -1) {
+      claimed.resume.set(needle, haystack.length + 1);
+      return -1;
+    }
     const end = i + needle.length;
     // 80余場 is not the figure in 180余場.
     const cut = /^\d/.test(needle) && /[\d.]/.test(haystack[i - 1] ?? '');
     const overrun = /\d$/.test(needle) && /\d/.test(haystack[end] ?? '');
-    if (!cut && !overrun && !claimed.some(([s, e]) => i < e && s < end)) {
-      claimed.push([i, end]);
+    if (!cut && !overrun && !claimed.overlaps(i, end)) {
+      claimed.claim(i, end);
+      claimed.resume.set(needle, i + 1);
       return i;
     }
     from = i + 1;
   }
+  claimed.resume.set(needle, haystack.length + 1);
   return -1;
 }
