@@ -51,6 +51,17 @@ export function outputError(error: unknown, path: string): unknown {
   );
 }
 
+/**
+ * Text from inputs made safe for a terminal: control characters (ESC, BEL, C1 …) but newline and tab are shown
+ * as `\x1b` escapes instead of being sent to the terminal, where ESC sequences would act.
+ */
+export function visible(text: string): string {
+  return text.replace(
+    /[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/g,
+    (c) => `\\x${c.charCodeAt(0).toString(16).padStart(2, '0')}`,
+  );
+}
+
 export function exitCodeFor(error: unknown): number {
   if (error instanceof CommanderError) return error.exitCode === 0 ? EXIT_OK : EXIT_USAGE;
   if (isJianbaoError(error) && error.code === 'USAGE') return EXIT_USAGE;
@@ -98,7 +109,7 @@ export function formatError(error: unknown, options: { debug?: boolean; file?: s
     parts.push(options.file);
   }
   const oneLine = message.replace(/\s*\n\s*/g, ' ').trim();
-  const line = `jianbao: ${code}: ${oneLine}${parts.length ? ` (${parts.join(', ')})` : ''}`;
+  const line = visible(`jianbao: ${code}: ${oneLine}${parts.length ? ` (${parts.join(', ')})` : ''}`);
   if (options.debug && error instanceof Error && error.stack) return `${line}\n${error.stack}`;
   return line;
 }

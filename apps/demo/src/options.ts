@@ -41,3 +41,52 @@ export function layoutOptions(): Option[] {
     new Option('--no-provenance', 'leave out the source notes that tie each figure to its city and report'),
   ];
 }
+
+/** C0 and C1 control characters (ESC, BEL, NUL …) and DEL: nothing a briefing prints, a risk in a terminal. */
+export const CONTROL_CHARACTERS = /[\u0000-\u001f\u007f-\u009f]/;
+
+/** A text option (`--title`, `--name`, `--org`): not blank, at most `max` characters, no control characters. */
+export function textOption(flag: string, max: number): (value: string) => string {
+  return (value) => {
+    if (value.trim() === '') throw new InvalidArgumentError(`${flag} is empty.`);
+    if (CONTROL_CHARACTERS.test(value)) throw new InvalidArgumentError(`${flag} holds a control character.`);
+    if ([...value].length > max) {
+      throw new InvalidArgumentError(`${flag} is ${[...value].length} characters long; at most ${max}.`);
+    }
+    return value;
+  };
+}
+
+/** `--issue`: a whole number from 1 to 999999 (3 → 第3期), or the text to print (第3期（总第45期）). */
+export function parseIssue(value: string): number | string {
+  if (/^\d+$/.test(value)) {
+    const issue = Number(value);
+    if (value.length > 6 || issue < 1) {
+      throw new InvalidArgumentError(
+        `--issue takes a number from 1 to 999999 or the text to print, not ${value}.`,
+      );
+    }
+    return issue;
+  }
+  return textOption('--issue', 40)(value);
+}
+
+/**
+ * `--base`: the stem of the output names, a plain file name — no folder (`../x` would write outside --out),
+ * not empty, not `.`/`..`, no control characters, at most 100 characters.
+ */
+export function parseBase(value: string): string {
+  if (
+    value === '' ||
+    value === '.' ||
+    value === '..' ||
+    /[/\\]/.test(value) ||
+    CONTROL_CHARACTERS.test(value)
+  ) {
+    throw new InvalidArgumentError(
+      'expected a plain file name stem (no folder, no control characters), e.g. jiangsu; use --out for the folder.',
+    );
+  }
+  if ([...value].length > 100) throw new InvalidArgumentError('--base is longer than 100 characters.');
+  return value;
+}

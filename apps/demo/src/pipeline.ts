@@ -75,8 +75,9 @@ export async function extractInputs(
   progress: Progress,
   timer: StageTimer,
   root?: string,
+  exclude: readonly string[] = [],
 ): Promise<InputResult[]> {
-  const files = await expandInputs(paths, root);
+  const files = await expandInputs(paths, root, exclude);
   if (files.length === 0) throw usageError(`no reports found in ${paths.join(', ')}`, paths.join(', '));
   const results: InputResult[] = [];
   for (const [index, file] of files.entries()) {
@@ -151,7 +152,8 @@ async function briefInner(
   progress: Progress,
   timer: StageTimer,
 ): Promise<BriefResult> {
-  const inputs = await extractInputs(paths, progress, timer, options.root);
+  const outputs = OUTPUT_FORMATS.map((format) => outputPath(options, format));
+  const inputs = await extractInputs(paths, progress, timer, options.root, outputs);
   const failures = inputs.filter((input) => input.error !== null);
   const usable = inputs.filter((input) => input.error === null);
   if ((failures.length > 0 && !options.keepGoing) || usable.length === 0) {

@@ -1,13 +1,17 @@
 import { type ExtractedSection, type Extraction, extract, readSource } from '@jianbao/core';
 import { type Command, InvalidArgumentError } from 'commander';
+import { visible } from '../errors.js';
 import { formatMetric } from '../format/figures.js';
 import { formatTable } from '../format/table.js';
 import { readInput, singleInput } from '../io/inputs.js';
 import { writeJson } from '../io/json-stream.js';
 
 export function parseIsoDate(value: string): string {
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(value) || Number.isNaN(Date.parse(`${value}T00:00:00Z`))) {
-    throw new InvalidArgumentError('expected a date as YYYY-MM-DD, e.g. 2024-01-15.');
+  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);
+  // Date.parse accepts 2024-02-30 (it rolls over to March 1): the day must exist in its month.
+  const day = match ? new Date(Date.UTC(Number(match[1]), Number(match[2]) - 1, Number(match[3]))) : null;
+  if (!day || Number.isNaN(day.getTime()) || day.toISOString().slice(0, 10) !== value) {
+    throw new InvalidArgumentError('expected a date that exists, as YYYY-MM-DD, e.g. 2024-01-15.');
   }
   return value;
 }
@@ -79,6 +83,6 @@ Examples:
       });
       // Streamed: the JSON of a large extraction is longer than a string may be.
       if (options.json) await writeJson(process.stdout, extraction);
-      else process.stdout.write(formatExtraction(extraction));
+      else process.stdout.write(visible(formatExtraction(extraction)));
     });
 }

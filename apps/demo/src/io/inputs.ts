@@ -31,14 +31,24 @@ export function formatOf(path: string): InputFormat | undefined {
  * A folder's reports: files with a known extension, in name order (code-point order, so the same on every
  * machine). Hidden files and README files are documentation or leftovers, not reports.
  */
-async function folderEntries(folder: string): Promise<string[]> {
+async function folderEntries(folder: string, exclude: ReadonlySet<string>): Promise<string[]> {
   const names = await readdir(folder, { withFileTypes: true });
-  return names
-    .filter((entry) => entry.isFile())
-    .map((entry) => entry.name)
-    .filter((name) => !name.startsWith('.') && !/^readme(\.|$)/i.test(name) && formatOf(name) !== undefined)
-    .sort((a, b) => (a < b ? -1 : a > b ? 1 : 0))
-    .map((name) => join(folder, name));
+  const found: string[] = [];
+  for (const entry of names) {
+    const name = entry.name;
+    if (name.startsWith('.') || /^readme(\.|$)/i.test(name) || formatOf(name) === undefined) continue;
+    if (exclude.has(join(folder, name))) continue; // this run's own output: never its input
+    if (entry.isSymbolicLink()) {
+      // A linked report is read like any other (a link to a folder is a subfolder: skipped); a broken link
+      // is kept, so that reading it reports INPUT_NOT_FOUND instead of skipping it in silence.
+      const target = await stat(join(folder, name)).catch(() => null);
+      if (target?.isDirectory()) continue;
+    } else if (!entry.isFile()) {
+      continue;
+    }
+    found.push(name);
+  }
+  return found.sort((a, b) => (a < b ? -1 : a > b ? 1 : 0)).map((name) => join(folder, name));
 }
 
 function display(path: string, cwd: string): string {
@@ -48,10 +58,17 @@ function display(path: string, cwd: string): string {
 
 /**
  * Expands the command line's files and folders into input files, in the order given (a folder's files in
- * name order). A file named explicitly is taken whatever its extension; a path that does not exist throws
+ * name order). Files in `exclude` (the run's own outputs) are not taken from folders, so `brief out --out out`
+ * does not read its earlier briefing as a report. A file named explicitly is taken whatever its extension
+ * (a link too; a folder's links are followed); a path that does not exist throws
  * Node's ENOENT error, which the CLI reports as INPUT_NOT_FOUND.
  */
-export async function expandInputs(paths: readonly string[], cwd = process.cwd()): Promise<InputFile[]> {
+export async function expandInputs(
+  paths: readonly string[],
+  cwd = process.cwd(),
+  exclude: readonly string[] = [],
+): Promise<InputFile[]> {
+  const excluded = new Set(exclude.map((path) => resolve(cwd, path)));
   const files: InputFile[] = [];
   const seen = new Set<string>();
   for (const given of paths) {
@@ -62,7 +79,7 @@ export async function expandInputs(paths: readonly string[], cwd = process.cwd()
     }
     const path = resolve(cwd, given);
     const info = await stat(path);
-    const found = info.isDirectory() ? await folderEntries(path) : [path];
+    const found = info.isDirectory() ? await folderEntries(path, excluded) : [path];
     for (const file of found) {
       if (seen.has(file)) continue;
       seen.add(file);
