@@ -56,11 +56,16 @@ export function outputError(error: unknown, path: string): unknown {
  * as `\x1b` escapes instead of being sent to the terminal, where ESC sequences would act.
  */
 export function visible(text: string): string {
-  return text.replace(
-    /[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/g,
-    (c) => `\\x${c.charCodeAt(0).toString(16).padStart(2, '0')}`,
-  );
+  let out = '';
+  for (const c of text) {
+    const code = c.charCodeAt(0);
+    out += isControl(code) && c !== '\n' && c !== '\t' ? `\\x${code.toString(16).padStart(2, '0')}` : c;
+  }
+  return out;
 }
+
+/** C0 and C1 control characters and DEL. */
+export const isControl = (code: number): boolean => code < 0x20 || (code >= 0x7f && code <= 0x9f);
 
 export function exitCodeFor(error: unknown): number {
   if (error instanceof CommanderError) return error.exitCode === 0 ? EXIT_OK : EXIT_USAGE;

@@ -1,4 +1,5 @@
 import { InvalidArgumentError, Option } from 'commander';
+import { isControl } from './errors.js';
 import { OUTPUT_FORMATS, type OutputFormat } from './pipeline.js';
 
 /** `pdf,docx` → ['pdf', 'docx']; an unknown format is a usage error (exit 2). */
@@ -43,13 +44,13 @@ export function layoutOptions(): Option[] {
 }
 
 /** C0 and C1 control characters (ESC, BEL, NUL …) and DEL: nothing a briefing prints, a risk in a terminal. */
-export const CONTROL_CHARACTERS = /[\u0000-\u001f\u007f-\u009f]/;
+const hasControl = (value: string): boolean => [...value].some((c) => isControl(c.charCodeAt(0)));
 
 /** A text option (`--title`, `--name`, `--org`): not blank, at most `max` characters, no control characters. */
 export function textOption(flag: string, max: number): (value: string) => string {
   return (value) => {
     if (value.trim() === '') throw new InvalidArgumentError(`${flag} is empty.`);
-    if (CONTROL_CHARACTERS.test(value)) throw new InvalidArgumentError(`${flag} holds a control character.`);
+    if (hasControl(value)) throw new InvalidArgumentError(`${flag} holds a control character.`);
     if ([...value].length > max) {
       throw new InvalidArgumentError(`${flag} is ${[...value].length} characters long; at most ${max}.`);
     }
@@ -76,13 +77,7 @@ export function parseIssue(value: string): number | string {
  * not empty, not `.`/`..`, no control characters, at most 100 characters.
  */
 export function parseBase(value: string): string {
-  if (
-    value === '' ||
-    value === '.' ||
-    value === '..' ||
-    /[/\\]/.test(value) ||
-    CONTROL_CHARACTERS.test(value)
-  ) {
+  if (value === '' || value === '.' || value === '..' || /[/\\]/.test(value) || hasControl(value)) {
     throw new InvalidArgumentError(
       'expected a plain file name stem (no folder, no control characters), e.g. jiangsu; use --out for the folder.',
     );

@@ -16,15 +16,13 @@ export function createProgram(setExitCode: (code: number) => void): Command {
     .option('--debug', 'on an error, print the stack trace too')
     .configureOutput({
       // Usage errors read like every other error: one line, with its code (and the pointer to --help on it).
-      outputError: (text, write) =>
-        write(
-          visible(
-            `jianbao: USAGE: ${text
-              .replace(/^error: /, '')
-              .replace(/\s*\n\s*/g, ' ')
-              .trim()} (add --help for usage and examples)`,
-          ) + '\n',
-        ),
+      outputError: (text, write) => {
+        const message = text
+          .replace(/^error: /, '')
+          .replace(/\s*\n\s*/g, ' ')
+          .trim();
+        write(`${visible(`jianbao: USAGE: ${message} (add --help for usage and examples)`)}\n`);
+      },
     })
     .exitOverride()
     .addHelpText(

@@ -85,7 +85,8 @@ export function parseCsvRecords(text: string, where: string): CityRecord[] {
         );
       }
       // Appended in place: copying the list for every row was quadratic in the rows of one city.
-      (record.metrics ??= []).push(metric.data);
+      record.metrics ??= [];
+      record.metrics.push(metric.data);
       return;
     }
     if (record.hasProse) {
