@@ -16,7 +16,7 @@ export { CSV_COLUMNS } from './ingest/csv.js';
 export type { DecodeOptions } from './ingest/decode.js';
 export { decodeBytes } from './ingest/decode.js';
 export { JsonInputSchema } from './ingest/json.js';
-export { DEFAULT_MAX_BYTES } from './ingest/limits.js';
+export { DEFAULT_MAX_BYTES, MAX_FIGURE_VALUE } from './ingest/limits.js';
 export type { ReadOptions } from './ingest/read-source.js';
 export { readSource } from './ingest/read-source.js';
 export type { CityRecord, SuppliedMetricInput } from './ingest/structured.js';

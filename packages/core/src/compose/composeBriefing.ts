@@ -1,6 +1,7 @@
 import type { BlockNode, BriefingDocument } from '../document/schema.js';
 import { BRIEFING_DOCUMENT_VERSION } from '../document/schema.js';
 import { validateDocument } from '../document/validate.js';
+import { checkOptions, checkRecordWith } from '../guard.js';
 import { loadScriptConverter } from '../script/convert.js';
 import type { ProvincialSummary } from '../summarize/types.js';
 import { convertDocument } from './convertDocument.js';
@@ -29,6 +30,8 @@ export async function composeBriefing(
   summary: ProvincialSummary,
   options: ComposeOptions = {},
 ): Promise<BriefingDocument> {
+  checkRecordWith('composeBriefing', 'summary', summary, 'cities');
+  checkOptions('composeBriefing', options);
   const resolved = resolveOptions(summary, options);
   const context: PartContext = { summary, options: resolved, figures: { lowerBound: resolved.lowerBound } };
   const { parts } = resolved;

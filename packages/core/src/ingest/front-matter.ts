@@ -2,6 +2,7 @@ import { parse as parseYaml, YAMLParseError } from 'yaml';
 import { z } from 'zod';
 import { JianbaoError, snippetAt } from '../errors.js';
 import type { SourceMeta } from '../types.js';
+import { MAX_CITY_NAME } from './limits.js';
 
 const FENCE = /^---[ \t]*\r?\n([\s\S]*?)\r?\n?---[ \t]*(?:\r?\n|$)/;
 
@@ -13,7 +14,14 @@ const field = z
   .nullable();
 
 /** Front matter fields jianbao reads; other keys are allowed and ignored. */
-export const FrontMatterSchema = z.looseObject({ city: field, source: field, date: field, title: field });
+export const FrontMatterSchema = z.looseObject({
+  city: field.refine((v) => v == null || [...v].length <= MAX_CITY_NAME, {
+    message: `a city name is at most ${MAX_CITY_NAME} characters`,
+  }),
+  source: field,
+  date: field,
+  title: field,
+});
 
 export interface FrontMatter {
   meta: SourceMeta;

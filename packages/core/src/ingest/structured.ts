@@ -12,14 +12,15 @@ import {
   type SourceMeta,
   type SourcePart,
 } from '../types.js';
+import { MAX_CITY_NAME, MAX_FIGURE_VALUE } from './limits.js';
 
 /**
  * A figure supplied ready-made: `{ value, valueMax?, unit, qualifier?, category?, label, text? }`.
  * `qualifier` defaults to `exact`, `category` to `other`, `text` (the figure as written) to value + unit.
  */
 export const SuppliedMetricSchema = z.strictObject({
-  value: z.number().finite(),
-  valueMax: z.number().finite().nullable().optional(),
+  value: z.number().finite().min(-MAX_FIGURE_VALUE).max(MAX_FIGURE_VALUE),
+  valueMax: z.number().finite().min(-MAX_FIGURE_VALUE).max(MAX_FIGURE_VALUE).nullable().optional(),
   unit: z.string().trim().min(1),
   qualifier: z.enum(QUALIFIERS as [Qualifier, ...Qualifier[]]).optional(),
   category: z.enum(CATEGORIES as [Category, ...Category[]]).optional(),
@@ -38,7 +39,7 @@ export const IsoDateSchema = z.string().regex(/^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|
  * `text` is the report's prose; unknown fields are errors (a misspelt field must not be silently ignored).
  */
 export const CityRecordSchema = z.strictObject({
-  city: z.string().trim().min(1),
+  city: z.string().trim().min(1).max(MAX_CITY_NAME),
   source: z.string().trim().nullable().optional(),
   date: IsoDateSchema.nullable().optional(),
   title: z.string().trim().nullable().optional(),

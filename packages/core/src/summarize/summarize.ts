@@ -35,6 +35,12 @@ export interface SummarizeOptions {
  * `unsummed` and still count among a city's key figures.
  */
 export function summarize(reports: readonly CityReport[], options: SummarizeOptions = {}): ProvincialSummary {
+  if (!Array.isArray(reports)) {
+    throw new JianbaoError('USAGE', 'summarize: reports must be an array of CityReports', {
+      where: 'summarize(reports)',
+      snippet: reports === null ? 'null' : typeof reports,
+    });
+  }
   checkReports(reports);
   const prefaces: Preface[] = reports
     .filter((r) => r.kind === 'preface')
