@@ -2,7 +2,8 @@
  * `pnpm bench` (turbo runs it in bench/): the pipeline and scale figures, written into BENCHMARKS.md between the
  * pipeline and scale markers. Extraction on 1 MB, renderPdf/renderDocx warm and LibreOffice come from the core,
  * pdf and docx benches in the same `pnpm bench` run. A benchmark, not a test: nothing here fails on a figure.
- * RUNS (default 5) sets the runs per median; SCALE_RUNS (default 5) those of the 100/333-city briefings.
+ * RUNS (default 5) sets the runs per median; SCALE_RUNS (default 5) those of the 100/333-city briefings;
+ * WORST_RUNS (default 3) those of the worst-case shapes (worst-case.ts).
  */
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -13,6 +14,7 @@ import { machine } from './machine.js';
 import { writeSection } from './markers.js';
 import { pipelineBench } from './pipeline.js';
 import { batchBench, scaleBench } from './scale.js';
+import { writeWorstCase } from './worst-case.js';
 
 const repoRoot = resolve(fileURLToPath(new URL('../..', import.meta.url)));
 const runs = Number(process.env.RUNS ?? 5);
@@ -47,6 +49,7 @@ Font work once per process: the warm PDF render (${f0(p.warmPdfMs)} ms) against 
 parse that \`@jianbao/pdf\`'s parsed-font cache (fonts/font-cache.ts and node/reuse-parsed-fonts.ts) saves on every
 later render. renderPdf / renderDocx warm and LibreOffice's conversion: see the pdf and docx sections.`,
   );
+  console.log('worst case', writeWorstCase(repoRoot, Number(process.env.WORST_RUNS ?? 3), host));
   const rows = scaleBench(repoRoot, tmp, [100, 333], scaleRuns);
   console.log('scale', rows);
   const b = batchBench(repoRoot, tmp, 12, runs);

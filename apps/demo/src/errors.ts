@@ -22,6 +22,51 @@ export function usageError(message: string, where?: string): JianbaoError {
   return new JianbaoError('USAGE', message, where === undefined ? {} : { where });
 }
 
+/**
+ * An error met while writing `path`, as OUTPUT_PATH (not a folder, a name too long, something in the way),
+ * OUTPUT_PERMISSION or OUTPUT_WRITE (disk full, I/O) — never a bare EEXIST or an INPUT_ code.
+ */
+export function outputError(error: unknown, path: string): unknown {
+  if (isJianbaoError(error) || !isSystemError(error)) return error;
+  const code = error.code;
+  const [kind, why] =
+    code === 'EACCES' || code === 'EPERM' || code === 'EROFS'
+      ? (['OUTPUT_PERMISSION', 'permission denied'] as const)
+      : code === 'ENOTDIR' || code === 'EEXIST'
+        ? (['OUTPUT_PATH', 'a file is in the way of a folder on the path'] as const)
+        : code === 'EISDIR'
+          ? (['OUTPUT_PATH', 'a folder has the output’s name'] as const)
+          : code === 'ENAMETOOLONG'
+            ? (['OUTPUT_PATH', 'the name is too long'] as const)
+            : code === 'ELOOP'
+              ? (['OUTPUT_PATH', 'a symbolic link is in the way'] as const)
+              : code === 'ENOSPC' || code === 'EDQUOT'
+                ? (['OUTPUT_WRITE', 'no space left on the device'] as const)
+                : (['OUTPUT_WRITE', `${error.syscall ?? 'write'} failed (${code})`] as const);
+  return new JianbaoError(
+    kind,
+    `cannot write ${path}: ${why}`,
+    { where: path, snippet: code },
+    { cause: error },
+  );
+}
+
+/**
+ * Text from inputs made safe for a terminal: control characters (ESC, BEL, C1 …) but newline and tab are shown
+ * as `\x1b` escapes instead of being sent to the terminal, where ESC sequences would act.
+ */
+export function visible(text: string): string {
+  let out = '';
+  for (const c of text) {
+    const code = c.charCodeAt(0);
+    out += isControl(code) && c !== '\n' && c !== '\t' ? `\\x${code.toString(16).padStart(2, '0')}` : c;
+  }
+  return out;
+}
+
+/** C0 and C1 control characters and DEL. */
+export const isControl = (code: number): boolean => code < 0x20 || (code >= 0x7f && code <= 0x9f);
+
 export function exitCodeFor(error: unknown): number {
   if (error instanceof CommanderError) return error.exitCode === 0 ? EXIT_OK : EXIT_USAGE;
   if (isJianbaoError(error) && error.code === 'USAGE') return EXIT_USAGE;
@@ -69,7 +114,7 @@ export function formatError(error: unknown, options: { debug?: boolean; file?: s
     parts.push(options.file);
   }
   const oneLine = message.replace(/\s*\n\s*/g, ' ').trim();
-  const line = `jianbao: ${code}: ${oneLine}${parts.length ? ` (${parts.join(', ')})` : ''}`;
+  const line = visible(`jianbao: ${code}: ${oneLine}${parts.length ? ` (${parts.join(', ')})` : ''}`);
   if (options.debug && error instanceof Error && error.stack) return `${line}\n${error.stack}`;
   return line;
 }

@@ -1,14 +1,17 @@
-import { readFile } from 'node:fs/promises';
 import { JianbaoError } from '@jianbao/core';
 import { FONT_ROLES, type FontFile, type FontRole, type PdfFonts } from '@jianbao/pdf';
+import { readRegularFile } from './io/inputs.js';
+
+/** A font file larger than this is refused (the biggest CJK fonts are about 30 MB). */
+export const MAX_FONT_BYTES = 128 * 1024 * 1024;
 
 async function loadFont(path: string): Promise<FontFile> {
   try {
-    return { data: new Uint8Array(await readFile(path)), origin: path };
+    return { data: await readRegularFile(path, path, MAX_FONT_BYTES), origin: path };
   } catch (error) {
     throw new JianbaoError(
       'FONT_NOT_FOUND',
-      `cannot read font file ${path}`,
+      `cannot read font file ${path}${error instanceof Error && 'code' in error && String(error.code).startsWith('INPUT_') ? ` (${error.message})` : ''}`,
       { where: path },
       { cause: error },
     );

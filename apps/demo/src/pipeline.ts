@@ -15,6 +15,7 @@ import { errorCode, usageError } from './errors.js';
 import { loadFontOptions } from './fonts.js';
 import { type OutputFile, writeFilesAtomic } from './io/atomic-write.js';
 import { expandInputs, type InputFile, readInput } from './io/inputs.js';
+import { batched, jsonChunks } from './io/json-stream.js';
 import { readFileSource } from './io/source.js';
 import type { Progress } from './progress.js';
 import type { StageTimer } from './timings.js';
@@ -42,6 +43,11 @@ export interface BriefOptions {
   keepGoing: boolean;
   /** Folder that input paths are resolved against and shown relative to (default: the working directory). */
   root?: string;
+  /**
+   * Return the outputs in `files` instead of writing them (a batch worker: its main thread writes, so every
+   * temp file is one its signal handler knows).
+   */
+  deferWrite?: boolean;
 }
 
 /** What happened to one input file. */
@@ -59,6 +65,8 @@ export interface BriefResult {
   summary: ProvincialSummary | null;
   document: BriefingDocument | null;
   written: string[];
+  /** With `deferWrite`: the outputs, not yet written (`written` names them). */
+  files?: OutputFile[];
 }
 
 /** Reads and extracts every input; a failing file is recorded, never thrown, so all failures get reported. */
@@ -67,8 +75,9 @@ export async function extractInputs(
   progress: Progress,
   timer: StageTimer,
   root?: string,
+  exclude: readonly string[] = [],
 ): Promise<InputResult[]> {
-  const files = await expandInputs(paths, root);
+  const files = await expandInputs(paths, root, exclude);
   if (files.length === 0) throw usageError(`no reports found in ${paths.join(', ')}`, paths.join(', '));
   const results: InputResult[] = [];
   for (const [index, file] of files.entries()) {
@@ -92,7 +101,8 @@ async function extractOne(file: InputFile, timer: StageTimer): Promise<InputResu
 }
 
 /** The data file: the extraction contract for each input plus the provincial summary. */
-export function dataJson(inputs: readonly InputResult[], summary: ProvincialSummary): string {
+/** In pieces (see json-stream.ts): the data of a very large input is longer than one string may be. */
+export function dataJson(inputs: readonly InputResult[], summary: ProvincialSummary): string[] {
   const data = {
     generator: `jianbao ${version}`,
     inputs: inputs.map((input) =>
@@ -109,7 +119,7 @@ export function dataJson(inputs: readonly InputResult[], summary: ProvincialSumm
     ),
     summary,
   };
-  return `${JSON.stringify(data, null, 2)}\n`;
+  return [...batched(jsonChunks(data), '\n')];
 }
 
 export function outputPath(options: Pick<BriefOptions, 'out' | 'base'>, format: OutputFormat): string {
@@ -140,7 +150,8 @@ async function briefInner(
   progress: Progress,
   timer: StageTimer,
 ): Promise<BriefResult> {
-  const inputs = await extractInputs(paths, progress, timer, options.root);
+  const outputs = OUTPUT_FORMATS.map((format) => outputPath(options, format));
+  const inputs = await extractInputs(paths, progress, timer, options.root, outputs);
   const failures = inputs.filter((input) => input.error !== null);
   const usable = inputs.filter((input) => input.error === null);
   if ((failures.length > 0 && !options.keepGoing) || usable.length === 0) {
@@ -170,6 +181,9 @@ async function briefInner(
     );
     files.push({ path: outputPath(options, format), data });
   }
+  if (options.deferWrite) {
+    return { inputs, failures, summary, document, written: files.map((f) => f.path), files };
+  }
   progress.update('write');
   await timer.time('write', () => writeFilesAtomic(files));
   return { inputs, failures, summary, document, written: files.map((f) => f.path) };
@@ -181,7 +195,7 @@ async function render(
   summary: ProvincialSummary,
   inputs: readonly InputResult[],
   options: BriefOptions,
-): Promise<Uint8Array | string> {
+): Promise<OutputFile['data']> {
   switch (format) {
     // The renderers are loaded only when asked for: `--help` and `extract` start without them.
     case 'pdf': {

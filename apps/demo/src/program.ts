@@ -3,7 +3,7 @@ import { version } from '../package.json';
 import { registerBrief } from './commands/brief.js';
 import { registerDemo } from './commands/demo.js';
 import { registerExtract } from './commands/extract.js';
-import { exitCodeFor, formatError } from './errors.js';
+import { exitCodeFor, formatError, visible } from './errors.js';
 
 /** Builds the `jianbao` program; `setExitCode` receives the outcome of commands that finish normally. */
 export function createProgram(setExitCode: (code: number) => void): Command {
@@ -14,10 +14,15 @@ export function createProgram(setExitCode: (code: number) => void): Command {
     )
     .version(version, '-V, --version', 'print the version')
     .option('--debug', 'on an error, print the stack trace too')
-    .showHelpAfterError('(add --help for usage and examples)')
     .configureOutput({
-      // Usage errors read like every other error: one line, with its code.
-      outputError: (text, write) => write(`jianbao: USAGE: ${text.replace(/^error: /, '')}`),
+      // Usage errors read like every other error: one line, with its code (and the pointer to --help on it).
+      outputError: (text, write) => {
+        const message = text
+          .replace(/^error: /, '')
+          .replace(/\s*\n\s*/g, ' ')
+          .trim();
+        write(`${visible(`jianbao: USAGE: ${message} (add --help for usage and examples)`)}\n`);
+      },
     })
     .exitOverride()
     .addHelpText(

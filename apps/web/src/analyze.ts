@@ -66,8 +66,9 @@ function readCached(item: InputItem): Promise<Source> {
 
 function add(analysis: Analysis, item: InputItem, source: Source): void {
   const found = extractReports(source, { origin: item.origin });
-  analysis.reports.push(...found);
-  analysis.warnings.push(...warningsFor(item.origin, found));
+  // No spread: a report with 150,000 figures would overflow the call stack.
+  for (const report of found) analysis.reports.push(report);
+  for (const warning of warningsFor(item.origin, found)) analysis.warnings.push(warning);
 }
 
 /** What was kept but not understood: sections without a city, cities without a figure, figures without a category. */

@@ -10,6 +10,8 @@ export type JianbaoErrorCode =
   | 'INPUT_SCANNED_PDF'
   /** A format read only after conversion (.doc, .wps, .xls, .ods): LibreOffice, or save as .docx/.xlsx. */
   | 'INPUT_NEEDS_CONVERSION'
+  /** The input is a device, FIFO, socket or other non-regular file (read `-` for standard input). */
+  | 'INPUT_NOT_A_FILE'
   /** More sections than `maxSections` (split, extract). */
   | 'INPUT_TOO_MANY_SECTIONS'
   | 'DOCUMENT_INVALID'
@@ -18,6 +20,12 @@ export type JianbaoErrorCode =
   | 'FONT_NOT_FOUND'
   | 'FONT_MISSING_GLYPHS'
   | 'RENDER_FAILED'
+  /** An output path that cannot be written: not a folder, a name too long, outside `--out`, a link in the way. */
+  | 'OUTPUT_PATH'
+  /** No permission to write the output (EACCES, EPERM, EROFS). */
+  | 'OUTPUT_PERMISSION'
+  /** Writing the output failed for another reason (disk full, I/O error). */
+  | 'OUTPUT_WRITE'
   | 'USAGE';
 
 export interface JianbaoErrorDetails {

@@ -19,7 +19,7 @@ export type { DecodeOptions } from './ingest/decode.js';
 export { decodeBytes } from './ingest/decode.js';
 export { MAX_HTML_DEPTH } from './ingest/html.js';
 export { JsonInputSchema } from './ingest/json.js';
-export { DEFAULT_MAX_BYTES } from './ingest/limits.js';
+export { DEFAULT_MAX_BYTES, MAX_FIGURE_VALUE } from './ingest/limits.js';
 export { DEFAULT_MAX_PDF_PAGES } from './ingest/pdf.js';
 export type { ReadOptions } from './ingest/read-source.js';
 export { readSource } from './ingest/read-source.js';

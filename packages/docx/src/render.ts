@@ -9,6 +9,7 @@ import type { RenderDocxOptions } from './options.js';
 import { corePropertiesXml } from './package/core-properties.js';
 import { makeDeterministic } from './package/deterministic.js';
 import { fontTableXml } from './package/font-table.js';
+import { sanitizeDocument } from './sanitize.js';
 import { createStyles } from './styles.js';
 
 /**
@@ -20,7 +21,7 @@ export async function renderDocx(
   doc: BriefingDocument,
   options: RenderDocxOptions = {},
 ): Promise<Uint8Array> {
-  const valid = validateDocument(doc);
+  const valid = sanitizeDocument(validateDocument(doc));
   const fonts = resolveFonts(options.fonts);
   const ctx = createContext(valid, {
     fonts,

@@ -32,20 +32,25 @@ describe.skipIf(absent !== null)(absent ?? 'renderDocx on the composed Jiangsu b
     }
   });
 
-  it('shows every figure of the document, in document order, each with its source as a comment', async () => {
-    const figures = collectFigures(doc);
-    expect(figures.length).toBeGreaterThan(13);
+  it('shows every quoted sentence and figure, in document order, each citing its source in a comment', async () => {
+    const runs = collectCited(doc);
+    expect(runs.filter((r) => r.type === 'excerpt').length).toBeGreaterThan(13);
     const text = await docxText(bytes);
     let at = -1;
-    for (const figure of figures) {
-      const next = text.indexOf(figure.value, at + 1);
-      expect(next, `${figure.value} after ${at}`).toBeGreaterThan(at);
+    for (const run of runs) {
+      const shown = run.type === 'excerpt' ? run.children.map((c) => c.value).join('') : run.value;
+      const next = text.indexOf(shown, at + 1);
+      expect(next, `${shown} after ${at}`).toBeGreaterThan(at);
       at = next;
     }
+    // One comment per quoted piece (its figures inside need none of their own) and per figure outside a quote.
     const comments = await (await openDocx(bytes)).part('word/comments.xml');
-    expect(comments.split('<w:comment ').length - 1).toBe(figures.length);
-    const first = figures[0]?.sources[0]?.quote ?? '';
+    expect(comments.split('<w:comment ').length - 1).toBe(runs.length);
+    const first = runs[0]?.type === 'excerpt' ? runs[0].source.quote : (runs[0]?.sources[0]?.quote ?? '');
     expect(comments).toContain(first.slice(0, 10));
+    // A person finds the source by its line, not by character offsets.
+    expect(comments).toMatch(/第\d+行/);
+    expect(comments).not.toMatch(/\[\d+, \d+\)/);
   });
 });
 
@@ -67,7 +72,8 @@ function cityPattern(city: string): string {
   return [...city].map((char) => pairs[char] ?? char).join('');
 }
 
-function collectFigures(doc: BriefingDocument) {
+/** The runs that carry a source: quoted pieces and figures outside them, in document order. */
+function collectCited(doc: BriefingDocument) {
   return doc.children.flatMap((block) => {
     const runs =
       block.type === 'paragraph' || block.type === 'sourceNote'
@@ -79,6 +85,9 @@ function collectFigures(doc: BriefingDocument) {
             : block.type === 'editorsNote'
               ? block.children.flatMap((paragraph) => paragraph.children)
               : [];
-    return runs.filter((run) => run.type === 'figure');
+    return runs.filter(
+      (run): run is Extract<typeof run, { type: 'figure' | 'excerpt' }> =>
+        run.type === 'figure' || run.type === 'excerpt',
+    );
   });
 }

@@ -83,7 +83,7 @@ describe('renderDocx on the example document (every node kind)', () => {
     doc.children.push({ type: 'sidebar', text: 'x' });
     const error = await renderDocx(doc as unknown as BriefingDocument).catch((e: unknown) => e);
     expect(isJianbaoError(error)).toBe(true);
-    expect(error).toMatchObject({ code: 'DOCUMENT_INVALID', details: { where: 'children.14.type' } });
+    expect(error).toMatchObject({ code: 'DOCUMENT_INVALID', details: { where: 'children.15.type' } });
   });
 });
 

@@ -4,7 +4,7 @@
  * control character), and reads back; emoji and rare CJK are kept (Word picks a font for them).
  */
 import { readFileSync } from 'node:fs';
-import { composeBriefing, readSource } from '@jianbao/core';
+import { type BriefingDocument, composeBriefing, exampleDocument, readSource } from '@jianbao/core';
 import { describe, expect, it } from 'vitest';
 import { anyText, fc } from '../../core/test/helpers/arbitraries.js';
 import { acceptedDocument, runPipeline } from '../../core/test/helpers/pipeline.js';
@@ -61,5 +61,36 @@ describe('any input the pipeline accepts', () => {
       }),
       { numRuns: 30 },
     );
+  });
+});
+
+describe('characters XML forbids, in any string of the document (issue 18, fault 5)', () => {
+  it('are left out of every part, so Word and LibreOffice open the file; the visible text stays', async () => {
+    const bad = '\u0007\uFFFE\uFFFF\uD800\u0001';
+    const doc = exampleDocument() as unknown as {
+      meta: { title: string; author: string; keywords: string[] };
+      children: Array<Record<string, unknown>>;
+    };
+    doc.meta.title = `示例${bad}简报`;
+    doc.meta.author = `示例${bad}办公室`;
+    doc.meta.keywords = [`简${bad}报`];
+    // Every text inline and every string field of every block, wherever it is.
+    const poison = (value: unknown): unknown => {
+      if (Array.isArray(value)) return value.map(poison);
+      if (value && typeof value === 'object') {
+        const record = value as Record<string, unknown>;
+        for (const key of Object.keys(record)) {
+          const item = record[key];
+          if (typeof item === 'string' && /[\u4e00-\u9fff]/.test(item)) record[key] = `${item}${bad}`;
+          else poison(item);
+        }
+      }
+      return value;
+    };
+    poison(doc.children);
+    const bytes = await renderDocx(doc as unknown as BriefingDocument);
+    await expectWellFormedText(bytes);
+    const core = await (await openDocx(bytes)).part('docProps/core.xml');
+    expect(core).toContain('示例简报');
   });
 });

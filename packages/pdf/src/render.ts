@@ -3,6 +3,7 @@ import { runPdfmake } from './engine.js';
 import { FontSet } from './fonts/font-set.js';
 import { buildDefinition } from './layout/definition.js';
 import type { RenderPdfOptions } from './options.js';
+import { sanitizeDocument } from './sanitize.js';
 
 /**
  * Renders a briefing to PDF bytes, in Node or in a browser. Fonts are passed as bytes (`options.fonts`);
@@ -11,7 +12,7 @@ import type { RenderPdfOptions } from './options.js';
  * The same document and options give the same bytes.
  */
 export async function renderPdf(doc: BriefingDocument, options: RenderPdfOptions = {}): Promise<Uint8Array> {
-  const document = validateDocument(doc);
+  const document = sanitizeDocument(validateDocument(doc));
   const fonts = await FontSet.load(options.fonts);
   const definition = buildDefinition(document, fonts, options);
   fonts.assertComplete();

@@ -79,3 +79,29 @@ describe('any input the pipeline accepts', () => {
     );
   });
 });
+
+describe('a damaged font file (issue 18)', () => {
+  it('a truncated TTF is FONT_NOT_FOUND naming it, not a TypeError at the first glyph lookup', async () => {
+    const body = resolveFonts({ script: 'hans' }).body;
+    const data = new Uint8Array(readFileSync(body.origin as string)).slice(0, 3000);
+    await expect(loadFont({ data, origin: 'truncated.ttf' })).rejects.toMatchObject({
+      code: 'FONT_NOT_FOUND',
+      details: { where: 'truncated.ttf' },
+    });
+  });
+});
+
+describe('characters XML forbids, in the document (issue 18, fault 5)', () => {
+  it('are left out of the PDF text: the briefing renders and reads back without them', async () => {
+    const { exampleDocument } = await import('@jianbao/core');
+    const doc = exampleDocument();
+    const bad = '\u0007\uFFFE\uFFFF\uD800';
+    doc.meta.title = `示例${bad}简报`;
+    const title = doc.children.find((node) => node.type === 'title');
+    if (title?.type === 'title') title.text = `各地${bad}工作情况汇总`;
+    const bytes = await renderPdfNode(doc);
+    const pdf = await readPdf(bytes);
+    expect(JSON.stringify(pdf)).toContain('各地工作情况汇总');
+    expect(JSON.stringify(pdf)).not.toMatch(/\\u0007|\\ufffe|\\uffff|\\ud800/i);
+  });
+});

@@ -1,3 +1,4 @@
+import { availableParallelism } from 'node:os';
 import { usageError } from '../errors.js';
 import type { BriefOptions } from '../pipeline.js';
 import { planBatch } from './plan.js';
@@ -15,7 +16,14 @@ export async function briefEach(
 ): Promise<number> {
   if (!batch.each) throw usageError('--jobs runs briefings side by side: use it with --each', '--jobs');
   const jobs = await planBatch(folders, options);
-  const outcomes = await runBatch(jobs, { jobs: batch.jobs ?? 1, debug: batch.debug });
+  // More workers than cores only multiplies memory (each holds its fonts): 64 on 2 cores used 7.4 GB.
+  const cores = availableParallelism();
+  let workers = batch.jobs ?? 1;
+  if (workers > cores) {
+    process.stderr.write(`jianbao: --jobs ${workers} lowered to ${cores}, the number of CPU cores here\n`);
+    workers = cores;
+  }
+  const outcomes = await runBatch(jobs, { jobs: workers, debug: batch.debug });
   let exitCode = 0;
   for (const outcome of outcomes) {
     for (const line of outcome.errors) process.stderr.write(`${line}\n`);

@@ -1,7 +1,26 @@
 import { fileURLToPath } from 'node:url';
 import { Piscina } from 'piscina';
+import { formatError } from '../errors.js';
+import { writeFilesAtomic } from '../io/atomic-write.js';
 import type { BatchJob } from './plan.js';
 import { type JobOutcome, runJob } from './run-job.js';
+
+/** Writes the outputs a worker returned, here on the main thread; a failed write becomes the job's error. */
+async function writeOutcome(outcome: JobOutcome, options: { debug: boolean }): Promise<JobOutcome> {
+  const { files, ...rest } = outcome;
+  if (!files) return rest;
+  try {
+    await writeFilesAtomic(files);
+    return rest;
+  } catch (error) {
+    return {
+      ...rest,
+      written: [],
+      errors: [...rest.errors, formatError(error, { debug: options.debug })],
+      exitCode: 1,
+    };
+  }
+}
 
 /**
  * Runs the briefings of a batch: one after another in this thread with `jobs` 1 (fonts loaded once for all),
@@ -24,7 +43,9 @@ export async function runBatch(
   });
   try {
     return await Promise.all(
-      batch.map((job) => pool.run({ job, debug: options.debug }) as Promise<JobOutcome>),
+      batch.map(async (job) =>
+        writeOutcome(await (pool.run({ job, debug: options.debug }) as Promise<JobOutcome>), options),
+      ),
     );
   } finally {
     await pool.destroy();

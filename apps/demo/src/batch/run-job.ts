@@ -1,4 +1,5 @@
 import { formatError } from '../errors.js';
+import type { OutputFile } from '../io/atomic-write.js';
 import { brief } from '../pipeline.js';
 import type { Progress } from '../progress.js';
 import { exitCodeOf } from '../report.js';
@@ -12,15 +13,21 @@ export interface JobOutcome {
   /** One line per failed input (code, file, message), then a line saying what was written. */
   errors: string[];
   exitCode: number;
+  /** On a worker thread: the outputs, for the main thread to write (see runBatch). */
+  files?: OutputFile[];
 }
 
 // Progress stays silent in a batch: several briefings drawing one status line would garble it.
 const quiet: Progress = { update() {}, clear() {} };
 
 /** Runs one briefing; every failure becomes a line of `errors`, never an exception. */
-export async function runJob(job: BatchJob, options: { debug: boolean }): Promise<JobOutcome> {
+export async function runJob(
+  job: BatchJob,
+  options: { debug: boolean; deferWrite?: boolean },
+): Promise<JobOutcome> {
   try {
-    const result = await brief([job.input], job.options, quiet, new StageTimer());
+    const jobOptions = options.deferWrite ? { ...job.options, deferWrite: true } : job.options;
+    const result = await brief([job.input], jobOptions, quiet, new StageTimer());
     const errors = result.failures.map((failure) =>
       formatError(failure.error, { debug: options.debug, file: failure.file.display }),
     );
@@ -31,7 +38,13 @@ export async function runJob(job: BatchJob, options: { debug: boolean }): Promis
         }.`,
       );
     }
-    return { name: job.name, written: result.written, errors, exitCode: exitCodeOf(result) };
+    return {
+      name: job.name,
+      written: result.written,
+      errors,
+      exitCode: exitCodeOf(result),
+      ...(result.files ? { files: result.files } : {}),
+    };
   } catch (error) {
     return {
       name: job.name,

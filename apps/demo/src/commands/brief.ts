@@ -1,6 +1,6 @@
 import type { Command } from 'commander';
 import { batchOptions, briefEach } from '../batch/index.js';
-import { layoutOptions, parseFormats } from '../options.js';
+import { layoutOptions, parseBase, parseFormats, parseIssue, textOption } from '../options.js';
 import { type BriefOptions, brief, type OutputFormat } from '../pipeline.js';
 import { createProgress } from '../progress.js';
 import { exitCodeOf, reportFailures, reportWarnings } from '../report.js';
@@ -15,7 +15,7 @@ interface BriefCliOptions {
   style: 'official' | 'modern';
   title?: string;
   name?: string;
-  issue?: string;
+  issue?: number | string;
   org?: string;
   date?: string;
   font: string[];
@@ -42,12 +42,29 @@ export function registerBrief(program: Command, setExitCode: (code: number) => v
     .option(
       '--base <name>',
       'file name stem: <base>-briefing.pdf, <base>-briefing.docx, <base>-data.json',
+      parseBase,
       'jianbao',
     )
-    .option('--title <text>', 'the briefing’s title (default: composed from the reports)')
-    .option('--name <text>', 'the briefing’s name in the masthead, e.g. 人大工作简报')
-    .option('--issue <text>', 'issue: a number (3 → 第3期) or the text to print (第3期（总第45期）)')
-    .option('--org <text>', 'compiling office, printed in the masthead and the closing block')
+    .option(
+      '--title <text>',
+      'the briefing’s title (default: composed from the reports)',
+      textOption('--title', 200),
+    )
+    .option(
+      '--name <text>',
+      'the briefing’s name in the masthead, e.g. 人大工作简报',
+      textOption('--name', 40),
+    )
+    .option(
+      '--issue <text>',
+      'issue: a number (3 → 第3期) or the text to print (第3期（总第45期）)',
+      parseIssue,
+    )
+    .option(
+      '--org <text>',
+      'compiling office, printed in the masthead and the closing block',
+      textOption('--org', 60),
+    )
     .option(
       '--date <date>',
       'date printed on the briefing, YYYY-MM-DD (default: the latest date in the reports)',
@@ -79,9 +96,7 @@ Examples:
         style: options.style,
         ...(options.title !== undefined ? { title: options.title } : {}),
         ...(options.name !== undefined ? { name: options.name } : {}),
-        ...(options.issue !== undefined
-          ? { issue: /^\d+$/.test(options.issue) ? Number(options.issue) : options.issue }
-          : {}),
+        ...(options.issue !== undefined ? { issue: options.issue } : {}),
         ...(options.org !== undefined ? { org: options.org } : {}),
         ...(options.date !== undefined ? { date: options.date } : {}),
         fonts: options.font,

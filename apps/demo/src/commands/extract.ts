@@ -1,13 +1,18 @@
 import { CATEGORY_NAMES, type ExtractedSection, type Extraction, extract } from '@jianbao/core';
 import { type Command, InvalidArgumentError } from 'commander';
+import { visible } from '../errors.js';
 import { formatMetric } from '../format/figures.js';
 import { formatTable } from '../format/table.js';
 import { readInput, singleInput } from '../io/inputs.js';
+import { writeJson } from '../io/json-stream.js';
 import { readFileSource } from '../io/source.js';
 
 export function parseIsoDate(value: string): string {
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(value) || Number.isNaN(Date.parse(`${value}T00:00:00Z`))) {
-    throw new InvalidArgumentError('expected a date as YYYY-MM-DD, e.g. 2024-01-15.');
+  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);
+  // Date.parse accepts 2024-02-30 (it rolls over to March 1): the day must exist in its month.
+  const day = match ? new Date(Date.UTC(Number(match[1]), Number(match[2]) - 1, Number(match[3]))) : null;
+  if (!day || Number.isNaN(day.getTime()) || day.toISOString().slice(0, 10) !== value) {
+    throw new InvalidArgumentError('expected a date that exists, as YYYY-MM-DD, e.g. 2024-01-15.');
   }
   return value;
 }
@@ -60,7 +65,7 @@ export function registerExtract(program: Command): void {
     .description('read one report and list every figure, first, law and date found in it')
     .argument(
       '<file>',
-      'a city report (.md, .txt, .json, .csv, .docx, .xlsx, .pdf, .html, .doc) or a compiled article',
+      'a city report (.md, .txt, .json, .csv, .docx, .xlsx, .pdf, .html, .doc) or a compiled article; - reads stdin',
     )
     .option('--json', 'print only the extraction contract as JSON on stdout (for scripts)')
     .option('--text', 'print the text as read — for .pdf, .html and .xlsx the text that the spans point into')
@@ -87,8 +92,8 @@ Examples:
         origin: input.display,
         ...(options.referenceDate ? { referenceDate: options.referenceDate } : {}),
       });
-      process.stdout.write(
-        options.json ? `${JSON.stringify(extraction, null, 2)}\n` : formatExtraction(extraction),
-      );
+      // Streamed: the JSON of a large extraction is longer than a string may be.
+      if (options.json) await writeJson(process.stdout, extraction);
+      else process.stdout.write(visible(formatExtraction(extraction)));
     });
 }

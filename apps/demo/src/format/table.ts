@@ -14,7 +14,7 @@ export interface Column {
 /** A plain-text table: header, a rule, rows; no trailing spaces. */
 export function formatTable(columns: readonly Column[], rows: readonly (readonly string[])[]): string {
   const widths = columns.map((column, i) =>
-    Math.max(stringWidth(column.header), ...rows.map((row) => stringWidth(row[i] ?? ''))),
+    rows.reduce((w, row) => Math.max(w, stringWidth(row[i] ?? '')), stringWidth(column.header)),
   );
   const line = (cells: readonly string[]) =>
     cells

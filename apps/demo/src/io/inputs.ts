@@ -1,4 +1,5 @@
-import { readdir, readFile, stat } from 'node:fs/promises';
+import { constants } from 'node:fs';
+import { open, readdir, stat } from 'node:fs/promises';
 import { extname, join, relative, resolve } from 'node:path';
 import { DEFAULT_MAX_BYTES, type InputFormat, JianbaoError } from '@jianbao/core';
 import { usageError } from '../errors.js';
@@ -41,14 +42,24 @@ export function formatOf(path: string): InputFormat | undefined {
  * A folder's reports: files with a known extension, in name order (code-point order, so the same on every
  * machine). Hidden files and README files are documentation or leftovers, not reports.
  */
-async function folderEntries(folder: string): Promise<string[]> {
+async function folderEntries(folder: string, exclude: ReadonlySet<string>): Promise<string[]> {
   const names = await readdir(folder, { withFileTypes: true });
-  return names
-    .filter((entry) => entry.isFile())
-    .map((entry) => entry.name)
-    .filter((name) => !name.startsWith('.') && !/^readme(\.|$)/i.test(name) && formatOf(name) !== undefined)
-    .sort((a, b) => (a < b ? -1 : a > b ? 1 : 0))
-    .map((name) => join(folder, name));
+  const found: string[] = [];
+  for (const entry of names) {
+    const name = entry.name;
+    if (name.startsWith('.') || /^readme(\.|$)/i.test(name) || formatOf(name) === undefined) continue;
+    if (exclude.has(join(folder, name))) continue; // this run's own output: never its input
+    if (entry.isSymbolicLink()) {
+      // A linked report is read like any other (a link to a folder is a subfolder: skipped); a broken link
+      // is kept, so that reading it reports INPUT_NOT_FOUND instead of skipping it in silence.
+      const target = await stat(join(folder, name)).catch(() => null);
+      if (target?.isDirectory()) continue;
+    } else if (!entry.isFile()) {
+      continue;
+    }
+    found.push(name);
+  }
+  return found.sort((a, b) => (a < b ? -1 : a > b ? 1 : 0)).map((name) => join(folder, name));
 }
 
 function display(path: string, cwd: string): string {
@@ -58,16 +69,28 @@ function display(path: string, cwd: string): string {
 
 /**
  * Expands the command line's files and folders into input files, in the order given (a folder's files in
- * name order). A file named explicitly is taken whatever its extension; a path that does not exist throws
+ * name order). Files in `exclude` (the run's own outputs) are not taken from folders, so `brief out --out out`
+ * does not read its earlier briefing as a report. A file named explicitly is taken whatever its extension
+ * (a link too; a folder's links are followed); a path that does not exist throws
  * Node's ENOENT error, which the CLI reports as INPUT_NOT_FOUND.
  */
-export async function expandInputs(paths: readonly string[], cwd = process.cwd()): Promise<InputFile[]> {
+export async function expandInputs(
+  paths: readonly string[],
+  cwd = process.cwd(),
+  exclude: readonly string[] = [],
+): Promise<InputFile[]> {
+  const excluded = new Set(exclude.map((path) => resolve(cwd, path)));
   const files: InputFile[] = [];
   const seen = new Set<string>();
   for (const given of paths) {
+    if (given === STDIN) {
+      if (!seen.has(STDIN)) files.push({ display: 'stdin', path: STDIN, format: undefined });
+      seen.add(STDIN);
+      continue;
+    }
     const path = resolve(cwd, given);
     const info = await stat(path);
-    const found = info.isDirectory() ? await folderEntries(path) : [path];
+    const found = info.isDirectory() ? await folderEntries(path, excluded) : [path];
     for (const file of found) {
       if (seen.has(file)) continue;
       seen.add(file);
@@ -77,24 +100,108 @@ export async function expandInputs(paths: readonly string[], cwd = process.cwd()
   return files;
 }
 
+/** `-` on the command line: standard input, read only when asked for. */
+export const STDIN = '-';
+
+function tooLarge(where: string, size: number, maxBytes: number, more = ''): JianbaoError {
+  return new JianbaoError(
+    'INPUT_TOO_LARGE',
+    `${where}: input is ${more}${size} bytes, over the limit of ${maxBytes} bytes (option maxBytes)`,
+    { where, snippet: `${more}${size} bytes`, size, maxBytes },
+  );
+}
+
+function notAFile(where: string, kind: string): JianbaoError {
+  return new JianbaoError(
+    'INPUT_NOT_A_FILE',
+    `${where} is a ${kind}, not a regular file (to read standard input, name it as -)`,
+    { where, snippet: kind },
+  );
+}
+
+function kindOf(info: {
+  isFIFO(): boolean;
+  isSocket(): boolean;
+  isCharacterDevice(): boolean;
+  isBlockDevice(): boolean;
+  isDirectory(): boolean;
+}): string {
+  if (info.isFIFO()) return 'FIFO (named pipe)';
+  if (info.isSocket()) return 'socket';
+  if (info.isCharacterDevice() || info.isBlockDevice()) return 'device';
+  if (info.isDirectory()) return 'folder';
+  return 'special file';
+}
+
+const CHUNK = 1 << 20;
+
 /**
- * The file's bytes. Its size is checked first, so an oversized file is refused (INPUT_TOO_LARGE, as core would)
- * without being read into memory — and files over Node's 2 GiB read limit get that code too.
+ * The file's bytes, read through one bounded reader: only a regular file is read (a device, FIFO or socket is
+ * refused with INPUT_NOT_A_FILE before it is opened, and again on the opened descriptor), and the byte cap is
+ * enforced on the bytes actually read, not on what `stat` says — a file that grows while read is cut off at
+ * `maxBytes + 1` bytes with INPUT_TOO_LARGE. `-` reads standard input, bounded the same way while streaming.
  */
 export async function readInput(file: InputFile, maxBytes = DEFAULT_MAX_BYTES): Promise<Uint8Array> {
-  const { size } = await stat(file.path);
-  if (size > maxBytes) {
-    throw new JianbaoError(
-      'INPUT_TOO_LARGE',
-      `${file.display}: input is ${size} bytes, over the limit of ${maxBytes} bytes (option maxBytes)`,
-      { where: file.display, snippet: `${size} bytes`, size, maxBytes },
-    );
+  if (file.path === STDIN) return readStdin(file.display, maxBytes);
+  return readRegularFile(file.path, file.display, maxBytes);
+}
+
+/** The bounded read of one regular file (see readInput); `where` names it in errors. */
+export async function readRegularFile(path: string, where: string, maxBytes: number): Promise<Uint8Array> {
+  const info = await stat(path);
+  if (!info.isFile()) throw notAFile(where, kindOf(info));
+  if (info.size > maxBytes) throw tooLarge(where, info.size, maxBytes);
+  // O_NONBLOCK: should the path have been swapped for a FIFO since the stat, opening it does not hang.
+  const handle = await open(path, constants.O_RDONLY | (constants.O_NONBLOCK ?? 0));
+  try {
+    const opened = await handle.stat();
+    if (!opened.isFile()) throw notAFile(where, kindOf(opened));
+    const chunks: Uint8Array[] = [];
+    let total = 0;
+    for (;;) {
+      const buffer = new Uint8Array(Math.min(CHUNK, maxBytes + 1 - total));
+      const { bytesRead } = await handle.read(buffer, 0, buffer.length, null);
+      if (bytesRead === 0) break;
+      total += bytesRead;
+      if (total > maxBytes) throw tooLarge(where, total, maxBytes, 'at least ');
+      chunks.push(buffer.subarray(0, bytesRead));
+    }
+    return concat(chunks, total);
+  } finally {
+    await handle.close();
   }
-  return new Uint8Array(await readFile(file.path));
+}
+
+async function readStdin(where: string, maxBytes: number): Promise<Uint8Array> {
+  const chunks: Uint8Array[] = [];
+  let total = 0;
+  const stdin = process.stdin;
+  try {
+    for await (const chunk of stdin as AsyncIterable<Uint8Array>) {
+      total += chunk.length;
+      if (total > maxBytes) throw tooLarge(where, total, maxBytes, 'at least ');
+      chunks.push(chunk);
+    }
+  } finally {
+    stdin.destroy();
+  }
+  return concat(chunks, total);
+}
+
+function concat(chunks: readonly Uint8Array[], total: number): Uint8Array {
+  if (chunks.length === 1 && chunks[0]) return chunks[0];
+  const bytes = new Uint8Array(total);
+  let at = 0;
+  for (const chunk of chunks) {
+    bytes.set(chunk, at);
+    at += chunk.length;
+  }
+  return bytes;
 }
 
 /** The one file a command such as `extract` works on; a folder is a usage error. */
 export async function singleInput(given: string, cwd = process.cwd()): Promise<InputFile> {
+  if (given === STDIN) return { display: 'stdin', path: STDIN, format: undefined };
   const path = resolve(cwd, given);
   if ((await stat(path)).isDirectory()) {
     throw usageError(

@@ -1,6 +1,7 @@
 import type { BlockNode, BriefingDocument } from '../document/schema.js';
 import { BRIEFING_DOCUMENT_VERSION } from '../document/schema.js';
 import { validateDocument } from '../document/validate.js';
+import { checkOptions, checkRecordWith } from '../guard.js';
 import { defaultLexicon, type Lexicon } from '../lexicon/lexicon.js';
 import { loadScriptConverter } from '../script/convert.js';
 import type { ProvincialSummary } from '../summarize/types.js';
@@ -32,6 +33,8 @@ export async function composeBriefing(
   options: ComposeOptions = {},
   lexicon: Lexicon = defaultLexicon,
 ): Promise<BriefingDocument> {
+  checkRecordWith('composeBriefing', 'summary', summary, 'cities');
+  checkOptions('composeBriefing', options);
   const resolved = resolveOptions(summary, options);
   const context: PartContext = {
     summary,

@@ -1,3 +1,5 @@
+import { checkOptions, checkRecordWith, checkSource } from '../guard.js';
+import { isFigureValue } from '../ingest/limits.js';
 import { readSource } from '../ingest/read-source.js';
 import type { Lexicon } from '../lexicon/lexicon.js';
 import { normalize, toOriginalSpan } from '../normalize/normalize.js';
@@ -24,6 +26,8 @@ export interface ExtractOptions {
  * same place).
  */
 export function extract(input: Source | string, options: ExtractOptions = {}): Extraction {
+  checkSource('extract', 'input', input, true);
+  checkOptions('extract', options);
   const source = toSource(input, options);
   const text = source.text;
   const referenceDate = options.referenceDate ?? source.meta.date;
@@ -47,10 +51,15 @@ export function extract(input: Source | string, options: ExtractOptions = {}): E
       return { text: text.slice(original[0], original[1]), span: original };
     };
     const own = supplied.filter((m) => m.span[0] >= from && m.span[0] < to);
+    // Where supplied figures stand (a mark per character: checking each prose figure against each supplied one
+    // was quadratic); a number beyond MAX_FIGURE_VALUE (400 digits → Infinity) is not a figure.
+    const taken = new Uint8Array(to - from);
+    for (const o of own) taken.fill(1, o.span[0] - from, o.span[1] - from);
     const metrics: Metric[] = facts.metrics
+      .filter((m) => isFigureValue(m.value) && (m.valueMax === null || isFigureValue(m.valueMax)))
       .map((m) => ({ ...m, ...cut(m.span), restates: m.restates && back(m.restates) }))
-      .filter((m) => !own.some((o) => o.span[0] < m.span[1] && o.span[1] > m.span[0]));
-    metrics.push(...own);
+      .filter((m) => !taken.subarray(m.span[0] - from, m.span[1] - from).includes(1));
+    for (const metric of own) metrics.push(metric);
     metrics.sort((a, b) => a.span[0] - b.span[0] || a.span[1] - b.span[1]);
     return {
       ...section,
@@ -87,6 +96,9 @@ export function reportsOf(
   extraction: Extraction,
   options: { preface?: boolean; origin?: string | undefined } = {},
 ): CityReport[] {
+  checkSource('reportsOf', 'source', source);
+  checkRecordWith('reportsOf', 'extraction', extraction, 'sections');
+  checkOptions('reportsOf', options);
   const origin = source.origin ?? options.origin ?? null;
   const lineAt = lineIndex(source.text);
   return extraction.sections

@@ -102,7 +102,7 @@ export function readLabel(
   let from = start;
   while (from > floor && start - from < 40 && !BREAKS.has(text.charCodeAt(from - 1))) from--;
   // In a list of figures (164期4412人次参训、代表讲坛73期), the previous item ends at its 、.
-  const listMark = text.lastIndexOf('、', start - 1);
+  const listMark = text.slice(from, start).lastIndexOf('、') + from;
   if (floor > 0 && listMark >= from && listMark - floor <= 4) from = listMark + 1;
   let to = end;
   while (to < text.length && to - end < 24 && !BREAKS.has(text.charCodeAt(to)) && text.charAt(to) !== '、')

@@ -5,7 +5,7 @@ import { readFromContext } from './context.js';
 import { readIndicator } from './indicators.js';
 import { readLabel } from './labels.js';
 import { isNonFigure } from './non-figures.js';
-import { type NumberToken, readNumber, skipSpaces } from './numbers.js';
+import { chineseRunStarts, type NumberToken, readNumber, skipSpaces } from './numbers.js';
 import { prefixQualifier, suffixQualifier } from './qualifiers.js';
 import { markRestatements } from './restates.js';
 import { matchUnit, unitKey } from './units.js';
@@ -47,6 +47,9 @@ function isLoneSmallNumeral(text: string, at: number): boolean {
   return SMALL_NUMERALS.has(text.charCodeAt(at)) && !CONTINUES.has(text.charCodeAt(at + 1));
 }
 
+const isArabicStart = (code: number): boolean =>
+  (code >= 0x30 && code <= 0x39) || (code >= 0xff10 && code <= 0xff19);
+
 export function findMetrics(
   text: string,
   folded: string,
@@ -56,6 +59,7 @@ export function findMetrics(
   const metrics: Metric[] = [];
   let shieldIndex = 0;
   let floor = 0;
+  let run: { start: number; end: number; valid: Uint8Array } = { start: 0, end: 0, valid: new Uint8Array(0) };
   NUMBER_START.lastIndex = 0;
   for (let m = NUMBER_START.exec(text); m !== null; m = NUMBER_START.exec(text)) {
     const at = m.index;
@@ -63,8 +67,14 @@ export function findMetrics(
     if (isLoneSmallNumeral(text, at)) continue;
     while (shieldIndex < shields.length && (shields[shieldIndex]?.[1] ?? 0) <= at) shieldIndex++;
     const shield = shields[shieldIndex];
+    // In a run of Chinese numerals where a read failed, only the positions that begin a valid numeral are read.
+    if (at < run.end && !run.valid[at - run.start]) continue;
     const number = readNumber(text, at);
-    if (number === null) continue;
+    if (number === null) {
+      if (at >= run.end && !isArabicStart(text.charCodeAt(at)))
+        run = { start: at, ...chineseRunStarts(text, at) };
+      continue;
+    }
     NUMBER_START.lastIndex = number.end;
     if (shield && shield[0] <= at) continue;
     if (isNonFigure(text, number)) continue;

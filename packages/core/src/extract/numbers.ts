@@ -105,6 +105,46 @@ export function parseChineseInteger(raw: string): number {
   return total;
 }
 
+const CN_RUN = /[〇零一二兩两三四五六七八九十百千]*/y;
+
+/**
+ * For a run of Chinese numerals that starts at `at` (as CHINESE_CORE reads it: a start character, then
+ * numerals and 百/千 up to `end`), which of its positions begin a valid counting numeral when read to the end
+ * of the run — `parseChineseInteger(text.slice(p, end))` is not NaN — for every p at once, in one pass from
+ * the right over the states of that parser (the last digit: none, zero or not; the last unit). A scan that
+ * tried each position in turn re-read the whole run every time: quadratic on 十十十…
+ */
+export function chineseRunStarts(text: string, at: number): { end: number; valid: Uint8Array } {
+  CN_RUN.lastIndex = at;
+  const end = at + (CN_RUN.exec(text)?.[0].length ?? 0);
+  const valid = new Uint8Array(end - at);
+  // States: digit class (0 none, 1 zero, 2 non-zero) × last unit (0 none yet, 1 千, 2 百, 3 十) = 12 bits.
+  const UNIT_RANK: Record<number, number> = { 1000: 1, 100: 2, 10: 3 };
+  let after = 0xfff; // from the end of the run every state is accepted
+  for (let j = end - 1; j >= at; j--) {
+    const ch = text[j] ?? '';
+    const d = CN_DIGITS[ch];
+    const unit = CN_UNITS[ch];
+    let mask = 0;
+    for (let digit = 0; digit < 3; digit++) {
+      for (let last = 0; last < 4; last++) {
+        let next = -1;
+        if (d !== undefined) {
+          if (digit !== 2) next = (d === 0 ? 1 : 2) * 4 + last;
+        } else if (unit !== undefined) {
+          const rank = UNIT_RANK[unit] ?? 0;
+          // The unit must be smaller than the last one, and a bare unit is only 十.
+          if (rank > last && (digit !== 0 || unit === 10)) next = rank;
+        }
+        if (next >= 0 && after & (1 << next)) mask |= 1 << (digit * 4 + last);
+      }
+    }
+    valid[j - at] = mask & 1; // the parser starts with no digit and no unit: state 0
+    after = mask;
+  }
+  return { end, valid };
+}
+
 /** 二〇二三 → 2023 (digit by digit), or NaN. */
 export function parseChineseYear(raw: string): number {
   let year = 0;

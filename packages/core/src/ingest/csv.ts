@@ -91,7 +91,9 @@ export function parseCsvRecords(text: string, where: string): CityRecord[] {
           raw,
         );
       }
-      record.metrics = [...(record.metrics ?? []), metric.data];
+      // Appended in place: copying the list for every row was quadratic in the rows of one city.
+      record.metrics ??= [];
+      record.metrics.push(metric.data);
       return;
     }
     if (record.hasProse) {

@@ -1,4 +1,5 @@
 import { JianbaoError } from '../errors.js';
+import { checkBytes, checkMaxBytes, checkOptions } from '../guard.js';
 import { isHan } from '../normalize/chars.js';
 import { checkSize, DEFAULT_MAX_BYTES, describeOrigin } from './limits.js';
 import { bareUtf16 } from './utf16-sniff.js';
@@ -18,6 +19,9 @@ export interface DecodeOptions {
  * undecodable input.
  */
 export function decodeBytes(bytes: Uint8Array, options: DecodeOptions = {}): string {
+  checkBytes('decodeBytes', 'bytes', bytes);
+  checkOptions('decodeBytes', options);
+  checkMaxBytes('decodeBytes', options.maxBytes);
   const where = describeOrigin(options.origin);
   checkSize(bytes.length, options.maxBytes ?? DEFAULT_MAX_BYTES, where);
 

@@ -3,6 +3,10 @@ import { isJianbaoError, JianbaoError } from '../errors.js';
 import { checkSize } from './limits.js';
 
 const DOCUMENT = 'word/document.xml';
+/** Bytes handed to the unzipper at a time (see inflateDocument). */
+const ZIP_PIECE = 65536;
+/** Pieces when the end of the document's data is not known: a few hundred of the smallest entries at most. */
+const SMALL_PIECE = 4096;
 
 /** Zip files start with PK\x03\x04. */
 export const isZip = (bytes: Uint8Array): boolean =>
@@ -56,7 +60,18 @@ function inflateDocument(bytes: Uint8Array, where: string, maxBytes: number): Ui
   unzip.register(UnzipInflate);
   unzip.register(UnzipPassThrough);
   try {
-    unzip.push(bytes, true);
+    // In small pieces: fflate's Unzip recurses once per zip entry within one push, so a zip of thousands of
+    // entries pushed whole overflows the stack; a piece holds at most a few hundred of the smallest entries.
+    // Only the document's own entry (from its local header to the end of its data, when the header says
+    // where that is), and in pieces: fflate's Unzip recurses, and grows its bookkeeping, once per entry it
+    // passes within one push, so a zip of thousands of tiny entries pushed whole overflows the stack (and
+    // 100,000 of them take quadratic time). Without a known end, small pieces bound that recursion.
+    const { start, end } = documentEntry(bytes);
+    const piece = end < bytes.length ? ZIP_PIECE : SMALL_PIECE;
+    if (start >= end) unzip.push(bytes.subarray(start, end), true);
+    for (let at = start; at < end && !failure && !done; at += piece) {
+      unzip.push(bytes.subarray(at, Math.min(at + piece, end)), at + piece >= end);
+    }
   } catch (error) {
     if (isJianbaoError(error)) throw error;
     failure ??= error;
@@ -74,21 +89,107 @@ function inflateDocument(bytes: Uint8Array, where: string, maxBytes: number): Ui
   return xml;
 }
 
-/** Paragraph texts of WordprocessingML, in document order. */
+const NAME = new TextEncoder().encode(DOCUMENT);
+const u16 = (b: Uint8Array, at: number): number => (b[at] ?? 0) | ((b[at + 1] ?? 0) << 8);
+const u32 = (b: Uint8Array, at: number): number => (u16(b, at) + u16(b, at + 2) * 0x10000) >>> 0;
+const sig = (b: Uint8Array, at: number, value: number): boolean => at >= 0 && u32(b, at) === value;
+const nameAt = (b: Uint8Array, at: number): boolean => NAME.every((byte, i) => b[at + i] === byte);
+
+/**
+ * Where word/document.xml's entry lies: its local header is found from the central directory when the zip has
+ * one (the end-of-central-directory record, then one linear pass over the entries), else as the first local
+ * header with that name, else at 0 (the unzipper then reads from the start and reports what is wrong). Its
+ * end is that of its data when the local header gives the size, else the end of the bytes.
+ */
+function documentEntry(bytes: Uint8Array): { start: number; end: number } {
+  const start = documentEntryOffset(bytes);
+  if (!sig(bytes, start, LOCAL)) return { start, end: bytes.length };
+  const flags = u16(bytes, start + 6);
+  const size = u32(bytes, start + 18);
+  if (flags & 8 || size === 0xffffffff) return { start, end: bytes.length };
+  const end = start + 30 + u16(bytes, start + 26) + u16(bytes, start + 28) + size;
+  return { start, end: Math.min(end, bytes.length) };
+}
+
+const LOCAL = 0x04034b50;
+
+function documentEntryOffset(bytes: Uint8Array): number {
+  for (let end = bytes.length - 22; end >= Math.max(0, bytes.length - 22 - 0xffff); end--) {
+    if (!sig(bytes, end, 0x06054b50)) continue;
+    const count = u16(bytes, end + 10);
+    let at = u32(bytes, end + 16);
+    for (let i = 0; i < count && sig(bytes, at, 0x02014b50); i++) {
+      const nameLength = u16(bytes, at + 28);
+      const offset = u32(bytes, at + 42);
+      if (nameLength === NAME.length && nameAt(bytes, at + 46) && sig(bytes, offset, LOCAL)) return offset;
+      at += 46 + nameLength + u16(bytes, at + 30) + u16(bytes, at + 32);
+    }
+    break;
+  }
+  for (let at = 0; at + 30 + NAME.length <= bytes.length; at++) {
+    if (
+      bytes[at] === 0x50 &&
+      sig(bytes, at, LOCAL) &&
+      u16(bytes, at + 26) === NAME.length &&
+      nameAt(bytes, at + 30)
+    )
+      return at;
+  }
+  return 0;
+}
+
+/**
+ * Paragraph texts of WordprocessingML, in document order: `<w:p/>` is an empty paragraph; `<w:p …>` opens one
+ * that the next `</w:p>` closes (an unclosed one is dropped); inside, `<w:t …>text</w:t>` gives text and
+ * `<w:tab/>`, `<w:br/>`, `<w:cr/>` a tab or a line break. One pass from tag to tag (indexOf), so the time is
+ * linear in the XML whatever it holds — a regular expression over unclosed `<w:p>`s was quadratic.
+ */
 function paragraphs(xml: string): string[] {
   const out: string[] = [];
-  for (const p of xml.matchAll(/<w:p(?:\s[^>]*)?\/>|<w:p(?:\s[^>]*)?>([\s\S]*?)<\/w:p>/g)) {
-    let text = '';
-    for (const run of (p[1] ?? '').matchAll(
-      /<w:t(?:\s[^>]*)?>([^<]*)<\/w:t>|<w:(tab|br|cr)(?:\s[^>]*)?\/>/g,
-    )) {
-      if (run[2] === 'tab') text += '\t';
-      else if (run[2]) text += '\n';
-      else text += decodeEntities(run[1] ?? '');
+  let open = false;
+  let text = '';
+  let at = 0;
+  for (;;) {
+    const lt = xml.indexOf('<', at);
+    if (lt < 0) break;
+    const gt = xml.indexOf('>', lt + 1);
+    if (gt < 0) break;
+    at = gt + 1;
+    const name = tagName(xml, lt + 1, gt);
+    const selfClosing = xml.charCodeAt(gt - 1) === 0x2f; // '/'
+    if (name === 'w:p') {
+      if (selfClosing) {
+        if (!open) out.push('');
+      } else if (!open) {
+        open = true;
+        text = '';
+      }
+    } else if (!open) {
+      // Runs outside a paragraph are not read.
+    } else if (name === '/w:p') {
+      out.push(text);
+      open = false;
+    } else if (name === 'w:t' && !selfClosing) {
+      const next = xml.indexOf('<', at);
+      if (next >= 0 && xml.startsWith('</w:t>', next)) text += decodeEntities(xml.slice(at, next));
+      if (next >= 0) at = next;
+    } else if (selfClosing && (name === 'w:tab' || name === 'w:br' || name === 'w:cr')) {
+      text += name === 'w:tab' ? '\t' : '\n';
     }
-    out.push(text);
   }
   return out;
+}
+
+/** The name of the tag between `from` and `to` (`w:p`, `/w:p`), up to whitespace or `/` — at most 8 characters. */
+function tagName(xml: string, from: number, to: number): string {
+  let end = from;
+  const limit = Math.min(to, from + 8);
+  while (end < limit) {
+    const c = xml.charCodeAt(end);
+    if (c === 0x20 || c === 0x09 || c === 0x0a || c === 0x0d || (c === 0x2f && end > from)) break;
+    end++;
+  }
+  return end === limit && limit < to && !/\s|\//.test(xml[limit] ?? '') ? '' : xml.slice(from, end);
 }
 
 const ENTITIES: Record<string, string> = { lt: '<', gt: '>', amp: '&', quot: '"', apos: "'" };

@@ -2,6 +2,7 @@ import { parse as parseYaml, YAMLParseError } from 'yaml';
 import { z } from 'zod';
 import { JianbaoError, snippetAt } from '../errors.js';
 import type { SourceMeta } from '../types.js';
+import { MAX_CITY_NAME } from './limits.js';
 
 const FENCE = /^---[ \t]*\r?\n([\s\S]*?)\r?\n?---[ \t]*(?:\r?\n|$)/;
 
@@ -13,7 +14,14 @@ const field = z
   .nullable();
 
 /** Front matter fields jianbao reads; other keys are allowed and ignored. */
-export const FrontMatterSchema = z.looseObject({ city: field, source: field, date: field, title: field });
+export const FrontMatterSchema = z.looseObject({
+  city: field.refine((v) => v == null || [...v].length <= MAX_CITY_NAME, {
+    message: `a city name is at most ${MAX_CITY_NAME} characters`,
+  }),
+  source: field,
+  date: field,
+  title: field,
+});
 
 export interface FrontMatter {
   meta: SourceMeta;
@@ -33,7 +41,9 @@ export function readFrontMatter(text: string, where: string): FrontMatter | null
   const yaml = match[1] ?? '';
   let data: unknown;
   try {
-    data = parseYaml(yaml);
+    // uniqueKeys: false — the duplicate-key check compares every key with every other (40,000 keys: 10 s);
+    // logLevel 'error' — an unknown tag (!!js/function) is read as plain text, not a warning on stderr.
+    data = parseYaml(yaml, { uniqueKeys: false, logLevel: 'error' });
   } catch (error) {
     const line = error instanceof YAMLParseError ? (error.linePos?.[0]?.line ?? 1) + 1 : 2;
     throw new JianbaoError('INPUT_FORMAT', `${where}, line ${line}: front matter is not valid YAML`, {

@@ -13,6 +13,7 @@ export function parseJsonRecords(text: string, where: string): CityRecord[] {
   } catch (error) {
     throw syntaxError(text, where, (error as Error).message);
   }
+  checkDepth(data, where);
   // Validate one record or each record of an array separately, so the message names the failing field.
   const schema = Array.isArray(data) ? z.array(CityRecordSchema).min(1) : CityRecordSchema;
   const result = schema.safeParse(data);
@@ -27,6 +28,29 @@ export function parseJsonRecords(text: string, where: string): CityRecord[] {
     });
   }
   return Array.isArray(result.data) ? result.data : [result.data];
+}
+
+/** Records are a few levels deep; deeper nesting is refused before anything walks it recursively. */
+export const MAX_JSON_DEPTH = 64;
+
+/** INPUT_SCHEMA when `data` nests deeper than MAX_JSON_DEPTH (checked with an explicit stack, no recursion). */
+function checkDepth(data: unknown, where: string): void {
+  const stack: Array<[unknown, number, string]> = [[data, 0, '']];
+  for (let item = stack.pop(); item !== undefined; item = stack.pop()) {
+    const [value, depth, path] = item;
+    if (value === null || typeof value !== 'object') continue;
+    if (depth >= MAX_JSON_DEPTH) {
+      const at = path.length > 48 ? `${path.slice(0, 48)}…` : path || '(root)';
+      throw new JianbaoError(
+        'INPUT_SCHEMA',
+        `${where}: field ${at}: nested deeper than ${MAX_JSON_DEPTH} levels; a city record is a few levels deep`,
+        { where: `${where}, field ${at}`, snippet: `${MAX_JSON_DEPTH}+ levels`, path: at },
+      );
+    }
+    if (Array.isArray(value))
+      for (const [i, v] of value.entries()) stack.push([v, depth + 1, `${path}[${i}]`]);
+    else for (const [k, v] of Object.entries(value)) stack.push([v, depth + 1, path ? `${path}.${k}` : k]);
+  }
 }
 
 /** `[2].metrics[0].unit` */

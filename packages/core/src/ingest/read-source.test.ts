@@ -264,3 +264,21 @@ describe('readSource properties', () => {
     );
   });
 });
+
+describe('readSource: .docx hostile structure (issue 18)', () => {
+  test('a zip of 5,000 entries is read (no "Maximum call stack size exceeded")', () => {
+    const extra: Record<string, Uint8Array> = {};
+    for (let i = 0; i < 5000; i++) extra[`customXml/item${i}.xml`] = strToU8('<a/>');
+    expect(readSource(docx(['南京市人大常委會'], extra), { origin: 'many.docx' }).text).toBe(
+      '南京市人大常委會\n',
+    );
+  });
+
+  test('unclosed paragraphs and runs are dropped, closed ones kept, in order', () => {
+    const xml =
+      '<w:document><w:body><w:p><w:r><w:t>一</w:t><w:tab/><w:t xml:space="preserve">二</w:t><w:br/></w:r></w:p>' +
+      '<w:p/><w:pPr/><w:p w:rsidR="1"><w:t>三<w:t>四</w:t></w:p><w:p><w:t>五</w:t>';
+    const bytes = zipSync({ 'word/document.xml': strToU8(xml) });
+    expect(readSource(bytes, { origin: 'a.docx' }).text).toBe('一\t二\n\n\n四');
+  });
+});

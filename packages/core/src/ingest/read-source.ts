@@ -1,4 +1,5 @@
 import { JianbaoError } from '../errors.js';
+import { checkMaxBytes, checkOptions, checkTextOrBytes } from '../guard.js';
 import type { InputFormat, Source } from '../types.js';
 import { parseCsvRecords } from './csv.js';
 import { decodeBytes } from './decode.js';
@@ -45,6 +46,9 @@ function formatFromName(origin: string | null): InputFormat | undefined {
  * Errors: INPUT_EMPTY (nothing but whitespace), INPUT_TOO_LARGE, INPUT_ENCODING, INPUT_FORMAT, INPUT_SCHEMA.
  */
 export function readSource(input: string | Uint8Array, options: ReadOptions = {}): Source {
+  checkTextOrBytes('readSource', 'input', input);
+  checkOptions('readSource', options);
+  checkMaxBytes('readSource', options.maxBytes);
   const origin = options.origin ?? null;
   const where = describeOrigin(origin);
   const maxBytes = options.maxBytes ?? DEFAULT_MAX_BYTES;

@@ -13,14 +13,15 @@ import {
   type SourceMeta,
   type SourcePart,
 } from '../types.js';
+import { MAX_CITY_NAME, MAX_FIGURE_VALUE } from './limits.js';
 
 /**
  * A figure supplied ready-made: `{ value, valueMax?, unit, qualifier?, category?, label, text? }`.
  * `qualifier` defaults to `exact`, `category` to the indicator's, `text` (the figure as written) to value + unit.
  */
 export const SuppliedMetricSchema = z.strictObject({
-  value: z.number().finite(),
-  valueMax: z.number().finite().nullable().optional(),
+  value: z.number().finite().min(-MAX_FIGURE_VALUE).max(MAX_FIGURE_VALUE),
+  valueMax: z.number().finite().min(-MAX_FIGURE_VALUE).max(MAX_FIGURE_VALUE).nullable().optional(),
   unit: z.string().trim().min(1),
   qualifier: z.enum(QUALIFIERS as [Qualifier, ...Qualifier[]]).optional(),
   category: z.enum(CATEGORIES as [Category, ...Category[]]).optional(),
@@ -39,7 +40,7 @@ export const IsoDateSchema = z.string().regex(/^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|
  * `text` is the report's prose; unknown fields are errors (a misspelt field must not be silently ignored).
  */
 export const CityRecordSchema = z.strictObject({
-  city: z.string().trim().min(1),
+  city: z.string().trim().min(1).max(MAX_CITY_NAME),
   source: z.string().trim().nullable().optional(),
   date: IsoDateSchema.nullable().optional(),
   title: z.string().trim().nullable().optional(),
@@ -71,7 +72,7 @@ export function structuredSource(records: CityRecord[], origin: string | null, f
     const heading = records.length > 1 ? `## ${city}\n` : '';
     let prose = record.text.replace(/\s+$/, '');
     const proseStart = start + heading.length;
-    const claimed: [number, number][] = [];
+    const claimed = new Claims(prose.length);
     const missing: { metric: SuppliedMetricInput; written: string }[] = [];
     const placed: { metric: SuppliedMetricInput; written: string; offset: number }[] = [];
     for (const metric of record.metrics ?? []) {
@@ -127,21 +128,46 @@ function writtenForm(metric: SuppliedMetricInput): string {
   return `${metric.value}${range}${metric.unit}`;
 }
 
+/**
+ * The characters of a city's prose that supplied figures have claimed, and for each written form where its
+ * next search starts: an occurrence passed over once (claimed, or cut out of a longer number) stays so, so
+ * each search resumes after the last — N identical figures take linear time, not cubic.
+ */
+class Claims {
+  readonly taken: Uint8Array;
+  readonly resume = new Map<string, number>();
+  constructor(length: number) {
+    this.taken = new Uint8Array(length);
+  }
+  overlaps(start: number, end: number): boolean {
+    for (let i = start; i < end; i++) if (this.taken[i]) return true;
+    return false;
+  }
+  claim(start: number, end: number): void {
+    this.taken.fill(1, start, end);
+  }
+}
+
 /** The first whole occurrence of `needle` not overlapping an occurrence already claimed by another figure. */
-function findUnclaimed(haystack: string, needle: string, claimed: [number, number][]): number {
-  let from = 0;
+function findUnclaimed(haystack: string, needle: string, claimed: Claims): number {
+  let from = claimed.resume.get(needle) ?? 0;
   while (from <= haystack.length) {
     const i = haystack.indexOf(needle, from);
-    if (i === -1) return -1;
+    if (i === -1) {
+      claimed.resume.set(needle, haystack.length + 1);
+      return -1;
+    }
     const end = i + needle.length;
     // 80余場 is not the figure in 180余場.
     const cut = /^\d/.test(needle) && /[\d.]/.test(haystack[i - 1] ?? '');
     const overrun = /\d$/.test(needle) && /\d/.test(haystack[end] ?? '');
-    if (!cut && !overrun && !claimed.some(([s, e]) => i < e && s < end)) {
-      claimed.push([i, end]);
+    if (!cut && !overrun && !claimed.overlaps(i, end)) {
+      claimed.claim(i, end);
+      claimed.resume.set(needle, i + 1);
       return i;
     }
     from = i + 1;
   }
+  claimed.resume.set(needle, haystack.length + 1);
   return -1;
 }

@@ -1,4 +1,5 @@
 import { JianbaoError } from '../errors.js';
+import { checkText } from '../guard.js';
 import type { Span } from '../types.js';
 import { isChinese, isCjkPunct, isDigit, isHan, isSpace } from './chars.js';
 
@@ -246,6 +247,7 @@ const MAX_ROUNDS = 8;
  * sentence joined, paragraph breaks kept. Idempotent. `map` leads every normalized offset back to `text`.
  */
 export function normalize(text: string): Normalized {
+  checkText('normalize', 'text', text);
   let current = text;
   let map: Uint32Array | null = null; // identity until a pass changes something
   for (let round = 0; round < MAX_ROUNDS; round++) {

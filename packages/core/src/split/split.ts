@@ -1,5 +1,6 @@
 import { JianbaoError, snippetAt } from '../errors.js';
 import { type City, findCityMentions, normalizeCityName } from '../gazetteer/gazetteer.js';
+import { checkOptions, checkSource } from '../guard.js';
 import { dominantScript } from '../script/detect.js';
 import type { Section, Source, SourceMeta, SourcePart, Span } from '../types.js';
 import { isBlank, type Line, splitLines } from './lines.js';
@@ -42,6 +43,8 @@ interface Block {
  * (full names 南京市 count double), not merely the first one it mentions.
  */
 export function splitSections(input: Source | string, options: SplitOptions = {}): Section[] {
+  checkSource('splitSections', 'input', input, true);
+  checkOptions('splitSections', options);
   const bodyStart = typeof input === 'string' ? 0 : (input.bodyStart ?? 0);
   if (bodyStart > 0 && typeof input !== 'string') {
     // Split the body after the front matter; the front matter joins the first section, so the sections still
@@ -186,7 +189,7 @@ function attributionBlocks(lines: Line[]): Block[] {
     source ??= attributionOf(line.text);
   }
   const last = blocks.at(-1);
-  if (last && source === null && current.every(isBlank)) last.lines.push(...current);
+  if (last && source === null && current.every(isBlank)) for (const line of current) last.lines.push(line);
   else blocks.push({ lines: current, source, heading: null });
   return blocks;
 }

@@ -52,6 +52,12 @@ export const DEFAULT_EXCERPT_LENGTH = 160;
  * `unsummed`. A city given twice (two files, or a file and a record) is one city, with a warning.
  */
 export function summarize(reports: readonly CityReport[], options: SummarizeOptions = {}): ProvincialSummary {
+  if (!Array.isArray(reports)) {
+    throw new JianbaoError('USAGE', 'summarize: reports must be an array of CityReports', {
+      where: 'summarize(reports)',
+      snippet: reports === null ? 'null' : typeof reports,
+    });
+  }
   checkReports(reports);
   const lexicon = options.lexicon ?? defaultLexicon;
   const budget = options.excerptLength ?? DEFAULT_EXCERPT_LENGTH;
@@ -118,7 +124,7 @@ export function summarize(reports: readonly CityReport[], options: SummarizeOpti
       metric,
       ...cut(metric.span),
     }));
-    figuresByCity.get(city)?.push(...figures);
+    for (const figure of figures) figuresByCity.get(city)?.push(figure); // no spread: 150,000 figures overflow it
     const existing = cities.get(city);
     const summary = existing ?? emptyCity(city, report);
     if (existing) summary.origins.push(report.origin);

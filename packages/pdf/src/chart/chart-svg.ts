@@ -116,8 +116,11 @@ export function chartSvg(
   const seriesCount = node.series.length;
   let height: number;
   if (node.kind === 'bar') {
-    const labelWidth = Math.max(...node.categories.map((c) => text.width(c, size))) + size * 0.6;
-    const valueRoom = Math.max(...values.map((v) => text.width(formatValue(v), size)), size) + size * 0.5;
+    const labelWidth =
+      node.categories.reduce((w, c) => Math.max(w, text.width(c, size)), Number.NEGATIVE_INFINITY) +
+      size * 0.6;
+    const valueRoom =
+      values.reduce((w, v) => Math.max(w, text.width(formatValue(v), size)), size) + size * 0.5;
     const plotX = labelWidth;
     const plotWidth = Math.max(size * 4, width - labelWidth - valueRoom);
     const band = Math.max(size * 1.5, seriesCount * size * 1.1 + size * 0.5);
@@ -163,7 +166,9 @@ export function chartSvg(
     );
     height = plotTop + plotHeight + size * 1.8;
   } else {
-    const tickWidth = Math.max(...ticks.map((t) => text.width(formatValue(t), size * 0.9))) + size * 0.5;
+    const tickWidth =
+      ticks.reduce((w, t) => Math.max(w, text.width(formatValue(t), size * 0.9)), Number.NEGATIVE_INFINITY) +
+      size * 0.5;
     const plotX = tickWidth;
     const plotWidth = width - plotX;
     const plotTop = headerHeight + size * 1.2;

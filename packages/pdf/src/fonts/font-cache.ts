@@ -65,6 +65,18 @@ function parse(file: FontFile, key: string): LoadedFont {
     );
   }
   const font = parsed;
+  // fontkit reads tables lazily: a truncated file parses, then throws a TypeError at the first lookup.
+  try {
+    font.hasGlyphForCodePoint(0x4e2d);
+    for (const glyph of font.glyphsForString('中 1')) void glyph.advanceWidth;
+  } catch (error) {
+    throw new JianbaoError(
+      'FONT_NOT_FOUND',
+      `Cannot read font ${file.origin}: a damaged or truncated font file (${(error as Error).message})`,
+      { where: file.origin },
+      { cause: error },
+    );
+  }
   const unitsPerEm = font.unitsPerEm;
   const coverage = new Map<number, boolean>();
   return {
