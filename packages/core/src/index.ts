@@ -5,16 +5,13 @@ export type { BriefingPart, ComposeOptions, Recipients } from './compose/options
 export { BRIEFING_PARTS } from './compose/options.js';
 export { exampleDocument } from './document/example.js';
 export * from './document/schema.js';
-export type { ValidateOptions } from './document/validate.js';
 export { inlinesText, inlineText } from './document/text.js';
+export type { ValidateOptions } from './document/validate.js';
 export { DEFAULT_MAX_TABLE_ROWS, validateDocument } from './document/validate.js';
 export type { JianbaoErrorCode, JianbaoErrorDetails } from './errors.js';
 export { isJianbaoError, JianbaoError, snippetAt } from './errors.js';
 export * from './extract/index.js';
 export type { City, CityMention, ScriptForms } from './gazetteer/gazetteer.js';
-export { foldToHans } from './lexicon/fold.js';
-export type { IndicatorEntry, Lexicon, LexiconAdditions, MeasureEntry, UnitEntry } from './lexicon/lexicon.js';
-export { defaultLexicon, extendLexicon } from './lexicon/lexicon.js';
 export { CITIES, findCityMentions, normalizeCityName } from './gazetteer/gazetteer.js';
 export { CSV_COLUMNS } from './ingest/csv.js';
 export type { DecodeOptions } from './ingest/decode.js';
@@ -25,6 +22,15 @@ export type { ReadOptions } from './ingest/read-source.js';
 export { readSource } from './ingest/read-source.js';
 export type { CityRecord, SuppliedMetricInput } from './ingest/structured.js';
 export { CityRecordSchema, SuppliedMetricSchema } from './ingest/structured.js';
+export { foldToHans } from './lexicon/fold.js';
+export type {
+  IndicatorEntry,
+  Lexicon,
+  LexiconAdditions,
+  MeasureEntry,
+  UnitEntry,
+} from './lexicon/lexicon.js';
+export { defaultLexicon, extendLexicon } from './lexicon/lexicon.js';
 export type { Normalized } from './normalize/normalize.js';
 export { normalize, toOriginalSpan } from './normalize/normalize.js';
 export type { ScriptTarget } from './script/convert.js';
@@ -35,4 +41,5 @@ export { DEFAULT_MAX_SECTIONS, splitSections } from './split/split.js';
 export type { SummarizeOptions } from './summarize/summarize.js';
 export { summarize } from './summarize/summarize.js';
 export * from './summarize/types.js';
+export * from './theme/index.js';
 export * from './types.js';
