@@ -241,7 +241,7 @@ export function linePitchPt(theme: ResolvedTheme): number {
 export function mastheadNameSize(theme: ResolvedTheme, name: string): number {
   const chars = Math.max(
     1,
-    [...name].reduce((n, ch) => n + (/[\u0000-\u00ff]/.test(ch) ? 0.55 : 1), 0),
+    [...name].reduce((n, ch) => n + ((ch.codePointAt(0) ?? 0) < 0x100 ? 0.55 : 1), 0),
   );
   return Math.min(theme.sizes.masthead, (textBlockPt(theme).width * theme.masthead.nameMaxWidth) / chars);
 }
