@@ -112,6 +112,7 @@ const themeSchema = z.strictObject({
     mastheadLineAfterPt: nonNegative,
     mastheadRuleAfterPt: nonNegative,
     titleAfterLines: nonNegative,
+    titleLineHeight: positive,
     paragraphAfter: nonNegative,
     headingBeforePt: z.tuple([nonNegative, nonNegative, nonNegative, nonNegative]),
     headingAfterPt: nonNegative,
@@ -147,6 +148,7 @@ const themeSchema = z.strictObject({
   emphasis: z.strictObject({ font: z.enum(THEME_FONT_ROLES), bold: z.boolean() }),
   masthead: z.strictObject({ layout: z.enum(['banner', 'compact']), nameMaxWidth: positive.max(1) }),
   editorsNote: z.strictObject({ boxed: z.boolean() }),
+  table: z.strictObject({ rules: z.enum(['grid', 'rows']), captionAlign: z.enum(['center', 'left']) }),
   closing: z.strictObject({ placement: z.enum(['foot', 'flow']) }),
   chart: z.strictObject({
     barPx: positive,

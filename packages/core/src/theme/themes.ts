@@ -76,6 +76,7 @@ export const OFFICIAL_THEME: Theme = {
     mastheadLineAfterPt: 6,
     mastheadRuleAfterPt: 30,
     titleAfterLines: 1,
+    titleLineHeight: 1.5,
     paragraphAfter: 0,
     headingBeforePt: [0, 0, 0, 0],
     headingAfterPt: 0,
@@ -106,6 +107,7 @@ export const OFFICIAL_THEME: Theme = {
   emphasis: { font: 'heading1', bold: false },
   masthead: { layout: 'banner', nameMaxWidth: 0.92 },
   editorsNote: { boxed: false },
+  table: { rules: 'grid', captionAlign: 'center' },
   closing: { placement: 'foot' },
   chart: { barPx: 26, chromePx: 110, minHeightPx: 240, columnHeightPx: 320 },
 };
@@ -180,6 +182,7 @@ export const MODERN_THEME: Theme = {
     mastheadLineAfterPt: 6,
     mastheadRuleAfterPt: 18,
     titleAfterLines: 0.8,
+    titleLineHeight: 1.4,
     paragraphAfter: 0.6,
     headingBeforePt: [10, 6, 6, 6],
     headingAfterPt: 4,
@@ -210,6 +213,7 @@ export const MODERN_THEME: Theme = {
   emphasis: { font: 'heading1', bold: false },
   masthead: { layout: 'compact', nameMaxWidth: 0.9 },
   editorsNote: { boxed: true },
+  table: { rules: 'rows', captionAlign: 'left' },
   closing: { placement: 'flow' },
   chart: { barPx: 22, chromePx: 100, minHeightPx: 220, columnHeightPx: 280 },
 };

@@ -98,8 +98,9 @@ export interface Theme<Size = TypeSize> {
     mastheadIssueAfterPt: number;
     mastheadLineAfterPt: number;
     mastheadRuleAfterPt: number;
-    /** After the title (and its subtitle), in body lines. */
+    /** After the title (and its subtitle), in body lines; the title's line pitch as a multiple of its size. */
     titleAfterLines: number;
+    titleLineHeight: number;
     /** After each body paragraph, as a multiple of the body size. */
     paragraphAfter: number;
     /** Before and after headings of levels 1–4. */
@@ -161,6 +162,8 @@ export interface Theme<Size = TypeSize> {
     nameMaxWidth: number;
   };
   editorsNote: { boxed: boolean };
+  /** `grid`: every cell ruled (official); `rows`: rules between rows only, a heavier one under the header. */
+  table: { rules: 'grid' | 'rows'; captionAlign: 'center' | 'left' };
   /** `foot`: the 版记 at the foot of the last page (GB/T 9704); `flow`: after the text. */
   closing: { placement: 'foot' | 'flow' };
   /** The chart in Word: its size in px and type sizes of its text. */
