@@ -10,14 +10,14 @@ import {
 import type { RenderContext } from './context.js';
 import { STYLE } from './styles.js';
 
-/** Inline runs: text as is, emphasis in bold, figures in the `Figure` character style with their sources as a comment. */
+/** Inline runs: text as is, emphasis in the Emphasis style (the theme's face), figures in the `Figure` character style with their sources as a comment. */
 export function renderInlines(inlines: readonly Inline[], ctx: RenderContext): ParagraphChild[] {
   return inlines.flatMap((inline): ParagraphChild[] => {
     switch (inline.type) {
       case 'text':
         return [new TextRun(inline.value)];
       case 'emphasis':
-        return [new TextRun({ text: inline.value, bold: true })];
+        return [new TextRun({ text: inline.value, style: STYLE.emphasis })];
       case 'figure':
         return renderFigure(inline, ctx);
       case 'excerpt':
@@ -44,12 +44,18 @@ function renderFigure(figure: FigureRun, ctx: RenderContext): ParagraphChild[] {
  */
 function renderExcerpt(excerpt: ExcerptRun, ctx: RenderContext): ParagraphChild[] {
   const runs = excerpt.children.map((child) =>
-    child.type === 'figure' ? new TextRun({ text: child.value, style: STYLE.figure }) : new TextRun(child.value),
+    child.type === 'figure'
+      ? new TextRun({ text: child.value, style: STYLE.figure })
+      : new TextRun(child.value),
   );
   return ctx.provenance ? commented(runs, [excerpt.source], ctx) : runs;
 }
 
-function commented(runs: ParagraphChild[], sources: readonly SourceRef[], ctx: RenderContext): ParagraphChild[] {
+function commented(
+  runs: ParagraphChild[],
+  sources: readonly SourceRef[],
+  ctx: RenderContext,
+): ParagraphChild[] {
   const id = ctx.comments.length;
   ctx.comments.push({
     id,

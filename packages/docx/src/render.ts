@@ -1,35 +1,53 @@
-import { type BriefingDocument, JianbaoError, validateDocument } from '@jianbao/core';
+import { type BriefingDocument, JianbaoError, resolveTheme, validateDocument } from '@jianbao/core';
 import { Document, DocumentGridType, type FileChild, Packer } from 'docx';
 import { createContext } from './context.js';
 import { resolveFonts } from './fonts.js';
 import { createFooters } from './footers.js';
 import { renderBlock } from './handlers/index.js';
-import { LINE_PITCH, PAGE } from './layout.js';
-import type { RenderDocxOptions } from './options.js';
+import { wordGeometry } from './layout.js';
+import { RENDER_DOCX_OPTIONS, type RenderDocxOptions } from './options.js';
 import { corePropertiesXml } from './package/core-properties.js';
 import { makeDeterministic } from './package/deterministic.js';
 import { fontTableXml } from './package/font-table.js';
 import { createStyles } from './styles.js';
+import { applyTemplate, readTemplate } from './template/apply.js';
 
 /**
- * Renders a briefing as an editable .docx (GB/T 9704 page, real Word styles, odd/even footers, native charts,
- * provenance comments). Runs in Node and in browsers. Same document and options → same bytes.
- * @throws JianbaoError `DOCUMENT_INVALID` when `doc` does not match the schema; `RENDER_FAILED` when docx fails.
+ * Renders a briefing as an editable .docx (the theme's page, real Word styles, odd/even footers, native charts,
+ * provenance comments), optionally in an office's own template. Runs in Node and in browsers. Same document and
+ * options → same bytes.
+ * @throws JianbaoError `DOCUMENT_INVALID` when `doc` does not match the schema; `USAGE` for an unknown option, a bad
+ * theme or an unreadable template; `RENDER_FAILED` when docx fails.
  */
 export async function renderDocx(
   doc: BriefingDocument,
   options: RenderDocxOptions = {},
 ): Promise<Uint8Array> {
+  const unknown = Object.keys(options).filter(
+    (key) => !(RENDER_DOCX_OPTIONS as readonly string[]).includes(key),
+  );
+  if (unknown.length > 0) {
+    throw new JianbaoError(
+      'USAGE',
+      `Unknown renderDocx option ${unknown.map((key) => `"${key}"`).join(', ')}; known: ${RENDER_DOCX_OPTIONS.join(', ')}`,
+      { where: `options.${unknown[0]}` },
+    );
+  }
   const valid = validateDocument(doc);
-  const fonts = resolveFonts(options.fonts);
+  const theme = resolveTheme(options.style ?? valid.meta.style, options.theme);
+  const geometry = wordGeometry(theme);
+  // Read (and bounded) before anything is rendered: a bad template fails fast.
+  const template = options.template ? readTemplate(options.template) : null;
+  const fonts = resolveFonts(theme, options.fonts);
   const ctx = createContext(valid, {
+    theme,
+    geometry,
     fonts,
     provenance: options.provenance ?? true,
     commentAuthor: options.commentAuthor ?? 'jianbao',
   });
   const children: FileChild[] = valid.children.flatMap((node, index) => renderBlock(node, ctx, index));
   const { meta } = valid;
-  const footers = createFooters();
   const document = new Document({
     title: meta.title,
     subject: meta.subject,
@@ -37,38 +55,44 @@ export async function renderDocx(
     keywords: meta.keywords.join('; '),
     lastModifiedBy: meta.author,
     revision: 1,
-    evenAndOddHeaderAndFooters: true,
-    styles: createStyles(fonts, meta.language),
+    evenAndOddHeaderAndFooters: theme.numbering.pageNumberPosition === 'outside',
+    styles: createStyles(theme, geometry, fonts, meta.language),
     ...(ctx.comments.length > 0 ? { comments: { children: ctx.comments } } : {}),
     sections: [
       {
         properties: {
           page: {
-            size: { width: PAGE.width, height: PAGE.height },
-            margin: { ...PAGE.margin, footer: PAGE.footer, header: PAGE.header, gutter: 0 },
+            size: { width: geometry.page.width, height: geometry.page.height },
+            margin: {
+              ...geometry.page.margin,
+              footer: geometry.page.footer,
+              header: geometry.page.header,
+              gutter: 0,
+            },
           },
-          grid: { type: DocumentGridType.LINES, linePitch: LINE_PITCH },
+          grid: geometry.linesPerPage
+            ? { type: DocumentGridType.LINES, linePitch: geometry.linePitch }
+            : { type: DocumentGridType.DEFAULT, linePitch: geometry.linePitch },
         },
-        footers,
+        footers: createFooters(theme),
         children,
       },
     ],
   });
+  let packed: Uint8Array;
   try {
-    const packed = await Packer.pack(document, 'uint8array', false, [
+    packed = await Packer.pack(document, 'uint8array', false, [
       { path: 'docProps/core.xml', data: corePropertiesXml(meta) },
       { path: 'word/fontTable.xml', data: fontTableXml(fonts) },
     ]);
-    return makeDeterministic(packed, meta.date);
   } catch (cause) {
     throw new JianbaoError(
       'RENDER_FAILED',
       `docx could not write "${meta.title}": ${String(cause)}`,
-      {
-        where: 'renderDocx',
-        snippet: meta.title,
-      },
+      { where: 'renderDocx', snippet: meta.title },
       { cause },
     );
   }
+  const themed = template ? applyTemplate(packed, template, valid, options.onWarning) : packed;
+  return makeDeterministic(themed, meta.date);
 }
