@@ -78,9 +78,15 @@ export function readTemplate(bytes: Uint8Array): Template {
     masthead: paragraphs.slice(0, lastWithPlaceholder + 1),
     rels: relsText ? readRels(parseXml(relsText, 'word/_rels/document.xml.rels')) : new Map(),
     evenAndOddHeaders: settingsText
-      ? find(parseXml(settingsText, 'word/settings.xml'), 'w:evenAndOddHeaders') !== undefined
+      ? isOn(find(parseXml(settingsText, 'word/settings.xml'), 'w:evenAndOddHeaders'))
       : false,
   };
+}
+
+/** A Word on/off property: on when present, unless its value says off. */
+function isOn(node: XmlNode | undefined): boolean {
+  if (!node) return false;
+  return !['false', '0', 'off'].includes(attr(node, 'w:val') ?? 'true');
 }
 
 function readRels(nodes: XmlNode[]): Map<string, Relationship> {
