@@ -1,7 +1,7 @@
 import { inlinesText, JianbaoError, type TableCell } from '@jianbao/core';
 import type { Content, TableCell as PdfCell } from 'pdfmake/interfaces';
 import type { RenderContext } from '../layout/context.js';
-import { CAPTION_LEVEL } from '../layout/keep.js';
+import { keepSpaceLevel } from '../layout/keep.js';
 import type { Handler } from './types.js';
 
 /**
@@ -73,6 +73,13 @@ export const table: Handler<'table'> = (node, ctx, where) => {
   const out: Content[] = [];
   if (node.caption) {
     const captionSize = theme.sizes.caption;
+    // The caption, the header rows and the first body row must fit under the caption's top.
+    const rowHeight = pitch + spacing.tableCellPaddingYPt + spacing.tableCellPaddingYPt + rules.tablePt;
+    const room =
+      spacing.captionBeforePt +
+      ctx.font('heading1').lineHeightPerPt * captionSize +
+      spacing.captionAfterPt +
+      (headerRows + 1) * rowHeight;
     out.push({
       text: ctx.runs(node.caption, 'heading1', `${where}.caption`),
       fontSize: captionSize,
@@ -80,7 +87,7 @@ export const table: Handler<'table'> = (node, ctx, where) => {
       color: colors.heading,
       margin: [0, spacing.captionBeforePt, 0, spacing.captionAfterPt],
       // Treated like a heading: never left alone at the foot of a page (layout/keep.ts).
-      headlineLevel: CAPTION_LEVEL,
+      headlineLevel: keepSpaceLevel(room),
     });
   }
   out.push({

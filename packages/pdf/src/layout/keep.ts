@@ -23,7 +23,15 @@ const startingOn = (nodes: Node[], page: number): Node[] =>
 export function keepRules(node: Node, nodes: NodeQueries): boolean {
   if (node.pageNumbers.length !== 1) return false;
   const page = node.startPosition.pageNumber;
-  if (node.headlineLevel !== undefined) {
+  const level = node.headlineLevel;
+  if (level !== undefined && level >= KEEP_SPACE) {
+    // A caption: pdfmake may record a table's first rows on this page and then move them, so what follows cannot
+    // be asked; the room left under the caption is compared with what must come along instead.
+    const { pageInnerHeight, verticalRatio } = node.startPosition;
+    const room = pageInnerHeight * (1 - verticalRatio);
+    if (room < level - KEEP_SPACE && inFlow(nodes.getNodesOnNextPage()).length > 0) return true;
+  }
+  if (level !== undefined) {
     const after = inFlow(nodes.getFollowingNodesOnPage());
     return after.length === 0 && inFlow(nodes.getNodesOnNextPage()).length > 0;
   }
@@ -36,5 +44,8 @@ export function keepRules(node: Node, nodes: NodeQueries): boolean {
   return false;
 }
 
-/** The `headlineLevel` of captions (table and chart titles): below every heading level, kept with what follows. */
-export const CAPTION_LEVEL = 9;
+/** `headlineLevel`s from here up say how much room (pt, above this base) must follow on the page. */
+const KEEP_SPACE = 1000;
+
+/** The `headlineLevel` of a caption that needs `room` pt under its top: itself, the header rows and a first row. */
+export const keepSpaceLevel = (room: number): number => KEEP_SPACE + Math.ceil(room);
