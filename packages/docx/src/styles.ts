@@ -1,4 +1,4 @@
-import type { ResolvedTheme } from '@jianbao/core';
+import type { HeadingNode, ResolvedTheme } from '@jianbao/core';
 import { AlignmentType, BorderStyle, type IStylesOptions, LineRuleType } from 'docx';
 import { type DocxFonts, runFont } from './fonts.js';
 import {
@@ -62,7 +62,7 @@ export function createStyles(
   });
   const paragraphIndent = firstLine(indent.paragraphChars, sizes.body);
   const after = (pt: number) => twips(pt);
-  const heading = (level: 1 | 2 | 3 | 4) => {
+  const heading = (level: HeadingNode['level']) => {
     const pt = sizes[`heading${level}`];
     return {
       indent: { ...NO_INDENT, ...firstLine(indent.headingChars, pt) },

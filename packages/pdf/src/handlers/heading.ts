@@ -1,9 +1,10 @@
+import type { HeadingNode } from '@jianbao/core';
 import { pdfRole } from '../layout/context.js';
 import { MARK } from '../layout/style.js';
 import type { FontRole } from '../options.js';
 import type { Handler } from './types.js';
 
-const ROLE: Record<1 | 2 | 3 | 4, FontRole> = { 1: 'heading1', 2: 'heading2', 3: 'body', 4: 'body' };
+const ROLE: Record<HeadingNode['level'], FontRole> = { 1: 'heading1', 2: 'heading2', 3: 'body', 4: 'body' };
 const SIZE = { 1: 'heading1', 2: 'heading2', 3: 'heading3', 4: 'heading4' } as const;
 
 /**
