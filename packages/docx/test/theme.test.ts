@@ -175,7 +175,7 @@ describe('colours, page, grid, rules and forms of the theme reach the Word XML',
     expect(xml.body).toMatch(new RegExp(`<w:insideH [^>]*w:color="${word(c.tableRule)}"`));
     expect(xml.body).toContain(`w:fill="${word(c.tableHeaderFill)}"`);
     expect(style(xml.styles, 'TableHeader')).toContain(`<w:color w:val="${word(c.tableHeaderText)}"/>`);
-    expect(xml.body).toContain(`w:fill="${word(c.tableStripe)}"`);
+    expect(xml.body).toContain(`w:fill="${word(c.tableStripe ?? '')}"`);
     expect(xml.body).toMatch(new RegExp(`<w:top [^>]*w:color="${word(c.closingRule)}"`));
     expect(xml.chart).toContain(`<a:srgbClr val="${word(c.chartSeries[0] ?? '')}"`);
   });
