@@ -26,9 +26,11 @@ async function readBounded(path: string, limit: number, what: string): Promise<B
  * `--theme theme.json` and `--template office.docx`, read and checked before any report is: a typo in a theme key
  * or a template that is not a Word document is a usage error (exit 2) naming the file and the key.
  */
-export async function loadLayoutFiles(
-  options: { theme?: string; template?: string; style: 'official' | 'modern' },
-): Promise<LayoutFiles> {
+export async function loadLayoutFiles(options: {
+  theme?: string;
+  template?: string;
+  style: 'official' | 'modern';
+}): Promise<LayoutFiles> {
   const out: LayoutFiles = {};
   if (options.theme) {
     const text = (await readBounded(options.theme, MAX_THEME_BYTES, 'theme')).toString('utf8');
@@ -41,7 +43,8 @@ export async function loadLayoutFiles(
     try {
       resolveTheme(options.style, theme);
     } catch (error) {
-      if (isJianbaoError(error)) throw usageError(`${options.theme}: ${error.message}`, String(error.details.where));
+      if (isJianbaoError(error))
+        throw usageError(`${options.theme}: ${error.message}`, String(error.details.where));
       throw error;
     }
     out.theme = theme as PartialTheme;

@@ -76,8 +76,14 @@ export function layoutOptions(): Option[] {
     )
       .argParser(collect)
       .default([]),
-    new Option('--theme <file>', 'a theme JSON (any part of one: margins, sizes in pt or 号, colours …) over the style'),
-    new Option('--template <file>', 'the office’s own Word template (.docx): its styles, page, headers, footers, masthead'),
+    new Option(
+      '--theme <file>',
+      'a theme JSON (any part of one: margins, sizes in pt or 号, colours …) over the style',
+    ),
+    new Option(
+      '--template <file>',
+      'the office’s own Word template (.docx): its styles, page, headers, footers, masthead',
+    ),
     new Option('--report-to <text>', '版记: 报： recipients (superiors)'),
     new Option('--send-to <text>', '版记: 送： recipients (peers)'),
     new Option('--issue-to <text>', '版记: 发： recipients (subordinates)'),

@@ -2,12 +2,12 @@ import { dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import {
   type BriefingDocument,
-  type Recipients,
   type CityReport,
   composeBriefing,
   type Extraction,
   extract,
   type ProvincialSummary,
+  type Recipients,
   readSource,
   reportsOf,
   summarize,
@@ -15,9 +15,9 @@ import {
 import { version } from '../package.json';
 import { errorCode, usageError } from './errors.js';
 import { loadFontOptions } from './fonts.js';
-import { type LayoutFiles, loadLayoutFiles, printWarning } from './layout-files.js';
 import { type OutputFile, writeFilesAtomic } from './io/atomic-write.js';
 import { expandInputs, type InputFile, readInput } from './io/inputs.js';
+import { type LayoutFiles, loadLayoutFiles, printWarning } from './layout-files.js';
 import type { Progress } from './progress.js';
 import type { StageTimer } from './timings.js';
 

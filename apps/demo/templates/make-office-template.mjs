@@ -114,11 +114,16 @@ const document = new Document({
   sections: [
     {
       properties: {
-        page: { size: { width: mm(210), height: mm(297) }, margin: { ...margin, header: mm(15), footer: mm(15) } },
+        page: {
+          size: { width: mm(210), height: mm(297) },
+          margin: { ...margin, header: mm(15), footer: mm(15) },
+        },
       },
       headers: {
         default: new Header({
-          children: [new Paragraph({ style: 'Header', children: [new TextRun('{{name}} · 内部资料 注意保存')] })],
+          children: [
+            new Paragraph({ style: 'Header', children: [new TextRun('{{name}} · 内部资料 注意保存')] }),
+          ],
         }),
       },
       footers: {
