@@ -1,5 +1,6 @@
 import { type BriefingDocument, JianbaoError, resolveTheme, validateDocument } from '@jianbao/core';
 import { Document, DocumentGridType, type FileChild, Packer } from 'docx';
+import { strFromU8, strToU8, unzipSync, zipSync } from 'fflate';
 import { createContext } from './context.js';
 import { resolveFonts } from './fonts.js';
 import { createFooters } from './footers.js';
@@ -9,7 +10,8 @@ import { RENDER_DOCX_OPTIONS, type RenderDocxOptions } from './options.js';
 import { corePropertiesXml } from './package/core-properties.js';
 import { makeDeterministic } from './package/deterministic.js';
 import { fontTableXml } from './package/font-table.js';
-import { createStyles } from './styles.js';
+import { offGrid } from './package/grid.js';
+import { createStyles, OFF_GRID_STYLES } from './styles.js';
 import { applyTemplate, readTemplate } from './template/apply.js';
 
 /**
@@ -93,6 +95,16 @@ export async function renderDocx(
       { cause },
     );
   }
-  const themed = template ? applyTemplate(packed, template, valid, options.onWarning) : packed;
+  const gridded = geometry.linesPerPage ? offGridStyles(packed) : packed;
+  const themed = template ? applyTemplate(gridded, template, valid, options.onWarning) : gridded;
   return makeDeterministic(themed, meta.date);
+}
+
+/** The styles that are not set on the body's grid, taken off it (see `offGrid`). */
+function offGridStyles(packed: Uint8Array): Uint8Array {
+  const files = unzipSync(packed);
+  const styles = files['word/styles.xml'];
+  if (!styles) return packed;
+  files['word/styles.xml'] = strToU8(offGrid(strFromU8(styles), OFF_GRID_STYLES));
+  return zipSync(files);
 }

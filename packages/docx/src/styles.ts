@@ -36,6 +36,23 @@ export const STYLE = {
   emphasis: 'Emphasis',
 } as const;
 
+/** Styles whose lines are not the body's: off the line grid, so that each line takes its own height. */
+export const OFF_GRID_STYLES = [
+  STYLE.title,
+  STYLE.subtitle,
+  STYLE.masthead,
+  STYLE.mastheadIssue,
+  STYLE.mastheadLine,
+  STYLE.classification,
+  STYLE.tableCaption,
+  STYLE.tableText,
+  STYLE.tableHeader,
+  STYLE.tableNote,
+  STYLE.chartNote,
+  STYLE.closing,
+  STYLE.footer,
+] as const;
+
 /** Exact line spacing: Word ignores the grid for exact spacing, so the grid and the spacing must agree. */
 const exactly = (line: number, after = 0) => ({ line, lineRule: LineRuleType.EXACT, before: 0, after });
 const single = { before: 0, after: 0, line: SINGLE_LINE, lineRule: LineRuleType.AUTO };

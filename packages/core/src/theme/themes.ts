@@ -76,7 +76,7 @@ export const OFFICIAL_THEME: Theme = {
     mastheadLineAfterPt: 6,
     mastheadRuleAfterPt: 30,
     titleAfterLines: 1,
-    titleLineHeight: 1.5,
+    titleLineHeight: 1.3,
     paragraphAfter: 0,
     headingBeforePt: [0, 0, 0, 0],
     headingAfterPt: 0,

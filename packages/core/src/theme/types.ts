@@ -98,7 +98,10 @@ export interface Theme<Size = TypeSize> {
     mastheadIssueAfterPt: number;
     mastheadLineAfterPt: number;
     mastheadRuleAfterPt: number;
-    /** After the title (and its subtitle), in body lines; the title's line pitch as a multiple of its size. */
+    /**
+     * After the title (and its subtitle), in body lines; the title's line pitch as a multiple of its size (under the
+     * grid's pitch, or Word snaps each title line to two grid lines).
+     */
     titleAfterLines: number;
     titleLineHeight: number;
     /** After each body paragraph, as a multiple of the body size. */
