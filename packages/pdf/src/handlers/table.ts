@@ -45,36 +45,63 @@ export const table: Handler<'table'> = (node, ctx, where) => {
     return cells.map((value, column) => cell(value, column, `${at}.${column}`, header));
   };
   const noteSize = theme.sizes.tableNote;
-  const notes: PdfCell[][] = node.notes.length
+  const rowHeight = pitch + spacing.tableCellPaddingYPt + spacing.tableCellPaddingYPt + rules.tablePt;
+  const headerRows = node.header.length;
+  const grid = theme.table.rules === 'grid';
+  const padY = spacing.tableCellPaddingYPt;
+  const bodyCells = node.rows.map((cells, index) => row(cells, `${where}.rows.${index}`, false));
+  const stripe = (index: number) => (index % 2 === 1 ? colors.tableStripe : null);
+  // With notes, the last body row and the notes are one row of the table — the row's cells as a table of their
+  // own, the notes under it — so that no page can part them (a row never splits).
+  const last = node.notes.length > 0 ? bodyCells.pop() : undefined;
+  const closingRow: PdfCell[][] = last
     ? [
         [
           {
-            stack: node.notes.map((note, index) => ({
-              text: ctx.runs(note, 'body', `${where}.notes.${index}`),
-              lineHeight: ctx.lineHeight('body', noteSize, noteSize * spacing.tableLineHeight),
-            })),
+            stack: [
+              {
+                table: { widths, body: [last] },
+                layout: {
+                  hLineWidth: (i: number) => (i === 0 || grid ? rules.tablePt : 0),
+                  vLineWidth: () => (grid ? rules.tablePt : 0),
+                  hLineColor: () => colors.tableRule,
+                  vLineColor: () => colors.tableRule,
+                  paddingLeft: () => padX,
+                  paddingRight: () => padX,
+                  paddingTop: () => padY,
+                  paddingBottom: () => padY,
+                  fillColor: () => stripe(node.rows.length - 1),
+                },
+              },
+              {
+                stack: node.notes.map((note, index) => ({
+                  text: ctx.runs(note, 'body', `${where}.notes.${index}`),
+                  lineHeight: ctx.lineHeight('body', noteSize, noteSize * spacing.tableLineHeight),
+                })),
+                fontSize: noteSize,
+                color: colors.muted,
+                margin: [0, padY, 0, 0],
+              },
+            ],
             colSpan: columns,
-            fontSize: noteSize,
-            color: colors.muted,
-            border: [false, true, false, false],
-            margin: [-padX, 0, -padX, 0],
+            border: [false, false, false, false],
+            // Out to the table's edges: the inner table draws the row's own rules.
+            margin: [-padX - rules.tablePt, -padY - rules.tablePt, -padX - rules.tablePt, 0],
           },
           ...Array.from({ length: columns - 1 }, () => ({})),
         ],
       ]
     : [];
-  const headerRows = node.header.length;
-  const bodyRows = headerRows + node.rows.length;
+  const bodyRows = headerRows + bodyCells.length;
   const body: PdfCell[][] = [
     ...node.header.map((cells, index) => row(cells, `${where}.header.${index}`, true)),
-    ...node.rows.map((cells, index) => row(cells, `${where}.rows.${index}`, false)),
-    ...notes,
+    ...bodyCells,
+    ...closingRow,
   ];
   const out: Content[] = [];
   if (node.caption) {
     const captionSize = theme.sizes.caption;
     // The caption, the header rows and the first body row must fit under the caption's top.
-    const rowHeight = pitch + spacing.tableCellPaddingYPt + spacing.tableCellPaddingYPt + rules.tablePt;
     const room =
       spacing.captionBeforePt +
       ctx.font('heading1').lineHeightPerPt * captionSize +
@@ -98,7 +125,7 @@ export const table: Handler<'table'> = (node, ctx, where) => {
       dontBreakRows: true,
       keepWithHeaderRows: headerRows > 0 ? 1 : 0,
     },
-    layout: layout(ctx, headerRows, bodyRows),
+    layout: layout(ctx, headerRows, bodyRows, closingRow.length > 0),
     fontSize: size,
     color: colors.text,
     margin: [0, 0, 0, spacing.blockAfterPt],
@@ -106,13 +133,14 @@ export const table: Handler<'table'> = (node, ctx, where) => {
   return out;
 };
 
-function layout(ctx: RenderContext, headerRows: number, bodyRows: number) {
+function layout(ctx: RenderContext, headerRows: number, bodyRows: number, notesRow: boolean) {
   const { theme } = ctx;
   const { colors, rules, spacing } = theme;
   const grid = theme.table.rules === 'grid';
   // Lines are numbered from the top: 0 above the first row, `bodyRows` under the last body row.
   const hLine = (i: number) => {
-    if (i > bodyRows) return 0;
+    // Under the notes row nothing; above it the row's own table draws the line.
+    if (i > bodyRows || (notesRow && i === bodyRows)) return 0;
     if (grid) return rules.tablePt;
     if (i === 0 || i === bodyRows) return 0;
     return i === headerRows ? rules.tablePt + rules.tablePt : rules.tablePt;

@@ -43,7 +43,7 @@ export function buildDefinition(
       color: theme.colors.text,
     },
     // Marker styles carry no formatting; they only name nodes for the keep rules.
-    styles: { [MARK.footer]: {}, [MARK.line]: {}, [MARK.closing]: {} },
+    styles: Object.fromEntries(Object.values(MARK).map((mark) => [mark, {}])),
     footer: (currentPage: number, pageCount: number) => {
       const odd = currentPage % 2 === 1;
       const pageNumber: Content = {

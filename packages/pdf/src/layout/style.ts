@@ -35,4 +35,10 @@ export function pageGeometry(theme: ResolvedTheme): PageGeometry {
 }
 
 /** Style names that mark nodes for the keep-with-next rules (see `keepRules`); they carry no formatting. */
-export const MARK = { footer: 'jbFooter', line: 'jbLine', closing: 'jbClosing' } as const;
+export const MARK = {
+  footer: 'jbFooter',
+  line: 'jbLine',
+  closing: 'jbClosing',
+  lastRow: 'jbLastRow',
+  notes: 'jbNotes',
+} as const;
