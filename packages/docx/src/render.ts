@@ -1,5 +1,5 @@
 import { type BriefingDocument, JianbaoError, resolveTheme, validateDocument } from '@jianbao/core';
-import { Document, DocumentGridType, type FileChild, Packer } from 'docx';
+import { Document, DocumentGridType, type FileChild, Packer, Paragraph } from 'docx';
 import { strFromU8, strToU8, unzipSync, zipSync } from 'fflate';
 import { createContext } from './context.js';
 import { resolveFonts } from './fonts.js';
@@ -48,7 +48,12 @@ export async function renderDocx(
     provenance: options.provenance ?? true,
     commentAuthor: options.commentAuthor ?? 'jianbao',
   });
-  const children: FileChild[] = valid.children.flatMap((node, index) => renderBlock(node, ctx, index));
+  const children = anchorClosing(
+    valid.children.flatMap((node, index) => renderBlock(node, ctx, index)),
+    theme.closing.placement === 'foot' &&
+      valid.children[valid.children.length - 1]?.type === 'closing' &&
+      TEXT_BLOCKS.has(valid.children[valid.children.length - 2]?.type ?? ''),
+  );
   const { meta } = valid;
   const document = new Document({
     title: meta.title,
@@ -107,4 +112,20 @@ function offGridStyles(packed: Uint8Array): Uint8Array {
   if (!styles) return packed;
   files['word/styles.xml'] = strToU8(offGrid(strFromU8(styles), OFF_GRID_STYLES));
   return zipSync(files);
+}
+
+/** Blocks that end in a paragraph of text, which can carry the closing block's anchor. */
+const TEXT_BLOCKS = new Set(['paragraph', 'sourceNote', 'list', 'editorsNote']);
+
+/**
+ * The floating 版记 is anchored to the paragraph after it. Anchored to the text's last paragraph rather than to an
+ * empty one, it can never be alone on a page: where it does not fit, Word and LibreOffice move its anchor — that
+ * last paragraph — to the next page with it. (In the XML the table then comes just before that paragraph.)
+ */
+function anchorClosing(children: FileChild[], floating: boolean): FileChild[] {
+  const count = children.length;
+  const before = children[count - 3];
+  if (!floating || count < 3 || !(before instanceof Paragraph)) return children;
+  // [… last paragraph, closing table, empty anchor] → [… closing table, last paragraph]
+  return [...children.slice(0, count - 3), children[count - 2] as FileChild, before];
 }

@@ -6,7 +6,7 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import type { BriefingDocument } from '@jianbao/core';
 import { afterAll, describe, expect, it } from 'vitest';
 import { articleBriefing, bundledBriefing, hasArticleSeed } from '../../pdf/test/helpers/briefings.js';
-import { cityTable, fillerDocument } from '../../pdf/test/helpers/layout-docs.js';
+import { cityTable, closing, fillerDocument } from '../../pdf/test/helpers/layout-docs.js';
 import { renderDocx } from '../src/index.js';
 
 const onPath = (command: string) => {
@@ -61,6 +61,20 @@ describe.skipIf(absent !== null)(absent ?? 'the .docx as LibreOffice lays it out
     expect(last).toContain('第40市');
     expect(last.indexOf('第40市')).toBeLessThan(last.indexOf('注：次数为各市报送数。'));
   }, 180_000);
+
+  it('never leaves the 版记 alone on the last page, however much text comes before it', async () => {
+    const lastPages: number[] = [];
+    // Walks the end of the text across the point where the block no longer fits on page 1.
+    for (const lines of [12, 13, 14, 15, 16]) {
+      const pages = pagesOf(`closing-${lines}`, await renderDocx(fillerDocument(lines, [closing])));
+      const last = pages[pages.length - 1] ?? '';
+      expect(last, `${lines} lines`).toContain('共印80份');
+      expect(last, `${lines} lines: body text on the closing block's page`).toMatch(/\d\d各地人大常委会/);
+      lastPages.push(pages.length);
+    }
+    expect(lastPages).toContain(1);
+    expect(lastPages).toContain(2);
+  }, 300_000);
 
   const briefings: [string, () => Promise<BriefingDocument>, boolean][] = [
     ['the bundled dataset', () => bundledBriefing(), true],
