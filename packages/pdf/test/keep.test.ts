@@ -51,7 +51,7 @@ describe('keep with next (PDF)', () => {
       await renderPdfNode(fillerDocument(8, [cityTable(40)])),
     );
     expect(pageCount).toBeGreaterThanOrEqual(2);
-    const spanned = pages.map((page, index) => index).filter((index) => /第\d+市/.test(pages[index] ?? ''));
+    const spanned = pages.flatMap((page, index) => (/第\d+市/.test(page) ? [index] : []));
     expect(spanned.length).toBeGreaterThanOrEqual(2);
     for (const index of spanned) {
       const page = items[index] ?? [];
