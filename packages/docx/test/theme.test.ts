@@ -258,6 +258,17 @@ describe('official and modern Word documents differ as their themes say', () => 
       expect(xml.body.includes('<w:numPr>')).toBe(theme.numbering.lists === 'marks');
     }));
 
+  it('numbered items hang: wrapped lines start under the text, not under the mark', async () => {
+    const numbering = await (await openDocx(await renderDocx(everything('modern')))).part(
+      'word/numbering.xml',
+    );
+    const level = /<w:lvl [^>]*>.*?<\/w:lvl>/.exec(numbering)?.[0] ?? '';
+    const hanging = Number(/w:hanging="(\d+)"/.exec(level)?.[1]);
+    const left = Number(/w:left="(\d+)"/.exec(level)?.[1]);
+    expect(hanging).toBeGreaterThan(0);
+    expect(left).toBeGreaterThan(hanging);
+  });
+
   it('the closing block floats to the foot, or follows the text', () =>
     both((xml, theme) => {
       expect(xml.body.includes('<w:tblpPr')).toBe(theme.closing.placement === 'foot');
