@@ -154,6 +154,9 @@ async function briefInner(
 ): Promise<BriefResult> {
   // Read first: a bad theme or template is a usage error before any report is read.
   const layout = await loadLayoutFiles(options);
+  if (layout.template && !options.formats.includes('docx')) {
+    printWarning('--template shapes the Word output only, and no .docx is written (--format)');
+  }
   const inputs = await extractInputs(paths, progress, timer, options.root);
   const failures = inputs.filter((input) => input.error !== null);
   const usable = inputs.filter((input) => input.error === null);
