@@ -43,7 +43,9 @@ export function paragraphBlock(
         })),
         noWrap: true,
         alignment: node.align === 'justify' ? 'left' : node.align,
-        margin: [index === 0 ? indent : 0, 0, 0, 0],
+        // A point of slack on the right: pdfkit's kerning may measure a full line a hair wider than the advances
+        // it was broken by, and pdfmake would then wrap it between two runs.
+        margin: [index === 0 ? indent : 0, 0, -1, 0],
         // Each line is a node the keep rules can move (see layout/keep.ts).
         style: MARK.line,
       };
