@@ -114,3 +114,21 @@ describe('the closing block of the briefings a user sees first (PDF)', () => {
     }
   }
 });
+
+describe('lines of text (PDF)', () => {
+  it('fills each line of a paragraph with figures in it but its last (modern: no early breaks between runs)', async () => {
+    const doc = await bundledBriefing('modern');
+    const { items } = await readPdf(await renderPdfNode(doc));
+    const page = items[0] ?? [];
+    // the overview paragraph: its lines are the body-size items between the heading and the table caption
+    const body = page.filter((item) => Math.abs(item.fontSize - 11) < 0.01);
+    const lines = new Map<number, string>();
+    for (const item of body) lines.set(Math.round(item.y), (lines.get(Math.round(item.y)) ?? '') + item.str);
+    const texts = [...lines.entries()].sort((a, b) => a[0] - b[0]).map(([, text]) => text);
+    const start = texts.findIndex((text) => text.startsWith('南京市、无锡市、徐州市等10个市'));
+    const end = texts.findIndex((text, index) => index > start && /。$/.test(text));
+    expect(start).toBeGreaterThanOrEqual(0);
+    // a full line holds about (210 − 44 mm) / 11 pt ≈ 42 characters; every line but the last holds most of that
+    for (const text of texts.slice(start, end)) expect([...text].length, text).toBeGreaterThan(35);
+  }, 60_000);
+});
