@@ -123,9 +123,11 @@ const TEXT_BLOCKS = new Set(['paragraph', 'sourceNote', 'list', 'editorsNote']);
  * last paragraph — to the next page with it. (In the XML the table then comes just before that paragraph.)
  */
 function anchorClosing(children: FileChild[], floating: boolean): FileChild[] {
-  const count = children.length;
-  const before = children[count - 3];
-  if (!floating || count < 3 || !(before instanceof Paragraph)) return children;
-  // [… last paragraph, closing table, empty anchor] → [… closing table, last paragraph]
-  return [...children.slice(0, count - 3), children[count - 2] as FileChild, before];
+  // […, last paragraph, closing table, empty anchor] → […, closing table, last paragraph]
+  const out = [...children];
+  const anchor = out.pop();
+  const table = out.pop();
+  const before = out.pop();
+  if (!floating || !anchor || !table || !(before instanceof Paragraph)) return children;
+  return [...out, table, before];
 }
