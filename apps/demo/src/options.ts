@@ -21,6 +21,44 @@ function collect(value: string, previous: string[]): string[] {
   return [...previous, value];
 }
 
+/** `--copies 80` → 80; anything but a positive whole number is a usage error (exit 2). */
+export function parseCopies(value: string): number {
+  const copies = Number(value);
+  if (!/^\d+$/.test(value) || copies < 1 || !Number.isSafeInteger(copies)) {
+    throw new InvalidArgumentError(`--copies takes a positive whole number, not "${value}".`);
+  }
+  return copies;
+}
+
+/** The layout and closing-block options as commander parsed them, for `BriefOptions`. */
+export interface LayoutCliOptions {
+  theme?: string;
+  template?: string;
+  reportTo?: string;
+  sendTo?: string;
+  issueTo?: string;
+  cc?: string;
+  printer?: string;
+  copies?: number;
+}
+
+/** Only the options given, so that compose's defaults apply to the rest. */
+export function layoutBriefOptions(options: LayoutCliOptions) {
+  const recipients = {
+    ...(options.reportTo !== undefined ? { report: options.reportTo } : {}),
+    ...(options.sendTo !== undefined ? { send: options.sendTo } : {}),
+    ...(options.issueTo !== undefined ? { issue: options.issueTo } : {}),
+    ...(options.cc !== undefined ? { copy: options.cc } : {}),
+  };
+  return {
+    ...(options.theme !== undefined ? { theme: options.theme } : {}),
+    ...(options.template !== undefined ? { template: options.template } : {}),
+    ...(Object.keys(recipients).length > 0 ? { recipients } : {}),
+    ...(options.printer !== undefined ? { printer: options.printer } : {}),
+    ...(options.copies !== undefined ? { copies: options.copies } : {}),
+  };
+}
+
 /** Options that shape the briefing, shared by `brief` and `demo`. */
 export function layoutOptions(): Option[] {
   return [
@@ -39,6 +77,20 @@ export function layoutOptions(): Option[] {
     )
       .argParser(collect)
       .default([]),
+    new Option(
+      '--theme <file>',
+      'a theme JSON (any part of one: margins, sizes in pt or 号, colours …) over the style',
+    ),
+    new Option(
+      '--template <file>',
+      'the office’s own Word template (.docx): its styles, page, headers, footers, masthead',
+    ),
+    new Option('--report-to <text>', '版记: 报： recipients (superiors)'),
+    new Option('--send-to <text>', '版记: 送： recipients (peers)'),
+    new Option('--issue-to <text>', '版记: 发： recipients (subordinates)'),
+    new Option('--cc <text>', '版记: 抄送： recipients'),
+    new Option('--printer <text>', '版记: the printing office (default: the compiling office)'),
+    new Option('--copies <n>', '版记: 共印N份').argParser(parseCopies),
     new Option('--no-provenance', 'leave out the source notes that tie each figure to its city and report'),
   ];
 }

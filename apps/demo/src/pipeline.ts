@@ -7,6 +7,7 @@ import {
   type Extraction,
   extract,
   type ProvincialSummary,
+  type Recipients,
   reportsOf,
   summarize,
 } from '@jianbao/core';
@@ -17,6 +18,7 @@ import { type OutputFile, writeFilesAtomic } from './io/atomic-write.js';
 import { expandInputs, type InputFile, readInput } from './io/inputs.js';
 import { batched, jsonChunks } from './io/json-stream.js';
 import { readFileSource } from './io/source.js';
+import { type LayoutFiles, loadLayoutFiles, printWarning } from './layout-files.js';
 import type { Progress } from './progress.js';
 import type { StageTimer } from './timings.js';
 
@@ -39,6 +41,14 @@ export interface BriefOptions {
   /** ISO date (YYYY-MM-DD) printed on the briefing; the default comes from the reports themselves. */
   date?: string;
   fonts: readonly string[];
+  /** A theme JSON file (any part of a theme) merged over the style. */
+  theme?: string;
+  /** The office's Word template (.docx) for the Word output. */
+  template?: string;
+  /** 版记: 报/送/发/抄送 lines, the printing office, 共印N份. */
+  recipients?: Recipients;
+  printer?: string;
+  copies?: number;
   provenance: boolean;
   keepGoing: boolean;
   /** Folder that input paths are resolved against and shown relative to (default: the working directory). */
@@ -150,6 +160,11 @@ async function briefInner(
   progress: Progress,
   timer: StageTimer,
 ): Promise<BriefResult> {
+  // Read first: a bad theme or template is a usage error before any report is read.
+  const layout = await loadLayoutFiles(options);
+  if (layout.template && !options.formats.includes('docx')) {
+    printWarning('--template shapes the Word output only, and no .docx is written (--format)');
+  }
   const outputs = OUTPUT_FORMATS.map((format) => outputPath(options, format));
   const inputs = await extractInputs(paths, progress, timer, options.root, outputs);
   const failures = inputs.filter((input) => input.error !== null);
@@ -170,6 +185,9 @@ async function briefInner(
       ...(options.issue !== undefined ? { issue: options.issue } : {}),
       ...(options.org !== undefined ? { office: options.org } : {}),
       ...(options.date !== undefined ? { date: options.date } : {}),
+      ...(options.recipients !== undefined ? { recipients: options.recipients } : {}),
+      ...(options.printer !== undefined ? { printer: options.printer } : {}),
+      ...(options.copies !== undefined ? { copies: options.copies } : {}),
     }),
   );
 
@@ -177,7 +195,7 @@ async function briefInner(
   for (const format of options.formats) {
     progress.update(`render ${format}`);
     const data = await timer.time(`render ${format}`, () =>
-      render(format, document, summary, inputs, options),
+      render(format, document, summary, inputs, options, layout),
     );
     files.push({ path: outputPath(options, format), data });
   }
@@ -195,6 +213,7 @@ async function render(
   summary: ProvincialSummary,
   inputs: readonly InputResult[],
   options: BriefOptions,
+  layout: LayoutFiles,
 ): Promise<OutputFile['data']> {
   switch (format) {
     // The renderers are loaded only when asked for: `--help` and `extract` start without them.
@@ -203,13 +222,21 @@ async function render(
       return renderPdfNode(document, {
         fonts: await loadFontOptions(options.fonts),
         style: options.style,
+        ...(layout.theme ? { theme: layout.theme } : {}),
+        onWarning: printWarning,
         // The bundled Noto fonts are this app's dependencies: look for them from here, wherever we run.
         resolve: { searchFrom: [dirname(fileURLToPath(import.meta.url)), process.cwd()] },
       });
     }
     case 'docx': {
       const { renderDocx } = await import('@jianbao/docx');
-      return renderDocx(document, { provenance: options.provenance });
+      return renderDocx(document, {
+        provenance: options.provenance,
+        style: options.style,
+        ...(layout.theme ? { theme: layout.theme } : {}),
+        ...(layout.template ? { template: layout.template } : {}),
+        onWarning: printWarning,
+      });
     }
     case 'json':
       return dataJson(inputs, summary);

@@ -48,4 +48,5 @@ export { DEFAULT_MAX_SECTIONS, splitSections } from './split/split.js';
 export type { SummarizeOptions } from './summarize/summarize.js';
 export { summarize } from './summarize/summarize.js';
 export * from './summarize/types.js';
+export * from './theme/index.js';
 export * from './types.js';

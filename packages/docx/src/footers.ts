@@ -1,24 +1,34 @@
+import { pageNumberText, type ResolvedTheme } from '@jianbao/core';
 import { AlignmentType, Footer, PageNumber, Paragraph, TextRun } from 'docx';
-import { halfPoints, SIZE_PT } from './layout.js';
+import { twips } from './layout.js';
 import { STYLE } from './styles.js';
 
-/** One character of the footer's 14 pt: GB/T 9704 sets the page number one character in from the edge. */
-const ONE_CHAR = halfPoints(SIZE_PT.footer) * 10;
-
-/** `— 1 —` on the right of odd pages and the left of even pages, as a live PAGE field. */
-function pageNumberFooter(side: 'odd' | 'even'): Footer {
+/**
+ * The page number as the theme prints it (`— 1 —`), as a live PAGE field: `outside` puts it right on odd pages and
+ * left on even pages, `pageNumberChars` in from the edge (GB/T 9704: one character); `center` centres it.
+ */
+function pageNumberFooter(theme: ResolvedTheme, side: 'odd' | 'even'): Footer {
+  const [before = '', after = ''] = pageNumberText(theme, '\u0000').split('\u0000');
+  const outside = theme.numbering.pageNumberPosition === 'outside';
+  const inset = twips(theme.indent.pageNumberChars * theme.sizes.pageNumber);
   return new Footer({
     children: [
       new Paragraph({
         style: STYLE.footer,
-        alignment: side === 'odd' ? AlignmentType.RIGHT : AlignmentType.LEFT,
-        indent: side === 'odd' ? { right: ONE_CHAR } : { left: ONE_CHAR },
-        children: [new TextRun({ children: ['— ', PageNumber.CURRENT, ' —'] })],
+        alignment: outside
+          ? side === 'odd'
+            ? AlignmentType.RIGHT
+            : AlignmentType.LEFT
+          : AlignmentType.CENTER,
+        ...(outside ? { indent: side === 'odd' ? { right: inset } : { left: inset } } : {}),
+        children: [
+          new TextRun({ children: [before, PageNumber.CURRENT, after].filter((part) => part !== '') }),
+        ],
       }),
     ],
   });
 }
 
-export function createFooters() {
-  return { default: pageNumberFooter('odd'), even: pageNumberFooter('even') };
+export function createFooters(theme: ResolvedTheme) {
+  return { default: pageNumberFooter(theme, 'odd'), even: pageNumberFooter(theme, 'even') };
 }

@@ -10,14 +10,14 @@ import {
 import type { RenderContext } from './context.js';
 import { STYLE } from './styles.js';
 
-/** Inline runs: text as is, emphasis in bold, figures in the `Figure` character style with their sources as a comment. */
+/** Inline runs: text as is, emphasis in the Emphasis style (the theme's face), figures in the `Figure` character style with their sources as a comment. */
 export function renderInlines(inlines: readonly Inline[], ctx: RenderContext): ParagraphChild[] {
   return inlines.flatMap((inline): ParagraphChild[] => {
     switch (inline.type) {
       case 'text':
         return [new TextRun(inline.value)];
       case 'emphasis':
-        return [new TextRun({ text: inline.value, bold: true })];
+        return [new TextRun({ text: inline.value, style: STYLE.emphasis })];
       case 'figure':
         return renderFigure(inline, ctx);
       case 'excerpt':

@@ -1,36 +1,61 @@
-import { type BriefingDocument, JianbaoError, validateDocument } from '@jianbao/core';
-import { Document, DocumentGridType, type FileChild, Packer } from 'docx';
+import { type BriefingDocument, JianbaoError, resolveTheme, validateDocument } from '@jianbao/core';
+import { Document, DocumentGridType, type FileChild, Packer, Paragraph } from 'docx';
+import { strFromU8, strToU8, unzipSync, zipSync } from 'fflate';
 import { createContext } from './context.js';
 import { resolveFonts } from './fonts.js';
 import { createFooters } from './footers.js';
 import { renderBlock } from './handlers/index.js';
-import { LINE_PITCH, PAGE } from './layout.js';
-import type { RenderDocxOptions } from './options.js';
+import { wordGeometry } from './layout.js';
+import { RENDER_DOCX_OPTIONS, type RenderDocxOptions } from './options.js';
 import { corePropertiesXml } from './package/core-properties.js';
 import { makeDeterministic } from './package/deterministic.js';
 import { fontTableXml } from './package/font-table.js';
+import { offGrid } from './package/grid.js';
 import { sanitizeDocument } from './sanitize.js';
-import { createStyles } from './styles.js';
+import { createStyles, OFF_GRID_STYLES } from './styles.js';
+import { applyTemplate, readTemplate } from './template/apply.js';
 
 /**
- * Renders a briefing as an editable .docx (GB/T 9704 page, real Word styles, odd/even footers, native charts,
- * provenance comments). Runs in Node and in browsers. Same document and options → same bytes.
- * @throws JianbaoError `DOCUMENT_INVALID` when `doc` does not match the schema; `RENDER_FAILED` when docx fails.
+ * Renders a briefing as an editable .docx (the theme's page, real Word styles, odd/even footers, native charts,
+ * provenance comments), optionally in an office's own template. Runs in Node and in browsers. Same document and
+ * options → same bytes.
+ * @throws JianbaoError `DOCUMENT_INVALID` when `doc` does not match the schema; `USAGE` for an unknown option, a bad
+ * theme or an unreadable template; `RENDER_FAILED` when docx fails.
  */
 export async function renderDocx(
   doc: BriefingDocument,
   options: RenderDocxOptions = {},
 ): Promise<Uint8Array> {
+  const unknown = Object.keys(options).filter(
+    (key) => !(RENDER_DOCX_OPTIONS as readonly string[]).includes(key),
+  );
+  if (unknown.length > 0) {
+    throw new JianbaoError(
+      'USAGE',
+      `Unknown renderDocx option ${unknown.map((key) => `"${key}"`).join(', ')}; known: ${RENDER_DOCX_OPTIONS.join(', ')}`,
+      { where: `options.${unknown[0]}` },
+    );
+  }
   const valid = sanitizeDocument(validateDocument(doc));
-  const fonts = resolveFonts(options.fonts);
+  const theme = resolveTheme(options.style ?? valid.meta.style, options.theme);
+  const geometry = wordGeometry(theme);
+  // Read (and bounded) before anything is rendered: a bad template fails fast.
+  const template = options.template ? readTemplate(options.template) : null;
+  const fonts = resolveFonts(theme, options.fonts);
   const ctx = createContext(valid, {
+    theme,
+    geometry,
     fonts,
     provenance: options.provenance ?? true,
     commentAuthor: options.commentAuthor ?? 'jianbao',
   });
-  const children: FileChild[] = valid.children.flatMap((node, index) => renderBlock(node, ctx, index));
+  const children = anchorClosing(
+    valid.children.flatMap((node, index) => renderBlock(node, ctx, index)),
+    theme.closing.placement === 'foot' &&
+      valid.children[valid.children.length - 1]?.type === 'closing' &&
+      TEXT_BLOCKS.has(valid.children[valid.children.length - 2]?.type ?? ''),
+  );
   const { meta } = valid;
-  const footers = createFooters();
   const document = new Document({
     title: meta.title,
     subject: meta.subject,
@@ -38,38 +63,72 @@ export async function renderDocx(
     keywords: meta.keywords.join('; '),
     lastModifiedBy: meta.author,
     revision: 1,
-    evenAndOddHeaderAndFooters: true,
-    styles: createStyles(fonts, meta.language),
+    evenAndOddHeaderAndFooters: theme.numbering.pageNumberPosition === 'outside',
+    styles: createStyles(theme, geometry, fonts, meta.language),
     ...(ctx.comments.length > 0 ? { comments: { children: ctx.comments } } : {}),
     sections: [
       {
         properties: {
           page: {
-            size: { width: PAGE.width, height: PAGE.height },
-            margin: { ...PAGE.margin, footer: PAGE.footer, header: PAGE.header, gutter: 0 },
+            size: { width: geometry.page.width, height: geometry.page.height },
+            margin: {
+              ...geometry.page.margin,
+              footer: geometry.page.footer,
+              header: geometry.page.header,
+              gutter: 0,
+            },
           },
-          grid: { type: DocumentGridType.LINES, linePitch: LINE_PITCH },
+          grid: geometry.linesPerPage
+            ? { type: DocumentGridType.LINES, linePitch: geometry.linePitch }
+            : { type: DocumentGridType.DEFAULT, linePitch: geometry.linePitch },
         },
-        footers,
+        footers: createFooters(theme),
         children,
       },
     ],
   });
+  let packed: Uint8Array;
   try {
-    const packed = await Packer.pack(document, 'uint8array', false, [
+    packed = await Packer.pack(document, 'uint8array', false, [
       { path: 'docProps/core.xml', data: corePropertiesXml(meta) },
       { path: 'word/fontTable.xml', data: fontTableXml(fonts) },
     ]);
-    return makeDeterministic(packed, meta.date);
   } catch (cause) {
     throw new JianbaoError(
       'RENDER_FAILED',
       `docx could not write "${meta.title}": ${String(cause)}`,
-      {
-        where: 'renderDocx',
-        snippet: meta.title,
-      },
+      { where: 'renderDocx', snippet: meta.title },
       { cause },
     );
   }
+  const gridded = geometry.linesPerPage ? offGridStyles(packed) : packed;
+  const themed = template ? applyTemplate(gridded, template, valid, options.onWarning) : gridded;
+  return makeDeterministic(themed, meta.date);
+}
+
+/** The styles that are not set on the body's grid, taken off it (see `offGrid`). */
+function offGridStyles(packed: Uint8Array): Uint8Array {
+  const files = unzipSync(packed);
+  const styles = files['word/styles.xml'];
+  if (!styles) return packed;
+  files['word/styles.xml'] = strToU8(offGrid(strFromU8(styles), OFF_GRID_STYLES));
+  return zipSync(files);
+}
+
+/** Blocks that end in a paragraph of text, which can carry the closing block's anchor. */
+const TEXT_BLOCKS = new Set(['paragraph', 'sourceNote', 'list', 'editorsNote']);
+
+/**
+ * The floating 版记 is anchored to the paragraph after it. Anchored to the text's last paragraph rather than to an
+ * empty one, it can never be alone on a page: where it does not fit, Word and LibreOffice move its anchor — that
+ * last paragraph — to the next page with it. (In the XML the table then comes just before that paragraph.)
+ */
+function anchorClosing(children: FileChild[], floating: boolean): FileChild[] {
+  // […, last paragraph, closing table, empty anchor] → […, closing table, last paragraph]
+  const out = [...children];
+  const anchor = out.pop();
+  const table = out.pop();
+  const before = out.pop();
+  if (!floating || !anchor || !table || !(before instanceof Paragraph)) return children;
+  return [...out, table, before];
 }

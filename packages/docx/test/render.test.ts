@@ -16,7 +16,9 @@ describe('renderDocx on the example document (every node kind)', () => {
     const body = await docx.part('word/document.xml');
     // masthead: the name in red, the red rule under office and date
     expect(body).toMatch(/<w:pStyle w:val="Masthead"\/>.*?工作简报/);
-    expect(body).toMatch(/<w:bottom w:val="single" w:color="E60012"/);
+    expect(await docx.part('word/styles.xml')).toMatch(
+      /w:styleId="MastheadLine".*?<w:bottom w:val="single" w:color="E60012"/,
+    );
     expect(body).toMatch(/示例办公室编<\/w:t>.*?<w:t xml:space="preserve">\t2024年1月15日</);
     // title, editor's note, headings 1–4 in Word's own styles
     expect(body).toMatch(/<w:pStyle w:val="Title"\/>.*?各地工作情况汇总/);
@@ -37,11 +39,9 @@ describe('renderDocx on the example document (every node kind)', () => {
     expect(body).toMatch(/<w:jc w:val="right"\/><\/w:pPr>(?:(?!<\/w:p>).)*1200余/);
     // chart, list, source note, page break, closing
     expect(docx.paths).toContain('word/charts/chart1.xml');
-    expect(count(body, '<w:numPr>')).toBe(2);
-    // list items keep the body's two-character indent, stated on the list level itself
-    expect(await docx.part('word/numbering.xml')).toMatch(
-      /<w:lvlText w:val="%1\."\/>.*?w:firstLineChars="200"/,
-    );
+    // official: no bullets or numbering; the list runs in the text
+    expect(count(body, '<w:numPr>')).toBe(0);
+    expect(body.replace(/<[^>]+>/g, '')).toContain('一是甲市率先出台办法；二是乙市制定首部条例。');
     expect(body).toMatch(/<w:pStyle w:val="SourceNote"\/>.*?（来源：甲市办公室）/);
     expect(body).toContain('<w:br w:type="page"/>');
     // closing: floated to the foot of the text block, placed from the page's edge at the left margin (28 mm)
@@ -69,7 +69,12 @@ describe('renderDocx on the example document (every node kind)', () => {
       '1200余',
       '36',
     ];
-    expected.push('数据来源：各市报送材料。', '甲市率先出台办法。', '报：省委办公厅');
+    // official: the list runs in the text (一是……；二是……), no bullets
+    expected.push(
+      '数据来源：各市报送材料。',
+      '一是甲市率先出台办法；二是乙市制定首部条例。',
+      '报：省委办公厅',
+    );
     let at = -1;
     for (const part of expected) {
       const next = text.indexOf(part, at + 1);
@@ -83,7 +88,8 @@ describe('renderDocx on the example document (every node kind)', () => {
     doc.children.push({ type: 'sidebar', text: 'x' });
     const error = await renderDocx(doc as unknown as BriefingDocument).catch((e: unknown) => e);
     expect(isJianbaoError(error)).toBe(true);
-    expect(error).toMatchObject({ code: 'DOCUMENT_INVALID', details: { where: 'children.15.type' } });
+    const where = `children.${doc.children.length - 1}.type`;
+    expect(error).toMatchObject({ code: 'DOCUMENT_INVALID', details: { where } });
   });
 });
 

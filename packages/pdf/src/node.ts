@@ -28,6 +28,11 @@ export async function renderPdfNode(
 ): Promise<Uint8Array> {
   reuseParsedFonts();
   const { fonts, resolve, ...rest } = options;
-  const found = resolveFonts({ script: doc.meta.script, ...resolve, ...(fonts ? { fonts } : {}) });
+  const found = resolveFonts({
+    script: doc.meta.script,
+    ...(rest.onWarning ? { onWarning: rest.onWarning } : {}),
+    ...resolve,
+    ...(fonts ? { fonts } : {}),
+  });
   return renderPdf(doc, { ...rest, fonts: found });
 }

@@ -1,3 +1,5 @@
+import type { PartialTheme } from '@jianbao/core';
+
 /** One font file, as bytes: the main entry never touches a file system, so browsers pass fonts this way too. */
 export interface FontFile {
   /** The font file's bytes (TTF, OTF, or a TTC collection with `postscriptName`). */
@@ -40,8 +42,15 @@ export const FONT_ROLES: readonly FontRole[] = ['body', 'title', 'heading1', 'he
 export interface RenderPdfOptions {
   /** The fonts to set the briefing in. Required by `renderPdf`; `renderPdfNode` finds them itself. */
   fonts?: PdfFonts;
-  /** Overrides `doc.meta.style`. */
+  /** Overrides `doc.meta.style`: which theme (`official` GB/T 9704, `modern`) the briefing is laid out in. */
   style?: 'official' | 'modern';
+  /**
+   * Any part of a theme (see `Theme` in @jianbao/core), deep-merged over the style's own: page size and margins,
+   * sizes, colours, rules, spacing, page-number form… Unknown keys and bad values are refused (`USAGE`).
+   */
+  theme?: PartialTheme;
+  /** Told what was substituted (a Simplified face for a Traditional briefing …); default: nothing is said. */
+  onWarning?: (message: string) => void;
   /** Deflate page content streams (default true); turn off to inspect a PDF by eye. */
   compress?: boolean;
   /**

@@ -1,13 +1,21 @@
 import type { Command } from 'commander';
 import { batchOptions, briefEach } from '../batch/index.js';
-import { layoutOptions, parseBase, parseFormats, parseIssue, textOption } from '../options.js';
+import {
+  type LayoutCliOptions,
+  layoutBriefOptions,
+  layoutOptions,
+  parseBase,
+  parseFormats,
+  parseIssue,
+  textOption,
+} from '../options.js';
 import { type BriefOptions, brief, type OutputFormat } from '../pipeline.js';
 import { createProgress } from '../progress.js';
 import { exitCodeOf, reportFailures, reportWarnings } from '../report.js';
 import { StageTimer } from '../timings.js';
 import { parseIsoDate } from './extract.js';
 
-interface BriefCliOptions {
+interface BriefCliOptions extends LayoutCliOptions {
   format: OutputFormat[];
   out: string;
   base: string;
@@ -83,6 +91,8 @@ Examples:
   $ jianbao brief apps/demo/data/jiangsu --out out
   $ jianbao brief reports/ extra/nanjing.json --format pdf --script hant --org 省人大常委会办公厅 --issue 第3期
   $ jianbao brief reports/ --keep-going --font body=/usr/share/fonts/FangSong.ttf
+  $ jianbao brief reports/ --theme apps/demo/templates/theme-example.json --template apps/demo/templates/office-template.docx
+  $ jianbao brief reports/ --report-to 省委办公厅 --issue-to 各设区市人大常委会 --cc 省政府办公厅 --copies 80
   $ jianbao brief --each weekly/ --jobs 2 --out out   # weekly/a → out/a/, weekly/b → out/b/ …`,
     )
     .action(async (inputs: string[], options: BriefCliOptions, self: Command) => {
@@ -100,6 +110,7 @@ Examples:
         ...(options.org !== undefined ? { org: options.org } : {}),
         ...(options.date !== undefined ? { date: options.date } : {}),
         fonts: options.font,
+        ...layoutBriefOptions(options),
         provenance: options.provenance,
         keepGoing,
       };

@@ -5,7 +5,7 @@ import type { ProvincialSummary } from '@jianbao/core';
 import type { Command } from 'commander';
 import { formatMetric, formatTotal } from '../format/figures.js';
 import { formatTable } from '../format/table.js';
-import { layoutOptions } from '../options.js';
+import { type LayoutCliOptions, layoutBriefOptions, layoutOptions } from '../options.js';
 import { type BriefResult, brief } from '../pipeline.js';
 import { createProgress } from '../progress.js';
 import { exitCodeOf, reportFailures } from '../report.js';
@@ -91,11 +91,12 @@ of each report plus the provincial summary), then prints what was found and how 
 
 Examples:
   $ jianbao demo
-  $ jianbao demo --out /tmp/briefing --style modern --script hant`,
+  $ jianbao demo --out /tmp/briefing --style modern --script hant
+  $ jianbao demo --template apps/demo/templates/office-template.docx --out /tmp/office`,
     )
     .action(
       async (
-        options: {
+        options: LayoutCliOptions & {
           out: string;
           script: 'hans' | 'hant' | 'auto';
           style: 'official' | 'modern';
@@ -116,6 +117,7 @@ Examples:
             script: options.script,
             style: options.style,
             fonts: options.font,
+            ...layoutBriefOptions(options),
             provenance: options.provenance,
             keepGoing: false,
             // Origins read `jiangsu/01-nanjing.md` wherever the demo runs from, so its outputs are identical.

@@ -4,6 +4,7 @@ import {
   BorderStyle,
   type FileChild,
   Paragraph,
+  ShadingType,
   Table,
   TableCell,
   TableLayoutType,
@@ -14,64 +15,97 @@ import {
 import { alignmentOf } from '../alignment.js';
 import type { RenderContext } from '../context.js';
 import { renderInlines } from '../inlines.js';
-import { TEXT_BLOCK } from '../layout.js';
+import { eighthsOfPoint, twips, wordColour } from '../layout.js';
 import { STYLE } from '../styles.js';
 
-const LINE = { style: BorderStyle.SINGLE, size: 4, color: '000000' };
-
 /**
- * A table the width of the text block: caption above, notes below. Header rows repeat on every page, no row splits
- * across pages, and each column keeps the alignment compose gave it (numbers right).
+ * A table the width of the text block: caption above (kept with the table by its style), notes below. Header rows
+ * repeat on every page, no row splits across pages, each column keeps the alignment compose gave it (numbers
+ * right). With notes, the last row keeps with the next paragraph, so the notes never start a page of their own.
+ * Rules, fills and padding are the theme's.
  */
 export function table(node: TableNode, ctx: RenderContext): FileChild[] {
-  const widths = scaleWidths(node.columns.map((column) => column.width));
-  const row = (cells: CellNode[], header: boolean) =>
-    new TableRow({
+  const { theme } = ctx;
+  const { colors, rules, spacing } = theme;
+  const widths = scaleWidths(
+    node.columns.map((column) => column.width),
+    ctx.geometry.textWidth,
+  );
+  const line = {
+    style: BorderStyle.SINGLE,
+    size: eighthsOfPoint(rules.tablePt),
+    color: wordColour(colors.tableRule),
+  };
+  const heavy = { ...line, size: eighthsOfPoint(rules.tablePt + rules.tablePt) };
+  const none = { style: BorderStyle.NONE, size: 0, color: 'auto' };
+  const grid = theme.table.rules === 'grid';
+  const headerRows = node.header.length;
+  const lastRow = headerRows + node.rows.length - 1;
+  const fill = (colour: string | null) =>
+    colour ? { shading: { type: ShadingType.CLEAR, color: 'auto', fill: wordColour(colour) } } : {};
+  const row = (cells: CellNode[], index: number) => {
+    const header = index < headerRows;
+    const keepNext = header || (index === lastRow && node.notes.length > 0);
+    const stripe = !header && (index - headerRows) % 2 === 1 ? colors.tableStripe : null;
+    return new TableRow({
       tableHeader: header,
       cantSplit: true,
       children: cells.map(
-        (cell, index) =>
+        (cell, column) =>
           new TableCell({
-            width: { size: widths[index] ?? 0, type: WidthType.DXA },
+            width: { size: widths[column] ?? 0, type: WidthType.DXA },
             verticalAlign: VerticalAlignTable.CENTER,
+            ...fill(header ? colors.tableHeaderFill : stripe),
+            ...(!grid && index === headerRows - 1 ? { borders: { bottom: heavy } } : {}),
             children: [
               new Paragraph({
                 style: header ? STYLE.tableHeader : STYLE.tableText,
-                ...(header ? {} : { alignment: alignmentOf(node.columns[index]?.align ?? 'left') }),
+                ...(header ? {} : { alignment: alignmentOf(node.columns[column]?.align ?? 'left') }),
+                ...(keepNext ? { keepNext: true } : {}),
                 children: renderInlines(cell.children, ctx),
               }),
             ],
           }),
       ),
     });
+  };
   const blocks: FileChild[] = [];
   if (node.caption) blocks.push(new Paragraph({ style: STYLE.tableCaption, text: node.caption }));
+  const padX = twips(spacing.tableCellPaddingXPt);
+  const padY = twips(spacing.tableCellPaddingYPt);
   blocks.push(
     new Table({
-      width: { size: TEXT_BLOCK.width, type: WidthType.DXA },
+      width: { size: ctx.geometry.textWidth, type: WidthType.DXA },
       columnWidths: widths,
       layout: TableLayoutType.FIXED,
       alignment: AlignmentType.CENTER,
-      borders: {
-        top: LINE,
-        bottom: LINE,
-        left: LINE,
-        right: LINE,
-        insideHorizontal: LINE,
-        insideVertical: LINE,
-      },
-      rows: [...node.header.map((cells) => row(cells, true)), ...node.rows.map((cells) => row(cells, false))],
+      margins: { left: padX, right: padX, top: padY, bottom: padY },
+      borders: grid
+        ? { top: line, bottom: line, left: line, right: line, insideHorizontal: line, insideVertical: line }
+        : { top: none, bottom: none, left: none, right: none, insideHorizontal: line, insideVertical: none },
+      rows: [...node.header, ...node.rows].map((cells, index) => row(cells, index)),
     }),
   );
-  for (const note of node.notes) blocks.push(new Paragraph({ style: STYLE.tableNote, text: note }));
+  node.notes.forEach((note, index) => {
+    blocks.push(
+      new Paragraph({
+        style: STYLE.tableNote,
+        // Notes keep together, and the last one keeps the space after the table.
+        ...(index < node.notes.length - 1
+          ? { keepNext: true }
+          : { spacing: { after: twips(spacing.blockAfterPt) } }),
+        text: note,
+      }),
+    );
+  });
   return blocks;
 }
 
-/** Relative widths in twips summing exactly to the text block's width (the last column takes the rounding). */
-export function scaleWidths(relative: readonly number[]): number[] {
-  const total = relative.reduce((sum, width) => sum + width, 0);
-  const widths = relative.map((width) => Math.floor((width / total) * TEXT_BLOCK.width));
-  const rest = TEXT_BLOCK.width - widths.reduce((sum, width) => sum + width, 0);
+/** Relative widths in twips summing exactly to `total` (the last column takes the rounding). */
+export function scaleWidths(relative: readonly number[], total: number): number[] {
+  const sum = relative.reduce((acc, width) => acc + width, 0);
+  const widths = relative.map((width) => Math.floor((width / sum) * total));
+  const rest = total - widths.reduce((acc, width) => acc + width, 0);
   if (widths.length > 0) widths[widths.length - 1] = (widths[widths.length - 1] ?? 0) + rest;
   return widths;
 }

@@ -8,7 +8,7 @@ import { escapeXml } from './xml.js';
  */
 export function fontTableXml(fonts: DocxFonts): string {
   const entries = new Map<string, { altName: string | undefined; chinese: boolean }>();
-  for (const role of ['body', 'title', 'heading1', 'heading2', 'footer'] as const) {
+  for (const role of ['body', 'title', 'heading1', 'heading2', 'footer', 'chart'] as const) {
     const chain = fonts[role];
     chain.forEach((name, index) => {
       if (!entries.has(name)) entries.set(name, { altName: chain[index + 1], chinese: true });

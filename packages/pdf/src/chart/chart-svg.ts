@@ -44,6 +44,8 @@ export interface ChartPalette {
   grid: string;
   text: string;
   muted: string;
+  /** Height of a column chart's plot, pt. */
+  plotHeight: number;
 }
 
 export interface ChartSvg {
@@ -172,7 +174,7 @@ export function chartSvg(
     const plotX = tickWidth;
     const plotWidth = width - plotX;
     const plotTop = headerHeight + size * 1.2;
-    const plotHeight = Math.min(width * 0.45, 220);
+    const plotHeight = palette.plotHeight;
     const scale = plotHeight / top;
     const band = plotWidth / node.categories.length;
     const bottom = plotTop + plotHeight;

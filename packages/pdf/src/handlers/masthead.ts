@@ -1,67 +1,71 @@
+import { mastheadNameSize } from '@jianbao/core';
 import type { Content } from 'pdfmake/interfaces';
 import type { Handler } from './types.js';
 
 /**
- * The 簡報 masthead: the briefing's name large and red, 第N期 under it, compiling office left and date
- * right on one line, then a red rule the width of the text block (official); a compact header (modern).
+ * The 簡報 masthead as the theme lays it out: `banner` — the name large and red, 第N期 under it, compiling office
+ * left and date right on one line, then a rule the width of the text block; `compact` — the name, then issue,
+ * office and date on one small line over the rule.
  */
 export const masthead: Handler<'masthead'> = (node, ctx, where) => {
-  const { style } = ctx;
-  const official = style.name === 'official';
+  const { theme } = ctx;
+  const { sizes, spacing, colors } = theme;
   const out: Content[] = [];
+  const banner = theme.masthead.layout === 'banner';
   if (node.classification) {
     out.push({
       text: ctx.runs(node.classification, 'heading1', `${where}.classification`),
-      fontSize: official ? 16 : 9,
-      color: official ? style.text : style.muted,
-      margin: [0, 0, 0, official ? 8 : 4],
+      fontSize: sizes.classification,
+      color: banner ? colors.text : colors.muted,
+      margin: [0, 0, 0, spacing.mastheadLineAfterPt],
     });
   }
-  const nameFont = ctx.font('title');
-  const naturalWidth = nameFont.widthOf(node.name, 1);
-  if (official) {
-    // 初號 (42 pt) name, shrunk to fit a long name on one line.
-    const size = Math.min(42, (ctx.width * 0.92) / Math.max(naturalWidth, 1));
-    out.push(
+  const name: Content = {
+    text: ctx.runs(node.name, 'title', `${where}.name`),
+    fontSize: mastheadNameSize(theme, node.name),
+    color: colors.masthead,
+    alignment: banner ? 'center' : 'left',
+    margin: [0, node.classification ? 0 : spacing.mastheadTopPt, 0, spacing.mastheadNameAfterPt],
+  };
+  const rule: Content = {
+    canvas: [
       {
-        text: ctx.runs(node.name, 'title', `${where}.name`),
-        fontSize: size,
-        color: style.red,
-        alignment: 'center',
-        margin: [0, node.classification ? 6 : 28, 0, 10],
+        type: 'line',
+        x1: 0,
+        y1: 0,
+        x2: ctx.width,
+        y2: 0,
+        lineWidth: theme.rules.mastheadPt,
+        lineColor: colors.mastheadRule,
       },
+    ],
+    margin: [0, 0, 0, spacing.mastheadRuleAfterPt],
+  };
+  const date = {
+    text: ctx.runs(node.date, 'body', `${where}.date`),
+    width: 'auto',
+    alignment: 'right',
+  } as const;
+  if (banner) {
+    out.push(
+      name,
       {
         text: ctx.runs(node.issue, 'body', `${where}.issue`),
-        fontSize: 16,
+        fontSize: sizes.mastheadIssue,
         alignment: 'center',
-        margin: [0, 0, 0, 22],
+        margin: [0, 0, 0, spacing.mastheadIssueAfterPt],
       },
       {
-        columns: [
-          { text: ctx.runs(node.office, 'body', `${where}.office`), fontSize: 16, width: '*' },
-          {
-            text: ctx.runs(node.date, 'body', `${where}.date`),
-            fontSize: 16,
-            width: 'auto',
-            alignment: 'right',
-          },
-        ],
-        margin: [0, 0, 0, 6],
+        columns: [{ text: ctx.runs(node.office, 'body', `${where}.office`), width: '*' }, date],
+        fontSize: sizes.mastheadLine,
+        margin: [0, 0, 0, spacing.mastheadLineAfterPt],
       },
-      {
-        canvas: [{ type: 'line', x1: 0, y1: 0, x2: ctx.width, y2: 0, lineWidth: 2, lineColor: style.red }],
-        margin: [0, 0, 0, 30],
-      },
+      rule,
     );
     return out;
   }
   out.push(
-    {
-      text: ctx.runs(node.name, 'title', `${where}.name`),
-      fontSize: Math.min(24, (ctx.width * 0.9) / Math.max(naturalWidth, 1)),
-      color: style.red,
-      margin: [0, 0, 0, 4],
-    },
+    name,
     {
       columns: [
         {
@@ -72,16 +76,13 @@ export const masthead: Handler<'masthead'> = (node, ctx, where) => {
           ],
           width: '*',
         },
-        { text: ctx.runs(node.date, 'body', `${where}.date`), width: 'auto', alignment: 'right' },
+        date,
       ],
-      fontSize: 9.5,
-      color: style.muted,
-      margin: [0, 0, 0, 6],
+      fontSize: sizes.mastheadLine,
+      color: colors.muted,
+      margin: [0, 0, 0, spacing.mastheadLineAfterPt],
     },
-    {
-      canvas: [{ type: 'line', x1: 0, y1: 0, x2: ctx.width, y2: 0, lineWidth: 1.5, lineColor: style.red }],
-      margin: [0, 0, 0, 18],
-    },
+    rule,
   );
   return out;
 };

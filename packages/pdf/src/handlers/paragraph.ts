@@ -2,10 +2,11 @@ import type { ParagraphNode } from '@jianbao/core';
 import type { Content } from 'pdfmake/interfaces';
 import { breakLines, type StyledRun } from '../layout/break-lines.js';
 import type { RenderContext } from '../layout/context.js';
+import { MARK } from '../layout/style.js';
 import type { FontRole } from '../options.js';
 import type { Handler } from './types.js';
 
-/** A body paragraph: 3號 serif on the 28 × 22 grid, first line indented two characters. */
+/** A body paragraph: the theme's body size on its grid (3號 28 × 22 for official), first line indented. */
 export const paragraph: Handler<'paragraph'> = (node, ctx, where) => [paragraphBlock(node, ctx, where)];
 
 /**
@@ -18,15 +19,16 @@ export function paragraphBlock(
   where: string,
   role: FontRole = 'body',
   lead: StyledRun[] = [],
+  width: number = ctx.width,
 ): Content {
-  const { style } = ctx;
-  const size = ctx.gridSize(style.bodySize);
-  const indent = node.indent ? 2 * size : 0;
+  const { theme } = ctx;
+  const size = ctx.gridSize(theme.sizes.body);
+  const indent = node.indent ? theme.indent.paragraphChars * size : 0;
   const runs = [...lead, ...ctx.styledRuns(node.children, role, `${where}.children`)];
-  const lines = breakLines(runs, size, ctx.width, ctx.width - indent);
+  const lines = breakLines(runs, size, width, width - indent);
   return {
     stack: lines.map((line, index) => {
-      const room = ctx.width - (index === 0 ? indent : 0);
+      const room = width - (index === 0 ? indent : 0);
       const last = index === lines.length - 1;
       // Spacing goes between the characters of each run; a run's last character gets none.
       const gaps = line.chars - line.runs.length;
@@ -41,12 +43,16 @@ export function paragraphBlock(
         })),
         noWrap: true,
         alignment: node.align === 'justify' ? 'left' : node.align,
-        margin: [index === 0 ? indent : 0, 0, 0, 0],
+        // A point of slack on the right: pdfkit's kerning may measure a full line a hair wider than the advances
+        // it was broken by, and pdfmake would then wrap it between two runs.
+        margin: [index === 0 ? indent : 0, 0, -1, 0],
+        // Each line is a node the keep rules can move (see layout/keep.ts).
+        style: MARK.line,
       };
     }),
     fontSize: size,
     lineHeight: ctx.lineHeight(role, size),
-    color: style.text,
-    margin: [0, 0, 0, style.name === 'modern' ? size * 0.6 : 0],
+    color: theme.colors.text,
+    margin: [0, 0, 0, theme.spacing.paragraphAfter * size],
   } as Content;
 }

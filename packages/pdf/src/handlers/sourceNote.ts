@@ -1,18 +1,19 @@
+import { MARK } from '../layout/style.js';
 import type { Handler } from './types.js';
 
 /** Where a section's material came from, in 楷體, flush right under the section. */
 export const sourceNote: Handler<'sourceNote'> = (node, ctx, where) => {
-  const { style } = ctx;
-  const official = style.name === 'official';
-  const size = official ? ctx.gridSize(style.bodySize) : style.bodySize - 1.5;
+  const { theme } = ctx;
+  const size = ctx.gridSize(theme.sizes.sourceNote);
   return [
     {
       ...ctx.inlineText(node.children, 'heading2', `${where}.children`, size, ctx.width),
       fontSize: size,
       lineHeight: ctx.lineHeight('heading2', size),
       alignment: 'right',
-      color: style.muted,
-      margin: [0, 0, 0, official ? 0 : 8],
+      color: theme.colors.muted,
+      margin: [0, 0, 0, theme.spacing.paragraphAfter * size],
+      style: MARK.line,
     },
   ];
 };

@@ -1,25 +1,26 @@
 import { inlinesText, JianbaoError, type TableCell } from '@jianbao/core';
 import type { Content, TableCell as PdfCell } from 'pdfmake/interfaces';
 import type { RenderContext } from '../layout/context.js';
+import { keepSpaceLevel } from '../layout/keep.js';
 import type { Handler } from './types.js';
 
-const PADDING_X = 4;
-const RULE = 0.5;
-
 /**
- * A table: caption above, header rows repeated on every page, rows never split across pages, the header
- * never left alone at a page foot, numbers right-aligned (as the column says), notes under it.
+ * A table: caption above (a `headlineLevel`, so it never ends a page without its table), header rows repeated
+ * on every page and kept with the first body row, rows never split, numbers aligned as the column says. The
+ * notes are the table's own last row, spanning every column without side rules: they cannot be left behind on
+ * another page apart from the table.
  */
 export const table: Handler<'table'> = (node, ctx, where) => {
-  const { style } = ctx;
-  const official = style.name === 'official';
-  const size = style.tableSize;
+  const { theme } = ctx;
+  const { colors, spacing, rules } = theme;
+  const size = theme.sizes.table;
   const columns = node.columns.length;
+  const padX = spacing.tableCellPaddingXPt;
   // pdfmake widths exclude cell padding and rules; scale the relative widths to fill the text block.
-  const room = ctx.width - columns * 2 * PADDING_X - (columns + 1) * RULE;
+  const room = ctx.width - columns * (padX + padX) - (columns + 1) * rules.tablePt;
   const total = node.columns.reduce((sum, column) => sum + column.width, 0);
   const widths = node.columns.map((column) => (column.width / total) * room);
-  const pitch = size * 1.5;
+  const pitch = size * spacing.tableLineHeight;
 
   const cell = (value: TableCell, column: number, at: string, header: boolean): PdfCell => ({
     ...ctx.inlineText(
@@ -31,7 +32,7 @@ export const table: Handler<'table'> = (node, ctx, where) => {
     ),
     alignment: header ? 'center' : (node.columns[column]?.align ?? 'left'),
     lineHeight: ctx.lineHeight(header ? 'heading1' : 'body', size, pitch),
-    ...(header && !official ? { color: '#FFFFFF' } : {}),
+    ...(header ? { color: colors.tableHeaderText } : {}),
   });
   const row = (cells: TableCell[], at: string, header: boolean): PdfCell[] => {
     if (cells.length !== columns) {
@@ -43,21 +44,77 @@ export const table: Handler<'table'> = (node, ctx, where) => {
     }
     return cells.map((value, column) => cell(value, column, `${at}.${column}`, header));
   };
+  const noteSize = theme.sizes.tableNote;
+  const rowHeight = pitch + spacing.tableCellPaddingYPt + spacing.tableCellPaddingYPt + rules.tablePt;
+  const headerRows = node.header.length;
+  const grid = theme.table.rules === 'grid';
+  const padY = spacing.tableCellPaddingYPt;
+  const bodyCells = node.rows.map((cells, index) => row(cells, `${where}.rows.${index}`, false));
+  const stripe = (index: number) => (index % 2 === 1 ? colors.tableStripe : null);
+  // With notes, the last body row and the notes are one row of the table — the row's cells as a table of their
+  // own, the notes under it — so that no page can part them (a row never splits).
+  const last = node.notes.length > 0 ? bodyCells.pop() : undefined;
+  const closingRow: PdfCell[][] = last
+    ? [
+        [
+          {
+            stack: [
+              {
+                table: { widths, body: [last] },
+                layout: {
+                  hLineWidth: (i: number) => (i === 0 || grid ? rules.tablePt : 0),
+                  vLineWidth: () => (grid ? rules.tablePt : 0),
+                  hLineColor: () => colors.tableRule,
+                  vLineColor: () => colors.tableRule,
+                  paddingLeft: () => padX,
+                  paddingRight: () => padX,
+                  paddingTop: () => padY,
+                  paddingBottom: () => padY,
+                  fillColor: () => stripe(node.rows.length - 1),
+                },
+              },
+              {
+                stack: node.notes.map((note, index) => ({
+                  text: ctx.runs(note, 'body', `${where}.notes.${index}`),
+                  lineHeight: ctx.lineHeight('body', noteSize, noteSize * spacing.tableLineHeight),
+                })),
+                fontSize: noteSize,
+                color: colors.muted,
+                margin: [0, padY, 0, 0],
+              },
+            ],
+            colSpan: columns,
+            border: [false, false, false, false],
+            // Out to the table's edges: the inner table draws the row's own rules.
+            margin: [-padX - rules.tablePt, -padY - rules.tablePt, -padX - rules.tablePt, 0],
+          },
+          ...Array.from({ length: columns - 1 }, () => ({})),
+        ],
+      ]
+    : [];
+  const bodyRows = headerRows + bodyCells.length;
   const body: PdfCell[][] = [
     ...node.header.map((cells, index) => row(cells, `${where}.header.${index}`, true)),
-    ...node.rows.map((cells, index) => row(cells, `${where}.rows.${index}`, false)),
+    ...bodyCells,
+    ...closingRow,
   ];
-  const headerRows = node.header.length;
   const out: Content[] = [];
   if (node.caption) {
+    const captionSize = theme.sizes.caption;
+    // The caption, the header rows and the first body row must fit under the caption's top.
+    const room =
+      spacing.captionBeforePt +
+      ctx.font('heading1').lineHeightPerPt * captionSize +
+      spacing.captionAfterPt +
+      (headerRows + 1) * rowHeight;
     out.push({
       text: ctx.runs(node.caption, 'heading1', `${where}.caption`),
-      fontSize: official ? 14 : size + 1,
-      alignment: official ? 'center' : 'left',
-      color: official ? style.text : style.accent,
-      margin: [0, official ? 6 : 4, 0, 6],
-      // Treated like a heading: never left alone at the foot of a page.
-      headlineLevel: 9,
+      fontSize: captionSize,
+      alignment: theme.table.captionAlign,
+      color: colors.heading,
+      margin: [0, spacing.captionBeforePt, 0, spacing.captionAfterPt],
+      // Treated like a heading: never left alone at the foot of a page (layout/keep.ts).
+      headlineLevel: keepSpaceLevel(room),
     });
   }
   out.push({
@@ -68,47 +125,40 @@ export const table: Handler<'table'> = (node, ctx, where) => {
       dontBreakRows: true,
       keepWithHeaderRows: headerRows > 0 ? 1 : 0,
     },
-    layout: layout(ctx, headerRows),
+    layout: layout(ctx, headerRows, bodyRows, closingRow.length > 0),
     fontSize: size,
-    color: style.text,
-    margin: [0, 0, 0, node.notes.length ? 4 : official ? style.linePitch * 0.5 : 10],
-  });
-  node.notes.forEach((note, index) => {
-    out.push({
-      text: ctx.runs(note, 'body', `${where}.notes.${index}`),
-      fontSize: official ? 12 : size - 0.5,
-      color: style.muted,
-      lineHeight: ctx.lineHeight('body', official ? 12 : size - 0.5, (official ? 12 : size) * 1.5),
-      margin: [0, 0, 0, index === node.notes.length - 1 ? (official ? style.linePitch * 0.5 : 10) : 0],
-    });
+    color: colors.text,
+    margin: [0, 0, 0, spacing.blockAfterPt],
   });
   return out;
 };
 
-function layout(ctx: RenderContext, headerRows: number) {
-  const official = ctx.style.name === 'official';
-  if (official) {
-    return {
-      hLineWidth: () => RULE,
-      vLineWidth: () => RULE,
-      hLineColor: () => '#000000',
-      vLineColor: () => '#000000',
-      paddingLeft: () => PADDING_X,
-      paddingRight: () => PADDING_X,
-      paddingTop: () => 2,
-      paddingBottom: () => 2,
-      fillColor: (row: number) => (row < headerRows ? '#F2F2F2' : null),
-    };
-  }
+function layout(ctx: RenderContext, headerRows: number, bodyRows: number, notesRow: boolean) {
+  const { theme } = ctx;
+  const { colors, rules, spacing } = theme;
+  const grid = theme.table.rules === 'grid';
+  // Lines are numbered from the top: 0 above the first row, `bodyRows` under the last body row.
+  const hLine = (i: number) => {
+    // Under the notes row nothing; above it the row's own table draws the line.
+    if (i > bodyRows || (notesRow && i === bodyRows)) return 0;
+    if (grid) return rules.tablePt;
+    if (i === 0 || i === bodyRows) return 0;
+    return i === headerRows ? rules.tablePt + rules.tablePt : rules.tablePt;
+  };
   return {
-    hLineWidth: (i: number, node: { table: { body: unknown[] } }) =>
-      i === 0 || i === node.table.body.length ? 0 : i === headerRows ? RULE * 2 : RULE,
-    vLineWidth: () => 0,
-    hLineColor: () => '#D0D7DE',
-    paddingLeft: () => PADDING_X,
-    paddingRight: () => PADDING_X,
-    paddingTop: () => 3,
-    paddingBottom: () => 3,
-    fillColor: (row: number) => (row < headerRows ? ctx.style.accent : row % 2 === 0 ? '#F5F8FB' : null),
+    hLineWidth: hLine,
+    vLineWidth: () => (grid ? rules.tablePt : 0),
+    hLineColor: () => colors.tableRule,
+    vLineColor: () => colors.tableRule,
+    paddingLeft: () => spacing.tableCellPaddingXPt,
+    paddingRight: () => spacing.tableCellPaddingXPt,
+    paddingTop: () => spacing.tableCellPaddingYPt,
+    paddingBottom: () => spacing.tableCellPaddingYPt,
+    fillColor: (row: number) =>
+      row < headerRows
+        ? colors.tableHeaderFill
+        : row < bodyRows && (row - headerRows) % 2 === 1
+          ? colors.tableStripe
+          : null,
   };
 }

@@ -1,10 +1,16 @@
-import { type BriefingDocument, type Inline, JianbaoError } from '@jianbao/core';
+import {
+  type BriefingDocument,
+  type Inline,
+  JianbaoError,
+  type ResolvedTheme,
+  type ThemeFontRole,
+} from '@jianbao/core';
 import type { Content } from 'pdfmake/interfaces';
 import type { LoadedFont } from '../fonts/font-cache.js';
 import type { FontSet } from '../fonts/font-set.js';
 import type { FontRole } from '../options.js';
 import type { StyledRun } from './break-lines.js';
-import { type LayoutStyle, textWidth } from './style.js';
+import type { PageGeometry } from './style.js';
 
 /** Text set on the last page, anchored to the foot of the text block (the closing block, 版記). */
 export interface LastPageBlock {
@@ -13,7 +19,10 @@ export interface LastPageBlock {
   height: number;
 }
 
-/** What handlers share for one render: the style, the fonts and the document. */
+/** The PDF's font for a theme role: the PDF has no font of its own for page numbers, which use the body's. */
+export const pdfRole = (role: ThemeFontRole): FontRole => (role === 'footer' ? 'body' : role);
+
+/** What handlers share for one render: the theme (every layout value), the page geometry, fonts, document. */
 export class RenderContext {
   lastPageBlock: LastPageBlock | null = null;
   /** Ids of the open headings by level, so each bookmark nests under the heading above it. */
@@ -21,19 +30,21 @@ export class RenderContext {
 
   constructor(
     readonly doc: BriefingDocument,
-    readonly style: LayoutStyle,
+    readonly theme: ResolvedTheme,
+    readonly page: PageGeometry,
     readonly fonts: FontSet,
   ) {}
 
+  /** Width of the text block, pt. */
   get width(): number {
-    return textWidth(this.style);
+    return this.page.width;
   }
 
   /**
    * pdfmake line-height factor that gives `pitch` pt between baselines for `font` at `size`
    * (pdfmake multiplies the font's own ascent − descent by it).
    */
-  lineHeight(role: FontRole, size: number, pitch = this.style.linePitch): number {
+  lineHeight(role: FontRole, size: number, pitch = this.page.linePitch): number {
     return pitch / (this.fonts.font(role).lineHeightPerPt * size);
   }
 
@@ -44,7 +55,7 @@ export class RenderContext {
    * here the grid is kept by setting the type 1.3% smaller instead.
    */
   gridSize(size: number): number {
-    const perLine = this.style.charsPerLine;
+    const perLine = this.theme.page.charsPerLine;
     return perLine ? Math.min(size, this.width / perLine - 0.001) : size;
   }
 
@@ -92,11 +103,16 @@ export class RenderContext {
           add(child.value, role, at, {});
           break;
         case 'emphasis':
-          // Chinese documents emphasise with 黑體 rather than italics or faux bold.
-          add(child.value, 'heading1', at, {});
+          // The theme's face (黑體 for official) rather than italics or faux bold.
+          add(
+            child.value,
+            pdfRole(this.theme.emphasis.font),
+            at,
+            this.theme.emphasis.bold ? { bold: true } : {},
+          );
           break;
         case 'figure':
-          add(child.value, role, at, this.style.name === 'modern' ? { color: this.style.accent } : {});
+          add(child.value, role, at, { color: this.theme.colors.figure });
           break;
         case 'excerpt':
           // A city's own words: set as body text; its figures as figures.

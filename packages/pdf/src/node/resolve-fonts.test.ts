@@ -47,7 +47,50 @@ describe('resolveFonts', () => {
       kind: 'system',
       path: '/usr/share/fonts/opentype/noto/NotoSerifCJK-Regular.ttc',
       postscriptName: 'NotoSerifCJKtc-Regular',
+      shapes: 'tc',
     });
+    // before the Simplified packages
+    const packageAt = places.findIndex((place) => place.kind === 'package');
+    const tcAt = places.findIndex((place) => place.shapes === 'tc');
+    expect(tcAt).toBeLessThan(packageAt);
     expect(places.some((place) => place.kind === 'system' && place.path.includes('cwTeX'))).toBe(false);
+  });
+
+  it('sets the body in 仿宋 when the machine has one, before any Song', () => {
+    const places = fontPlaces('body', 'hans', { windowsDir: 'C:\\Windows' });
+    expect(places[0]).toMatchObject({ kind: 'system', path: 'C:\\Windows\\Fonts\\simfang.ttf' });
+    // GB2312 仿宋 has no Traditional shapes: not for a Traditional briefing
+    expect(
+      fontPlaces('body', 'hant', { windowsDir: 'C:\\Windows' }).some(
+        (p) => 'path' in p && /simfang/.test(p.path),
+      ),
+    ).toBe(false);
+  });
+
+  it('says so when a Traditional briefing must be set in a Simplified-shaped face, naming it', () => {
+    const body = new URL(
+      '../../node_modules/@expo-google-fonts/noto-serif-sc/400Regular/NotoSerifSC_400Regular.ttf',
+      import.meta.url,
+    );
+    const warnings: string[] = [];
+    resolveFonts({
+      script: 'hant',
+      system: true,
+      places: (role) =>
+        role === 'body' ? [{ kind: 'system', path: decodeURIComponent(body.pathname), shapes: 'sc' }] : [],
+      onWarning: (message) => warnings.push(message),
+    });
+    expect(warnings).toHaveLength(1);
+    expect(warnings[0]).toContain('body');
+    expect(warnings[0]).toContain('NotoSerifSC_400Regular.ttf');
+    // a Traditional face found: nothing to say
+    const quiet: string[] = [];
+    resolveFonts({
+      script: 'hant',
+      places: (role) =>
+        role === 'body' ? [{ kind: 'system', path: decodeURIComponent(body.pathname), shapes: 'tc' }] : [],
+      onWarning: (message) => quiet.push(message),
+    });
+    expect(quiet).toEqual([]);
   });
 });

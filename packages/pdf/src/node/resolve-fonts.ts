@@ -19,6 +19,8 @@ export interface ResolveFontsOptions {
   system?: boolean;
   /** Where to look for a role, best first (default `fontPlaces`): e.g. to add an office's own font folder. */
   places?: (role: FontRole, script: 'hans' | 'hant') => FontPlace[];
+  /** Told when a Traditional briefing has to be set in a Simplified-shaped face, and in which. */
+  onWarning?: (message: string) => void;
 }
 
 // Font files are 10–20 MB: read each once per process. The same Uint8Array then hits the parse cache.
@@ -69,6 +71,7 @@ export function resolveFonts(options: ResolveFontsOptions = {}): PdfFonts {
   const searchFrom = options.searchFrom ?? [dirname(moduleFile()), process.cwd()];
   const env = { windowsDir: options.windowsDir ?? process.env.WINDIR ?? 'C:\\Windows' };
   const tried: string[] = [];
+  const simplified: string[] = [];
   const find = (role: FontRole): FontFile | undefined => {
     const given = options.fonts?.[role];
     if (given) return given;
@@ -84,6 +87,7 @@ export function resolveFonts(options: ResolveFontsOptions = {}): PdfFonts {
       tried.push(`${role}: ${label}${path ? '' : ' (package not installed)'}`);
       if (data && path) {
         const id = fileIdentity(path, data);
+        if (script === 'hant' && place.shapes !== 'tc') simplified.push(`${role} (${label})`);
         return place.kind === 'system' && place.postscriptName
           ? { data, origin: path, id, postscriptName: place.postscriptName }
           : { data, origin: path, id };
@@ -106,6 +110,11 @@ export function resolveFonts(options: ResolveFontsOptions = {}): PdfFonts {
     if (found) fonts[role] = found;
   }
   if (options.fonts?.fallbacks) fonts.fallbacks = options.fonts.fallbacks;
+  if (simplified.length > 0) {
+    options.onWarning?.(
+      `No Traditional-shaped face found for ${simplified.join(', ')}: the Traditional briefing is set in Simplified shapes there (install fonts-noto-cjk, or pass --font)`,
+    );
+  }
   return fonts;
 }
 

@@ -1,0 +1,51 @@
+import type { Node, NodeQueries } from 'pdfmake/interfaces';
+import { MARK } from './style.js';
+
+const marked = (node: Node, mark: string): boolean =>
+  node.style === mark || (Array.isArray(node.style) && node.style.includes(mark));
+
+/** Nodes of the flow: the page numbers (and the 版記 drawn with the last page's footer) are not. */
+const inFlow = (nodes: Node[]): Node[] => nodes.filter((node) => !marked(node, MARK.footer));
+
+/** Nodes that start on `page` (a node that began on an earlier page is not "on" it for these rules). */
+const startingOn = (nodes: Node[], page: number): Node[] =>
+  nodes.filter((node) => node.startPosition.pageNumber === page);
+
+/**
+ * Keep-with-next, as pdfmake's `pageBreakBefore` (asked of every node after each layout pass; a `true` moves
+ * the node to the next page and lays the document out again):
+ * - a heading or caption (any node with a `headlineLevel`) never ends a page: when nothing of the flow follows it
+ *   on its page, it goes to the next;
+ * - the closing block (版記) is never alone on a page: when it is the first thing on the next page, the last two
+ *   lines of this page go over with it.
+ * Tables keep their own rules (header rows repeated, rows unsplit, header kept with the first row).
+ */
+export function keepRules(node: Node, nodes: NodeQueries): boolean {
+  if (node.pageNumbers.length !== 1) return false;
+  const page = node.startPosition.pageNumber;
+  const level = node.headlineLevel;
+  if (level !== undefined && level >= KEEP_SPACE) {
+    // A caption: pdfmake may record a table's first rows on this page and then move them, so what follows cannot
+    // be asked; the room left under the caption is compared with what must come along instead.
+    const { pageInnerHeight, verticalRatio } = node.startPosition;
+    const room = pageInnerHeight * (1 - verticalRatio);
+    if (room < level - KEEP_SPACE && inFlow(nodes.getNodesOnNextPage()).length > 0) return true;
+  }
+  if (level !== undefined) {
+    const after = inFlow(nodes.getFollowingNodesOnPage());
+    return after.length === 0 && inFlow(nodes.getNodesOnNextPage()).length > 0;
+  }
+  if (marked(node, MARK.line)) {
+    const next = startingOn(inFlow(nodes.getNodesOnNextPage()), page + 1);
+    if (!next[0] || !marked(next[0], MARK.closing)) return false;
+    const linesAfter = inFlow(nodes.getFollowingNodesOnPage()).filter((n) => marked(n, MARK.line));
+    return linesAfter.length === 1;
+  }
+  return false;
+}
+
+/** `headlineLevel`s from here up say how much room (pt, above this base) must follow on the page. */
+const KEEP_SPACE = 1000;
+
+/** The `headlineLevel` of a caption that needs `room` pt under its top: itself, the header rows and a first row. */
+export const keepSpaceLevel = (room: number): number => KEEP_SPACE + Math.ceil(room);
