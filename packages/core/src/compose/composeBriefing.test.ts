@@ -141,7 +141,8 @@ describe('composeBriefing: the 摘编', async () => {
     const texts = (title: string) =>
       section(short, title).flatMap((b) => (b.type === 'paragraph' ? [plain(b.children)] : []));
     const firsts = texts('创新与首创');
-    expect(firsts).toEqual(['甲市：在全省率先建立代表履职档案。', '丙市：首次开展代表述职。']);
+    // Official style runs the cities on in one paragraph.
+    expect(firsts).toEqual(['甲市：在全省率先建立代表履职档案。丙市：首次开展代表述职。']);
     const laws = texts('立法与决定');
     expect(laws).toEqual(['甲市：《甲市代表工作条例》。']);
   });

@@ -6,6 +6,7 @@ export const BRIEFING_PARTS = [
   'editorsNote',
   'overview',
   'indicators',
+  'chart',
   'cities',
   'firsts',
   'laws',
@@ -54,7 +55,8 @@ export interface ComposeOptions {
   style?: 'official' | 'modern';
   /**
    * Parts to include or leave out. Defaults: every part but `method` (the note on how figures were added, which
-   * belongs in the JSON); `overview` only for three or more cities.
+   * belongs in the JSON); `overview` only for three or more cities; `chart` (the table's main indicator drawn) in
+   * the modern style only — an official 简报 gives the table.
    */
   parts?: Partial<Record<BriefingPart, boolean>>;
   /** How a lower bound reads: 逾N (default) or 至少N. */
@@ -150,6 +152,7 @@ export function resolveOptions(summary: ProvincialSummary, options: ComposeOptio
     editorsNote: true,
     overview: reported >= 3,
     indicators: true,
+    chart: (options.style ?? 'official') === 'modern',
     cities: true,
     firsts: true,
     laws: true,

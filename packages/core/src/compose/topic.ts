@@ -50,8 +50,9 @@ export function topicOf(summary: ProvincialSummary): Topic | null {
 
 /** 人大 when most cities' sentences speak of their people's congress, so the title can say 各地人大. */
 export function bodyOf(summary: ProvincialSummary): string {
+  // The sentences the parts are cut from, and those of the city's facts: more of the report than the excerpt.
   const speaks = summary.cities.filter((c) =>
-    c.excerpt.some((p) => foldToHans(p.text).includes('人大')),
+    [...c.excerpt, ...c.brands, ...c.firsts, ...c.laws].some((p) => foldToHans(p.quote).includes('人大')),
   ).length;
   return speaks * 2 >= summary.cities.length && speaks > 0 ? '人大' : '';
 }

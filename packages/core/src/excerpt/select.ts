@@ -38,7 +38,7 @@ export interface ExcerptPiece {
 }
 
 export interface ExcerptOptions {
-  /** About this many characters a city (default DEFAULT_EXCERPT_LENGTH, 160). */
+  /** About this many characters a city (default DEFAULT_EXCERPT_LENGTH, 140). */
   budget: number;
   lexicon: Lexicon;
   /** Brand terms many cities share (the campaign's name): they say nothing about one city. */

@@ -32,7 +32,7 @@ export interface SummarizeOptions {
    * e.g. the `preface` sections of `extract()`, as `{ text, origin, span }`. Kept after any preface reports.
    */
   prefaces?: Preface[];
-  /** About this many characters of each city's own sentences in its part of the briefing (default 160). */
+  /** About this many characters of each city's own sentences in its part of the briefing (default 140). */
   excerptLength?: number;
   /**
    * Sentences a person chose for a city's part (a reviewed extraction): spans in the city's input, by city name
@@ -43,7 +43,7 @@ export interface SummarizeOptions {
   lexicon?: Lexicon;
 }
 
-export const DEFAULT_EXCERPT_LENGTH = 160;
+export const DEFAULT_EXCERPT_LENGTH = 140;
 
 /**
  * Adds city reports up into a province-wide summary: each city's own key sentences (the excerpt), honest totals

@@ -1,6 +1,7 @@
 import { type ClosingNode, mmToPt } from '@jianbao/core';
 import type { Content, TableCell } from 'pdfmake/interfaces';
 import type { RenderContext } from '../layout/context.js';
+import { closingHeightStyle } from '../layout/keep.js';
 import { MARK } from '../layout/style.js';
 import type { Handler } from './types.js';
 
@@ -23,7 +24,11 @@ export const closing: Handler<'closing'> = (node, ctx, where) => {
         stack: [block.content],
         margin: [0, ctx.theme.spacing.closingBeforePt, 0, 0],
         unbreakable: true,
-        ...(mark ? { style: mark } : {}),
+        // The room it needs goes along as a style name, the one field pdfmake hands the keep rules: it records an
+        // unbreakable block where it tried it, not on the page it moved it to.
+        ...(mark
+          ? { style: [mark, closingHeightStyle(block.height + ctx.theme.spacing.closingBeforePt)] }
+          : {}),
       },
     ];
   }

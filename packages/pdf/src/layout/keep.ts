@@ -37,8 +37,15 @@ export function keepRules(node: Node, nodes: NodeQueries): boolean {
   }
   if (marked(node, MARK.line)) {
     const next = startingOn(inFlow(nodes.getNodesOnNextPage()), page + 1);
-    if (!next[0] || !marked(next[0], MARK.closing)) return false;
-    const linesAfter = inFlow(nodes.getFollowingNodesOnPage()).filter((n) => marked(n, MARK.line));
+    const after = inFlow(nodes.getFollowingNodesOnPage());
+    // The block goes to the next page: it is there already, or it is recorded here but has no room (an unbreakable
+    // block is recorded where pdfmake tried it, and moved only when drawn).
+    const here = after.find((n) => marked(n, MARK.closing) && typeof heightOf(n) === 'number');
+    const overflows =
+      here !== undefined &&
+      (heightOf(here) ?? 0) > here.startPosition.pageInnerHeight * (1 - here.startPosition.verticalRatio);
+    if (!overflows && (!next[0] || !marked(next[0], MARK.closing))) return false;
+    const linesAfter = after.filter((n) => marked(n, MARK.line));
     return linesAfter.length === 1;
   }
   return false;
@@ -49,3 +56,13 @@ const KEEP_SPACE = 1000;
 
 /** The `headlineLevel` of a caption that needs `room` pt under its top: itself, the header rows and a first row. */
 export const keepSpaceLevel = (room: number): number => KEEP_SPACE + Math.ceil(room);
+
+/** A closing block carries its height (pt) for the rule above as a style name: `jbClosingHeight:123.4`. */
+const HEIGHT_STYLE = 'jbClosingHeight:';
+export const closingHeightStyle = (height: number): string => `${HEIGHT_STYLE}${height.toFixed(1)}`;
+
+function heightOf(node: Node): number | undefined {
+  const styles = Array.isArray(node.style) ? node.style : [node.style];
+  const style = styles.find((s): s is string => typeof s === 'string' && s.startsWith(HEIGHT_STYLE));
+  return style === undefined ? undefined : Number(style.slice(HEIGHT_STYLE.length));
+}

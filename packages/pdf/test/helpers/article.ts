@@ -1,6 +1,13 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { type BriefingDocument, composeBriefing, extractReports, readSource, summarize } from '@jianbao/core';
+import {
+  type BriefingDocument,
+  composeBriefing,
+  extract,
+  readSource,
+  reportsOf,
+  summarize,
+} from '@jianbao/core';
 
 /** The example article lives in the shared folder next to the repository, which a fresh clone lacks. */
 export const articlePath = fileURLToPath(
@@ -14,8 +21,10 @@ if (!hasArticle) {
 /** The 13-city briefing composed from the example article, as the CLI would make it. */
 export async function composedArticle(style: 'official' | 'modern' = 'official'): Promise<BriefingDocument> {
   const source = readSource(readFileSync(articlePath), { origin: '000_25c6cbe3a67b6b86.txt' });
-  const reports = extractReports(source);
+  // With its own 編者按, as the CLI reads a compiled article.
+  const reports = reportsOf(source, extract(source), { preface: true });
   return composeBriefing(summarize(reports), {
+    date: '2024-01-15',
     issue: 3,
     style,
     recipients: { report: '省委辦公廳', send: '省人大常委會各位副主任、秘書長', issue: '各設區市人大常委會' },

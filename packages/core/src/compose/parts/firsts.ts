@@ -8,7 +8,7 @@ import type { PartContext } from './context.js';
 
 /**
  * 创新与首创: every first as the full claim its city states (在省内率先作出……的决定), city by city, but those the
- * city's part already quotes. Official style runs them in the text (南京市：……；……。); modern style lists them.
+ * city's part already quotes, run on in one paragraph (南京市：……；……。无锡市：……。), in both styles: no bullets.
  */
 export function firsts({ summary, options }: PartContext): DraftBlock[] {
   const byCity = summary.cities
@@ -19,17 +19,8 @@ export function firsts({ summary, options }: PartContext): DraftBlock[] {
     .filter((c) => c.claims.length > 0);
   if (byCity.length === 0) return [];
   const blocks: DraftBlock[] = [heading(1, '创新与首创')];
-  if (options.style === 'modern') {
-    blocks.push({
-      type: 'list',
-      ordered: false,
-      items: byCity.map((c): Inline[] => [emphasis(`${cityName(c.city)}：`), ...claims(c.claims)]),
-    });
-    return blocks;
-  }
-  for (const c of byCity) {
-    blocks.push(paragraph([emphasis(`${cityName(c.city)}：`), ...claims(c.claims)]));
-  }
+  // Official style runs the cities on in one paragraph: 南京市：……。无锡市：……。
+  blocks.push(paragraph(byCity.flatMap((c) => [emphasis(`${cityName(c.city)}：`), ...claims(c.claims)])));
   return blocks;
 }
 

@@ -37,7 +37,7 @@ export function mainIndicators(totals: readonly ProvincialTotal[]): ProvincialTo
  * The table of cities × shared indicators with its 合计 row, and a chart of the most-reported one; nothing at all
  * when no indicator is shared (never a blank table). Placed inside the overview.
  */
-export function indicators({ summary, figures }: PartContext): DraftBlock[] {
+export function indicators({ summary, figures, options }: PartContext): DraftBlock[] {
   const columns = mainIndicators(summary.totals);
   if (columns.length === 0) return [];
   const cell = (children: Inline[]): TableCell => ({ children });
@@ -67,7 +67,7 @@ export function indicators({ summary, figures }: PartContext): DraftBlock[] {
   };
   const chartOf = [...columns].sort((a, b) => b.cities.length - a.cities.length)[0];
   const blocks: DraftBlock[] = [table];
-  if (chartOf) {
+  if (chartOf && options.parts.chart) {
     const chart: ChartNode = {
       type: 'chart',
       kind: 'bar',

@@ -9,7 +9,12 @@ import type { PartContext } from './context.js';
 /** 立法与决定: the laws and decisions each city names, by their full names, city by city, but those its part quotes. */
 export function laws({ summary, options }: PartContext): DraftBlock[] {
   const withLaws = summary.cities
-    .map((c) => ({ city: c.city, titles: distinct(options.parts.cities ? notQuoted(c, c.laws) : c.laws) }))
+    .map((c) => {
+      // Printed already: in the city's part, or inside a first that the firsts part prints.
+      const shown = options.parts.cities ? c : { ...c, excerpt: [] };
+      const firstsPrinted = options.parts.firsts ? notQuoted(shown, c.firsts) : [];
+      return { city: c.city, titles: distinct(notQuoted(shown, c.laws, firstsPrinted)) };
+    })
     .filter((c) => c.titles.length > 0);
   if (withLaws.length === 0) return [];
   const blocks: DraftBlock[] = [heading(1, '立法与决定')];
@@ -17,15 +22,8 @@ export function laws({ summary, options }: PartContext): DraftBlock[] {
     ...c.titles.flatMap((t, i) => [text(i > 0 ? '、《' : '《'), factRun(t, name(t)), text('》')]),
     text('。'),
   ];
-  if (options.style === 'modern') {
-    blocks.push({
-      type: 'list',
-      ordered: false,
-      items: withLaws.map((c) => [emphasis(`${cityName(c.city)}：`), ...line(c)]),
-    });
-    return blocks;
-  }
-  for (const c of withLaws) blocks.push(paragraph([emphasis(`${cityName(c.city)}：`), ...line(c)]));
+  // Official style runs the cities on in one paragraph: 南京市：《……》。徐州市：《……》。
+  blocks.push(paragraph(withLaws.flatMap((c) => [emphasis(`${cityName(c.city)}：`), ...line(c)])));
   return blocks;
 }
 
