@@ -2,12 +2,15 @@ import { JianbaoError } from '@jianbao/core';
 import { create, type Font, type FontCollection } from 'fontkit';
 import type { FontFile } from '../options.js';
 
-/** A font file parsed once per process, with what layout needs from it. */
+/**
+ * A font file parsed once per process, with what layout needs from it. The parsed font itself stays
+ * inside `@jianbao/pdf`: this type names no third-party type, so a project without fontkit's typings
+ * compiles against it.
+ */
 export interface LoadedFont {
   /** Stable name of the bytes in pdfmake's virtual file system (and the pdfmake font family name). */
   key: string;
   file: FontFile;
-  font: Font;
   /** Line height pdfkit gives this font at 1 pt (ascent − descent, hhea), to turn a line pitch into a factor. */
   lineHeightPerPt: number;
   has(char: string): boolean;
@@ -15,13 +18,23 @@ export interface LoadedFont {
   widthOf(text: string, size: number): number;
 }
 
+/** A `LoadedFont` with its fontkit parse: internal to the package, never in a public signature. */
+export interface ParsedFont extends LoadedFont {
+  font: Font;
+}
+
 // Parsed fonts are kept for the life of the process: a CJK font is 10–20 MB, and hashing and parsing it
 // on every render would dominate the render time.
-const byBytes = new WeakMap<Uint8Array, Map<string, LoadedFont>>();
-const byDigest = new Map<string, LoadedFont>();
+const byBytes = new WeakMap<Uint8Array, Map<string, ParsedFont>>();
+const byDigest = new Map<string, ParsedFont>();
 
 /** Parses `file` (or returns the cached parse of the same bytes and face). */
-export async function loadFont(file: FontFile): Promise<LoadedFont> {
+export function loadFont(file: FontFile): Promise<LoadedFont> {
+  return loadParsedFont(file);
+}
+
+/** `loadFont` with the fontkit parse, for the package's own layout and chart code. */
+export async function loadParsedFont(file: FontFile): Promise<ParsedFont> {
   const face = file.postscriptName ?? '';
   const cached = byBytes.get(file.data)?.get(face);
   if (cached) return cached;
@@ -41,7 +54,7 @@ export async function loadFont(file: FontFile): Promise<LoadedFont> {
   return loaded;
 }
 
-function parse(file: FontFile, key: string): LoadedFont {
+function parse(file: FontFile, key: string): ParsedFont {
   let parsed: Font | FontCollection;
   try {
     // fontkit reads any Uint8Array; its typings say Buffer.
