@@ -10,7 +10,7 @@ export interface FontFile {
   origin: string;
   /**
    * A stable identity of these bytes (e.g. path, size and modification time), so the parsed-font cache can
-   * name them without hashing 10–20 MB; without it the bytes are hashed (SHA-1) once per process.
+   * name them without hashing 10–20 MB; without it the bytes are hashed (a fast non-cryptographic hash) once per process.
    */
   id?: string;
 }
