@@ -1,6 +1,6 @@
 import * as pdfmakeModule from 'pdfmake';
 import type { TDocumentDefinitions, TFontDictionary } from 'pdfmake/interfaces';
-import type { LoadedFont } from './fonts/font-cache.js';
+import type { ParsedFont } from './fonts/font-cache.js';
 
 interface VirtualFs {
   existsSync(name: string): boolean;
@@ -37,15 +37,15 @@ function pdfmake(): Pdfmake {
 }
 
 /** What pdfmake is given for a font: its bytes, or (Node, see `reuseParsedFonts`) a stub naming a parsed font. */
-let stubFor: ((font: LoadedFont) => Uint8Array) | null = null;
+let stubFor: ((font: ParsedFont) => Uint8Array) | null = null;
 
 /** Lets the Node entry hand pdfmake stubs for fonts that are already parsed. */
-export function setFontStubs(stub: (font: LoadedFont) => Uint8Array): void {
+export function setFontStubs(stub: (font: ParsedFont) => Uint8Array): void {
   stubFor = stub;
 }
 
 /** Lays out and writes the PDF; `fonts` are the fonts the definition names by key. */
-export async function runPdfmake(definition: TDocumentDefinitions, fonts: LoadedFont[]): Promise<Uint8Array> {
+export async function runPdfmake(definition: TDocumentDefinitions, fonts: ParsedFont[]): Promise<Uint8Array> {
   const instance = pdfmake();
   const dictionary: TFontDictionary = {};
   for (const font of fonts) {

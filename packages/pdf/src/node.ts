@@ -5,7 +5,7 @@
 import type { BriefingDocument } from '@jianbao/core';
 import { type ResolveFontsOptions, resolveFonts } from './node/resolve-fonts.js';
 import { reuseParsedFonts } from './node/reuse-parsed-fonts.js';
-import type { RenderPdfOptions } from './options.js';
+import { RENDER_PDF_OPTIONS, type RenderPdfOptions, refuseUnknownOptions } from './options.js';
 import { renderPdf } from './render.js';
 
 export type { FontPlace } from './node/font-places.js';
@@ -21,11 +21,28 @@ export interface RenderPdfNodeOptions extends Omit<RenderPdfOptions, 'fonts'> {
   resolve?: Omit<ResolveFontsOptions, 'fonts'>;
 }
 
+/** The options `renderPdfNode` knows; any other is refused (`USAGE`) rather than silently ignored. */
+export const RENDER_PDF_NODE_OPTIONS = [
+  ...RENDER_PDF_OPTIONS,
+  'resolve',
+] as const satisfies readonly (keyof RenderPdfNodeOptions)[];
+const RESOLVE_OPTIONS = [
+  'script',
+  'searchFrom',
+  'windowsDir',
+  'system',
+  'places',
+  'onWarning',
+] as const satisfies readonly (keyof ResolveFontsOptions)[];
+
 /** `renderPdf` with fonts found on this machine (see `resolveFonts`). */
 export async function renderPdfNode(
   doc: BriefingDocument,
   options: RenderPdfNodeOptions = {},
 ): Promise<Uint8Array> {
+  refuseUnknownOptions('renderPdfNode', options, RENDER_PDF_NODE_OPTIONS);
+  if (options.resolve)
+    refuseUnknownOptions('renderPdfNode resolve', options.resolve, RESOLVE_OPTIONS, 'options.resolve');
   reuseParsedFonts();
   const { fonts, resolve, ...rest } = options;
   const found = resolveFonts({

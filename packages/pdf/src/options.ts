@@ -1,4 +1,4 @@
-import type { PartialTheme } from '@jianbao/core';
+import { JianbaoError, type PartialTheme } from '@jianbao/core';
 
 /** One font file, as bytes: the main entry never touches a file system, so browsers pass fonts this way too. */
 export interface FontFile {
@@ -10,7 +10,7 @@ export interface FontFile {
   origin: string;
   /**
    * A stable identity of these bytes (e.g. path, size and modification time), so the parsed-font cache can
-   * name them without hashing 10–20 MB; without it the bytes are hashed (SHA-1) once per process.
+   * name them without hashing 10–20 MB; without it the bytes are hashed (a fast non-cryptographic hash) once per process.
    */
   id?: string;
 }
@@ -60,4 +60,32 @@ export interface RenderPdfOptions {
   creationDate?: Date;
   /** The PDF's Creator entry (default `jianbao`). */
   creator?: string;
+}
+
+/** The options `renderPdf` knows; any other is refused (`USAGE`) rather than silently ignored. */
+export const RENDER_PDF_OPTIONS: readonly (keyof RenderPdfOptions)[] = Object.keys({
+  fonts: true,
+  style: true,
+  theme: true,
+  onWarning: true,
+  compress: true,
+  creationDate: true,
+  creator: true,
+} satisfies Record<keyof RenderPdfOptions, true>) as (keyof RenderPdfOptions)[];
+
+/** Throws `USAGE` naming the first unknown key of `options` and listing the known ones. */
+export function refuseUnknownOptions(
+  entry: string,
+  options: object,
+  known: readonly string[],
+  where = 'options',
+): void {
+  const unknown = Object.keys(options).filter((key) => !known.includes(key));
+  if (unknown.length > 0) {
+    throw new JianbaoError(
+      'USAGE',
+      `Unknown ${entry} option ${unknown.map((key) => `"${key}"`).join(', ')}; known: ${known.join(', ')}`,
+      { where: `${where}.${unknown[0]}` },
+    );
+  }
 }

@@ -2,7 +2,7 @@ import { type BriefingDocument, isJianbaoError, JianbaoError, validateDocument }
 import { runPdfmake } from './engine.js';
 import { FontSet } from './fonts/font-set.js';
 import { buildDefinition } from './layout/definition.js';
-import type { RenderPdfOptions } from './options.js';
+import { RENDER_PDF_OPTIONS, type RenderPdfOptions, refuseUnknownOptions } from './options.js';
 import { sanitizeDocument } from './sanitize.js';
 
 /**
@@ -10,8 +10,11 @@ import { sanitizeDocument } from './sanitize.js';
  * in Node, `renderPdfNode` from `@jianbao/pdf/node` finds installed ones. Every character is checked against
  * the fonts before layout: one that no font has fails with FONT_MISSING_GLYPHS instead of printing a box.
  * The same document and options give the same bytes.
+ * @throws JianbaoError `USAGE` for an unknown option or a bad theme; `DOCUMENT_INVALID` when `doc` does not
+ * match the schema; `FONT_NOT_FOUND`, `FONT_MISSING_GLYPHS`; `RENDER_FAILED` when pdfmake fails.
  */
 export async function renderPdf(doc: BriefingDocument, options: RenderPdfOptions = {}): Promise<Uint8Array> {
+  refuseUnknownOptions('renderPdf', options, RENDER_PDF_OPTIONS);
   const document = sanitizeDocument(validateDocument(doc));
   const fonts = await FontSet.load(options.fonts);
   const definition = buildDefinition(document, fonts, options);

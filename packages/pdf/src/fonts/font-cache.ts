@@ -2,12 +2,15 @@ import { JianbaoError } from '@jianbao/core';
 import { create, type Font, type FontCollection } from 'fontkit';
 import type { FontFile } from '../options.js';
 
-/** A font file parsed once per process, with what layout needs from it. */
+/**
+ * A font file parsed once per process, with what layout needs from it. The parsed font itself stays
+ * inside `@jianbao/pdf`: this type names no third-party type, so a project without fontkit's typings
+ * compiles against it.
+ */
 export interface LoadedFont {
   /** Stable name of the bytes in pdfmake's virtual file system (and the pdfmake font family name). */
   key: string;
   file: FontFile;
-  font: Font;
   /** Line height pdfkit gives this font at 1 pt (ascent − descent, hhea), to turn a line pitch into a factor. */
   lineHeightPerPt: number;
   has(char: string): boolean;
@@ -15,18 +18,32 @@ export interface LoadedFont {
   widthOf(text: string, size: number): number;
 }
 
+/** A `LoadedFont` with its fontkit parse: internal to the package, never in a public signature. */
+export interface ParsedFont extends LoadedFont {
+  font: Font;
+}
+
 // Parsed fonts are kept for the life of the process: a CJK font is 10–20 MB, and hashing and parsing it
 // on every render would dominate the render time.
-const byBytes = new WeakMap<Uint8Array, Map<string, LoadedFont>>();
-const byDigest = new Map<string, LoadedFont>();
+const byBytes = new WeakMap<Uint8Array, Map<string, ParsedFont>>();
+const byDigest = new Map<string, ParsedFont>();
 
 /** Parses `file` (or returns the cached parse of the same bytes and face). */
-export async function loadFont(file: FontFile): Promise<LoadedFont> {
+export function loadFont(file: FontFile): Promise<LoadedFont> {
+  return loadParsedFont(file);
+}
+
+/** `loadFont` with the fontkit parse, for the package's own layout and chart code. */
+export function loadParsedFont(file: FontFile): Promise<ParsedFont> {
+  return Promise.resolve().then(() => loadParsedFontNow(file));
+}
+
+function loadParsedFontNow(file: FontFile): ParsedFont {
   const face = file.postscriptName ?? '';
   const cached = byBytes.get(file.data)?.get(face);
   if (cached) return cached;
   const identity = file.id === undefined ? file.data : new TextEncoder().encode(file.id);
-  const key = `jianbao-font-${await digest(identity)}${face ? `-${face}` : ''}.ttf`;
+  const key = `jianbao-font-${hashBytes(identity)}${face ? `-${face}` : ''}.ttf`;
   let loaded = byDigest.get(key);
   if (!loaded) {
     loaded = parse(file, key);
@@ -41,7 +58,7 @@ export async function loadFont(file: FontFile): Promise<LoadedFont> {
   return loaded;
 }
 
-function parse(file: FontFile, key: string): LoadedFont {
+function parse(file: FontFile, key: string): ParsedFont {
   let parsed: Font | FontCollection;
   try {
     // fontkit reads any Uint8Array; its typings say Buffer.
@@ -101,8 +118,21 @@ function parse(file: FontFile, key: string): LoadedFont {
   };
 }
 
-/** SHA-1 of the bytes, hex, via Web Crypto (in browsers and in Node ≥ 20 alike). */
-async function digest(data: Uint8Array): Promise<string> {
-  const hash = await globalThis.crypto.subtle.digest('SHA-1', data as Uint8Array<ArrayBuffer>);
-  return Array.from(new Uint8Array(hash), (byte) => byte.toString(16).padStart(2, '0')).join('');
+/**
+ * A 64-bit non-cryptographic hash of the bytes (two multiply-xor lanes over every byte, seeded with the
+ * length, mixed at the end), hex. Plain JS: Web Crypto's `crypto.subtle` is undefined on plain-http pages
+ * and the cache only needs a stable name, not resistance to forgery. About 2 ns a byte (45 ms for a 26 MB
+ * TTC, once per font per process; SHA-1 through Web Crypto took 170 ms on the same machine).
+ */
+export function hashBytes(data: Uint8Array): string {
+  let h1 = 0xdeadbeef ^ data.length;
+  let h2 = 0x41c6ce57 ^ data.length;
+  for (let i = 0; i < data.length; i++) {
+    const byte = data[i] as number;
+    h1 = Math.imul(h1 ^ byte, 2654435761);
+    h2 = Math.imul(h2 ^ byte, 1597334677);
+  }
+  h1 = Math.imul(h1 ^ (h1 >>> 16), 2246822507) ^ Math.imul(h2 ^ (h2 >>> 13), 3266489909);
+  h2 = Math.imul(h2 ^ (h2 >>> 16), 2246822507) ^ Math.imul(h1 ^ (h1 >>> 13), 3266489909);
+  return (h2 >>> 0).toString(16).padStart(8, '0') + (h1 >>> 0).toString(16).padStart(8, '0');
 }

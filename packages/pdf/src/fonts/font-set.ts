@@ -1,11 +1,11 @@
 import { JianbaoError } from '@jianbao/core';
 import { FONT_ROLES, type FontFile, type FontRole, type PdfFonts } from '../options.js';
-import { type LoadedFont, loadFont } from './font-cache.js';
+import { loadParsedFont, type ParsedFont } from './font-cache.js';
 
 /** A piece of text set in one font. */
 export interface FontRun {
   text: string;
-  font: LoadedFont;
+  font: ParsedFont;
 }
 
 /** A character no available font can draw, and where it is in the document. */
@@ -23,9 +23,9 @@ export class FontSet {
   readonly missing: MissingGlyph[] = [];
 
   private constructor(
-    private readonly roles: Record<FontRole, LoadedFont>,
+    private readonly roles: Record<FontRole, ParsedFont>,
     /** Distinct fonts in fallback order: body, the other roles, then the caller's fallbacks. */
-    readonly all: LoadedFont[],
+    readonly all: ParsedFont[],
   ) {}
 
   static async load(fonts: PdfFonts | undefined): Promise<FontSet> {
@@ -36,23 +36,23 @@ export class FontSet {
         { where: 'options.fonts.body' },
       );
     }
-    const body = await loadFont(fonts.body);
-    const byRole = async (role: FontRole): Promise<LoadedFont> => {
+    const body = await loadParsedFont(fonts.body);
+    const byRole = async (role: FontRole): Promise<ParsedFont> => {
       const file: FontFile | undefined = fonts[role];
-      return file ? loadFont(file) : body;
+      return file ? loadParsedFont(file) : body;
     };
-    const roles = {} as Record<FontRole, LoadedFont>;
+    const roles = {} as Record<FontRole, ParsedFont>;
     for (const role of FONT_ROLES) roles[role] = await byRole(role);
-    const all: LoadedFont[] = [];
-    const add = (font: LoadedFont) => {
+    const all: ParsedFont[] = [];
+    const add = (font: ParsedFont) => {
       if (!all.includes(font)) all.push(font);
     };
     for (const role of FONT_ROLES) add(roles[role]);
-    for (const file of fonts.fallbacks ?? []) add(await loadFont(file));
+    for (const file of fonts.fallbacks ?? []) add(await loadParsedFont(file));
     return new FontSet(roles, all);
   }
 
-  font(role: FontRole): LoadedFont {
+  font(role: FontRole): ParsedFont {
     return this.roles[role];
   }
 

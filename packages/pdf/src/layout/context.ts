@@ -6,7 +6,7 @@ import {
   type ThemeFontRole,
 } from '@jianbao/core';
 import type { Content } from 'pdfmake/interfaces';
-import type { LoadedFont } from '../fonts/font-cache.js';
+import type { ParsedFont } from '../fonts/font-cache.js';
 import type { FontSet } from '../fonts/font-set.js';
 import type { FontRole } from '../options.js';
 import type { StyledRun } from './break-lines.js';
@@ -143,7 +143,7 @@ export class RenderContext {
   }
 
   /** The font a role resolves to (for measuring). */
-  font(role: FontRole): LoadedFont {
+  font(role: FontRole): ParsedFont {
     return this.fonts.font(role);
   }
 }

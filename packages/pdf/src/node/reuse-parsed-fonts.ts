@@ -1,7 +1,7 @@
 import { createRequire } from 'node:module';
 import type { Font } from 'fontkit';
 import { setFontStubs } from '../engine.js';
-import type { LoadedFont } from '../fonts/font-cache.js';
+import type { ParsedFont as JianbaoFont } from '../fonts/font-cache.js';
 
 const MAGIC = 'JBFK';
 
@@ -46,7 +46,7 @@ export function reuseParsedFonts(): void {
     }
   }
   fontkit.registerFormat(ParsedFont);
-  setFontStubs((font: LoadedFont) => {
+  setFontStubs((font: JianbaoFont) => {
     let stub = stubs.get(font.key);
     if (!stub) {
       byKey.set(font.key, font.font);
