@@ -9,6 +9,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { coldStartBench, coldStartTable } from './cold-start.js';
 import { extractionBench } from './extraction.js';
 import { machine } from './machine.js';
 import { writeSection } from './markers.js';
@@ -48,6 +49,16 @@ try {
 Font work once per process: the warm PDF render (${f0(p.warmPdfMs)} ms) against the first (${f0(p.firstPdfMs)} ms) is the
 parse that \`@jianbao/pdf\`'s parsed-font cache (fonts/font-cache.ts and node/reuse-parsed-fonts.ts) saves on every
 later render. renderPdf / renderDocx warm and LibreOffice's conversion: see the pdf and docx sections.`,
+  );
+  // COLD_BASELINE=<another build's dist/cli.js> (COLD_BASELINE_NAME its commit) adds a paired "before" column.
+  const baseline = process.env.COLD_BASELINE || undefined;
+  const cold = coldStartBench(repoRoot, runs, baseline);
+  console.log('cold start', cold);
+  writeSection(
+    join(repoRoot, 'BENCHMARKS.md'),
+    'cold-start',
+    'Cold start (bench/src/cold-start.ts)',
+    coldStartTable(cold, host, baseline ? (process.env.COLD_BASELINE_NAME ?? baseline) : undefined),
   );
   console.log('worst case', writeWorstCase(repoRoot, Number(process.env.WORST_RUNS ?? 3), host));
   const rows = scaleBench(repoRoot, tmp, [100, 333], scaleRuns);

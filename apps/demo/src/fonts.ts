@@ -1,5 +1,6 @@
 import { JianbaoError } from '@jianbao/core';
-import { FONT_ROLES, type FontFile, type FontRole, type PdfFonts } from '@jianbao/pdf';
+import type { FontFile, FontRole, PdfFonts } from '@jianbao/pdf';
+import { FONT_ROLE_NAMES } from './font-roles.js';
 import { readRegularFile } from './io/inputs.js';
 
 /** A font file larger than this is refused (the biggest CJK fonts are about 30 MB). */
@@ -29,7 +30,7 @@ export async function loadFontOptions(specs: readonly string[]): Promise<Partial
   for (const spec of specs) {
     const match = /^([a-z0-9]+)=(.+)$/.exec(spec);
     const role = match?.[1];
-    if (match?.[2] && role && (FONT_ROLES as readonly string[]).includes(role)) {
+    if (match?.[2] && role && (FONT_ROLE_NAMES as readonly string[]).includes(role)) {
       fonts[role as FontRole] = await loadFont(match[2]);
     } else if (!fonts.body) {
       fonts.body = await loadFont(spec);

@@ -1,5 +1,4 @@
 import { fileURLToPath } from 'node:url';
-import { Piscina } from 'piscina';
 import { formatError } from '../errors.js';
 import { writeFilesAtomic } from '../io/atomic-write.js';
 import type { BatchJob } from './plan.js';
@@ -36,6 +35,8 @@ export async function runBatch(
     for (const job of batch) outcomes.push(await runJob(job, options));
     return outcomes;
   }
+  // The worker pool is loaded only for a parallel batch: every other path starts without it.
+  const { Piscina } = await import('piscina');
   const pool = new Piscina({
     filename: fileURLToPath(new URL('./batch-worker.js', import.meta.url)),
     minThreads: Math.min(options.jobs, batch.length),
