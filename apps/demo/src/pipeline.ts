@@ -8,7 +8,9 @@ import {
   extract,
   type ProvincialSummary,
   type Recipients,
+  readReview,
   reportsOf,
+  type Span,
   summarize,
 } from '@jianbao/core';
 import { version } from '../package.json';
@@ -65,7 +67,20 @@ export interface InputResult {
   file: InputFile;
   extraction: Extraction | null;
   reports: CityReport[];
+  /** From a reviewed extraction: the sentences a person chose for each city's part. */
+  chosen?: Record<string, Span[]>;
   error: unknown;
+}
+
+/** The parsed review document when `bytes` are one (JSON with the contract's version, a source and sections). */
+function reviewIn(file: InputFile, bytes: Uint8Array): unknown {
+  if (!/\.json$/i.test(file.display)) return null;
+  const head = new TextDecoder().decode(bytes.subarray(0, 4096));
+  if (!/^\s*\{/.test(head) || !head.includes('"schemaVersion"')) return null;
+  const value: unknown = JSON.parse(new TextDecoder().decode(bytes));
+  return value !== null && typeof value === 'object' && 'source' in value && 'sections' in value
+    ? value
+    : null;
 }
 
 export interface BriefResult {
@@ -100,6 +115,22 @@ export async function extractInputs(
 async function extractOne(file: InputFile, timer: StageTimer): Promise<InputResult> {
   try {
     const bytes = await timer.time('read', () => readInput(file));
+    // A reviewed extraction (`jianbao extract --review`, edited by a person) is briefed as it was reviewed.
+    const review = reviewIn(file, bytes);
+    if (review) {
+      const reviewed = readReview(review, { origin: file.display });
+      const reports = reportsOf(reviewed.source, reviewed.extraction, {
+        preface: true,
+        origin: file.display,
+      });
+      return {
+        file,
+        extraction: reviewed.extraction,
+        reports,
+        chosen: reviewed.chosenSentences,
+        error: null,
+      };
+    }
     const source = await timer.time('read', () => readFileSource(file, bytes));
     const extraction = await timer.time('extract', () => extract(source, { origin: file.display }));
     // The preface comes along: a compiled article's own 編者按 becomes the briefing's editor's note.
@@ -174,7 +205,13 @@ async function briefInner(
   }
 
   progress.update('summarize');
-  const summary = await timer.time('summarize', () => summarize(usable.flatMap((input) => input.reports)));
+  const chosenSentences = Object.assign({}, ...usable.map((input) => input.chosen ?? {}));
+  const summary = await timer.time('summarize', () =>
+    summarize(
+      usable.flatMap((input) => input.reports),
+      Object.keys(chosenSentences).length > 0 ? { chosenSentences } : {},
+    ),
+  );
   progress.update('compose');
   const document = await timer.time('compose', () =>
     composeBriefing(summary, {

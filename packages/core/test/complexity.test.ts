@@ -61,7 +61,8 @@ describe('figures (extract)', () => {
     ['12% repeated', (k: number) => '12%'.repeat(k / 3)],
     ['digits and 萬 alternating', (k: number) => '1萬1萬'.repeat(k / 4)],
   ])('%s', (_name, make) => {
-    expectLinear((k: number) => `南京市人大常委會：${make(k)}`, extractText, 20_000);
+    // Sizes that take tens of milliseconds at n: a ratio of a few milliseconds is mostly a busy machine's noise.
+    expectLinear((k: number) => `南京市人大常委會：${make(k)}`, extractText, 60_000);
   });
 });
 

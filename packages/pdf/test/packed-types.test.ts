@@ -73,7 +73,8 @@ beforeAll(() => {
   writeOverrides();
   // A fresh resolution may pick a newer transitive version than the store holds (offline, it cannot
   // fetch it): resolve, then pin any such package to the version the workspace uses, and install.
-  run(project, 'pnpm', ['install', '--offline', '--lockfile-only']);
+  // --no-frozen-lockfile: under CI=true pnpm would refuse to write the fresh project's lockfile.
+  run(project, 'pnpm', ['install', '--offline', '--lockfile-only', '--no-frozen-lockfile']);
   const known = workspaceVersions();
   const resolved = readFileSync(join(project, 'pnpm-lock.yaml'), 'utf8');
   for (const [, name, version] of resolved.matchAll(/^ {2}'?(@?[^@\s']+)@(\d[^:'(\s]*)'?:\s*$/gm)) {
@@ -82,7 +83,7 @@ beforeAll(() => {
   }
   writeOverrides();
   rmSync(join(project, 'pnpm-lock.yaml'));
-  run(project, 'pnpm', ['install', '--offline']);
+  run(project, 'pnpm', ['install', '--offline', '--no-frozen-lockfile']);
   writeFileSync(
     join(project, 'main.ts'),
     `import { type BriefingDocument, JianbaoError, isJianbaoError } from '@jianbao/core';

@@ -1,5 +1,6 @@
 import type { Command } from 'commander';
 import { batchOptions, briefEach } from '../batch/index.js';
+import { usageError } from '../errors.js';
 import {
   type LayoutCliOptions,
   layoutBriefOptions,
@@ -38,8 +39,13 @@ export function registerBrief(program: Command, setExitCode: (code: number) => v
     .command('brief')
     .description('compose one provincial briefing from city reports (files or folders)')
     .argument(
-      '<inputs...>',
+      '[inputs...]',
       'city reports (.md, .txt, .json, .csv, .docx, .xlsx, .pdf, .html, .doc, .wps), compiled articles, or folders of them',
+    )
+    .option(
+      '--extraction <file>',
+      'a reviewed extraction (written by `jianbao extract FILE --review`, then edited) to brief as reviewed; repeatable',
+      (value: string, previous: string[] = []) => [...previous, value],
     )
     .option('--format <list>', 'what to write, comma-separated: pdf, docx, json', parseFormats, [
       'pdf',
@@ -95,7 +101,10 @@ Examples:
   $ jianbao brief reports/ --report-to 省委办公厅 --issue-to 各设区市人大常委会 --cc 省政府办公厅 --copies 80
   $ jianbao brief --each weekly/ --jobs 2 --out out   # weekly/a → out/a/, weekly/b → out/b/ …`,
     )
-    .action(async (inputs: string[], options: BriefCliOptions, self: Command) => {
+    .action(async (files: string[], options: BriefCliOptions & { extraction?: string[] }, self: Command) => {
+      const inputs = [...files, ...(options.extraction ?? [])];
+      if (inputs.length === 0)
+        throw usageError('brief needs city reports or --extraction review.json', 'brief');
       const debug = Boolean(self.optsWithGlobals().debug);
       const keepGoing = Boolean(options.keepGoing);
       const briefOptions: BriefOptions = {

@@ -1,4 +1,10 @@
-import { CATEGORY_NAMES, type ExtractedSection, type Extraction, extract } from '@jianbao/core';
+import {
+  CATEGORY_NAMES,
+  type ExtractedSection,
+  type Extraction,
+  extract,
+  reviewDocument,
+} from '@jianbao/core';
 import { type Command, InvalidArgumentError } from 'commander';
 import { visible } from '../errors.js';
 import { formatMetric } from '../format/figures.js';
@@ -68,6 +74,10 @@ export function registerExtract(program: Command): void {
       'a city report (.md, .txt, .json, .csv, .docx, .xlsx, .pdf, .html, .doc) or a compiled article; - reads stdin',
     )
     .option('--json', 'print only the extraction contract as JSON on stdout (for scripts)')
+    .option(
+      '--review',
+      'print a reviewed-extraction document (contract + text + chosen sentences) to edit and brief with --extraction',
+    )
     .option('--text', 'print the text as read — for .pdf, .html and .xlsx the text that the spans point into')
     .option(
       '--reference-date <date>',
@@ -79,21 +89,29 @@ export function registerExtract(program: Command): void {
       `
 Examples:
   $ jianbao extract apps/demo/data/jiangsu/02-wuxi.md
-  $ jianbao extract article.txt --json > extraction.json`,
+  $ jianbao extract article.txt --json > extraction.json
+  $ jianbao extract article.txt --review > review.json   # edit, then: jianbao brief --extraction review.json`,
     )
-    .action(async (file: string, options: { json?: boolean; text?: boolean; referenceDate?: string }) => {
-      const input = await singleInput(file);
-      const source = await readFileSource(input, await readInput(input));
-      if (options.text) {
-        process.stdout.write(source.text.endsWith('\n') ? source.text : `${source.text}\n`);
-        return;
-      }
-      const extraction = extract(source, {
-        origin: input.display,
-        ...(options.referenceDate ? { referenceDate: options.referenceDate } : {}),
-      });
-      // Streamed: the JSON of a large extraction is longer than a string may be.
-      if (options.json) await writeJson(process.stdout, extraction);
-      else process.stdout.write(visible(formatExtraction(extraction)));
-    });
+    .action(
+      async (
+        file: string,
+        options: { json?: boolean; text?: boolean; review?: boolean; referenceDate?: string },
+      ) => {
+        const input = await singleInput(file);
+        const source = await readFileSource(input, await readInput(input));
+        if (options.text) {
+          process.stdout.write(source.text.endsWith('\n') ? source.text : `${source.text}\n`);
+          return;
+        }
+        const extraction = extract(source, {
+          origin: input.display,
+          ...(options.referenceDate ? { referenceDate: options.referenceDate } : {}),
+        });
+        // For a person to review: the contract, the text it points into, and the sentences each city's part quotes.
+        if (options.review) await writeJson(process.stdout, reviewDocument(source, extraction));
+        // Streamed: the JSON of a large extraction is longer than a string may be.
+        else if (options.json) await writeJson(process.stdout, extraction);
+        else process.stdout.write(visible(formatExtraction(extraction)));
+      },
+    );
 }
