@@ -41,10 +41,25 @@ const run = (cwd: string, command: string, args: string[]): string =>
 let dir = '';
 let project = '';
 
+/** True when `flock` is installed: builds in this repo's tests take /tmp/jianbao-build.lock (demo's build-cli.ts). */
+function hasFlock(): boolean {
+  try {
+    execFileSync('flock', ['--version'], { stdio: 'ignore' });
+    return true;
+  } catch {
+    return false;
+  }
+}
+
 beforeAll(() => {
   dir = mkdtempSync(join(tmpdir(), 'jianbao-packed-'));
-  for (const pkg of ['core', 'pdf'])
-    run(join(root, 'packages', pkg), 'pnpm', ['pack', '--pack-destination', dir]);
+  // Under the build lock: another package's tests may be rebuilding core and pdf (tsup empties dist first),
+  // and a pack taken meanwhile would ship without its dist.
+  for (const pkg of ['core', 'pdf']) {
+    const pack = ['pnpm', 'pack', '--pack-destination', dir];
+    const [command, ...args] = hasFlock() ? ['flock', '/tmp/jianbao-build.lock', ...pack] : pack;
+    run(join(root, 'packages', pkg), command as string, args);
+  }
   const tarball = (name: string) => {
     const file = readdirSync(dir).find((f) => f.startsWith(`jianbao-${name}-`) && f.endsWith('.tgz'));
     if (!file) throw new Error(`pnpm pack wrote no ${name} tarball in ${dir}`);

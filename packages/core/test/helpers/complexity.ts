@@ -31,7 +31,8 @@ export function growth<T>(
   n: number,
   options: { limit?: number; attempts?: number; times?: number } = {},
 ): Growth {
-  const { limit = 6, attempts = 3, times = 3 } = options;
+  // Five attempts: under a full test run's parallel load, one slow sample at 4n is common; a quadratic scan fails all five.
+  const { limit = 6, attempts = 5, times = 3 } = options;
   const small = make(n);
   const large = make(4 * n);
   run(small); // warm up the JIT
