@@ -1,5 +1,6 @@
 import { JianbaoError } from '../errors.js';
 import { selectExcerpt } from '../excerpt/select.js';
+import { lineIndex } from '../extract/extract.js';
 import { normalizeCityName } from '../gazetteer/gazetteer.js';
 import { foldToHans } from '../lexicon/fold.js';
 import { defaultLexicon, type Lexicon } from '../lexicon/lexicon.js';
@@ -211,22 +212,11 @@ function emptyCity(city: string, report: CityReport | null): CitySummary {
   };
 }
 
-/** Lines of a report's own text, offset by the line it starts on in its input. */
+/** Lines of a report's own text (see `lineIndex`), offset by the line it starts on in its input. */
 function lineIndexOf(report: CityReport): (offset: number) => number {
-  const starts: number[] = [];
-  for (let i = report.text.indexOf('\n'); i !== -1; i = report.text.indexOf('\n', i + 1)) starts.push(i + 1);
+  const lineAt = lineIndex(report.text);
   const first = report.line ?? 1;
-  return (offset) => {
-    const at = offset - report.span[0];
-    let low = 0;
-    let high = starts.length;
-    while (low < high) {
-      const mid = (low + high) >> 1;
-      if ((starts[mid] ?? 0) <= at) low = mid + 1;
-      else high = mid;
-    }
-    return first + low;
-  };
+  return (offset) => first + lineAt(offset - report.span[0]) - 1;
 }
 
 /** Brand terms three or more cities name (the province-wide campaign's slogan) tell nothing about one city. */
