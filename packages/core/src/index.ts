@@ -5,6 +5,7 @@ export type { BriefingPart, ComposeOptions, Recipients } from './compose/options
 export { BRIEFING_PARTS } from './compose/options.js';
 export { CATEGORY_NAMES } from './compose/vocabulary.js';
 export { exampleDocument } from './document/example.js';
+export { legalText, sanitizeDocument } from './document/sanitize.js';
 export * from './document/schema.js';
 export { inlinesText, inlineText } from './document/text.js';
 export type { ValidateOptions } from './document/validate.js';

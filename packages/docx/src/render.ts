@@ -1,4 +1,10 @@
-import { type BriefingDocument, JianbaoError, resolveTheme, validateDocument } from '@jianbao/core';
+import {
+  type BriefingDocument,
+  JianbaoError,
+  resolveTheme,
+  sanitizeDocument,
+  validateDocument,
+} from '@jianbao/core';
 import { Document, DocumentGridType, type FileChild, Packer, Paragraph } from 'docx';
 import { strFromU8, strToU8, unzipSync, zipSync } from 'fflate';
 import { createContext } from './context.js';
@@ -11,7 +17,6 @@ import { corePropertiesXml } from './package/core-properties.js';
 import { makeDeterministic } from './package/deterministic.js';
 import { fontTableXml } from './package/font-table.js';
 import { offGrid } from './package/grid.js';
-import { sanitizeDocument } from './sanitize.js';
 import { createStyles, OFF_GRID_STYLES } from './styles.js';
 import { applyTemplate, readTemplate } from './template/apply.js';
 

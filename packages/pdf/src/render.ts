@@ -1,9 +1,14 @@
-import { type BriefingDocument, isJianbaoError, JianbaoError, validateDocument } from '@jianbao/core';
+import {
+  type BriefingDocument,
+  isJianbaoError,
+  JianbaoError,
+  sanitizeDocument,
+  validateDocument,
+} from '@jianbao/core';
 import { runPdfmake } from './engine.js';
 import { FontSet } from './fonts/font-set.js';
 import { buildDefinition } from './layout/definition.js';
 import { RENDER_PDF_OPTIONS, type RenderPdfOptions, refuseUnknownOptions } from './options.js';
-import { sanitizeDocument } from './sanitize.js';
 
 /**
  * Renders a briefing to PDF bytes, in Node or in a browser. Fonts are passed as bytes (`options.fonts`);

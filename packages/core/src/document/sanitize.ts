@@ -1,4 +1,4 @@
-import type { BriefingDocument } from '@jianbao/core';
+import type { BriefingDocument } from './schema.js';
 
 /**
  * Characters XML 1.0 does not allow (C0 controls but tab, newline and return; U+FFFE, U+FFFF; lone
