@@ -2,6 +2,7 @@ import { foldToHans } from '../lexicon/fold.js';
 import { defaultLexicon, type Lexicon } from '../lexicon/lexicon.js';
 import type { Category, Metric, Role, UnitFamily } from '../types.js';
 import { indicatorEntry, readIndicator } from './indicators.js';
+import { familyRole, thingsRole } from './labels.js';
 import { matchUnit, unitKey } from './units.js';
 
 /**
@@ -43,24 +44,9 @@ export function declaredMetric(
 }
 
 function declaredRole(family: UnitFamily, label: string, lexicon: Lexicon): Role {
+  const fixed = familyRole(family);
+  if (fixed) return fixed;
+  if (family !== 'people') return thingsRole(label, lexicon);
   const has = (list: readonly string[]) => list.some((w) => label.includes(w));
-  switch (family) {
-    case 'rate':
-      return 'rate';
-    case 'money':
-      return 'money';
-    case 'person_times':
-      return 'participants';
-    case 'times':
-      return 'activity';
-    case 'people':
-      return has(lexicon.words.PARTICIPATION_VERBS) || has(lexicon.words.LEAD_VERBS)
-        ? 'participants'
-        : 'stock';
-    default:
-      if (has(lexicon.words.OUTCOME_VERBS)) return 'outcome';
-      if (has(lexicon.words.OUTPUT_VERBS)) return 'output';
-      if (has(lexicon.words.ACTIVITY_VERBS)) return 'activity';
-      return 'stock';
-  }
+  return has(lexicon.words.PARTICIPATION_VERBS) || has(lexicon.words.LEAD_VERBS) ? 'participants' : 'stock';
 }

@@ -128,7 +128,7 @@ export function readLabel(
   )
     nounTo++;
   const noun = people ? peopleNoun(afterFolded, c) : nounAfter(folded.slice(nounFrom, nounTo), c);
-  const role = roleOf(family, beforeFolded, afterFolded, noun, c);
+  const role = roleOf(family, beforeFolded, afterFolded, noun, c, lexicon);
   const done = (label: string) => ({ label: cap(clean(label)), role });
 
   if (noun > 0) {
@@ -245,7 +245,8 @@ function firstVerbOf(text: string, folded: string, c: Compiled): string {
   return m ? text.slice(m.index, m.index + m[0].length) : '';
 }
 
-function roleOf(family: UnitFamily, before: string, after: string, noun: number, c: Compiled): Role {
+/** The role a unit family fixes by itself (a rate, money, person-times, times), or null when words decide. */
+export function familyRole(family: UnitFamily): Role | null {
   switch (family) {
     case 'rate':
       return 'rate';
@@ -255,6 +256,31 @@ function roleOf(family: UnitFamily, before: string, after: string, noun: number,
       return 'participants';
     case 'times':
       return 'activity';
+    default:
+      return null;
+  }
+}
+
+/** The role of a count of things from the verbs in `folded`: outcome before output before activity, else stock. */
+export function thingsRole(folded: string, lexicon: Lexicon): Role {
+  const c = compile(lexicon);
+  if (c.outcome.test(folded)) return 'outcome';
+  if (c.output.test(folded)) return 'output';
+  if (c.activity.test(folded)) return 'activity';
+  return 'stock';
+}
+
+function roleOf(
+  family: UnitFamily,
+  before: string,
+  after: string,
+  noun: number,
+  c: Compiled,
+  lexicon: Lexicon,
+): Role {
+  const fixed = familyRole(family);
+  if (fixed) return fixed;
+  switch (family) {
     case 'people': {
       if (c.leadVerb.test(lastWord(before, c))) return 'participants';
       if (c.participation.test(after.slice(noun))) return 'participants';
@@ -266,10 +292,7 @@ function roleOf(family: UnitFamily, before: string, after: string, noun: number,
       return stock ? 'stock' : 'participants';
     }
     default:
-      if (c.outcome.test(before)) return 'outcome';
-      if (c.output.test(before)) return 'output';
-      if (c.activity.test(before)) return 'activity';
-      return 'stock';
+      return thingsRole(before, lexicon);
   }
 }
 
