@@ -43,6 +43,7 @@ interface Figure {
   /** Ours only: the baseline reads no label or category. */
   label?: string;
   category?: Category;
+  indicator?: string;
 }
 interface Fixture {
   name: string;
@@ -232,7 +233,9 @@ for (const fixture of list) {
     clause += bigramF1(wholeClause(fixture.text, gold.span[0], gold.span[1]), gold.what);
     if (figure.category === gold.category) category++;
     else
-      mismatches.push(`${fixture.name}: ${gold.text} ${figure.category} → ${gold.category} (${gold.what})`);
+      mismatches.push(
+        `${fixture.name}: ${gold.text} ${figure.category} → ${gold.category} (ours: ${said} [${figure.indicator}]; hand: ${gold.what})`,
+      );
     if (Array.from(said.replace(/[\p{P}\s]/gu, '')).length < 2) short++;
   }
   const n = pairs.length || 1;

@@ -55,6 +55,9 @@ const MIN_SCORE = 3;
 /** Sentence openers that refer back to the sentence before (此前, 对此, 这 …). */
 const BACK_REFERENCE = /^(?:此前|此后|对此|为此|由此|这|此外|另外|同时|与此同时)/;
 
+/** Sentence openers that break down the sentence before (其中40多件……): quoted only after it. */
+const PART_OF_PREVIOUS = /^(?:其中|内含)/;
+
 /** Clause openers that lean on the clause before (并, 还, 也 …). */
 const LEANS = /^(?:并|还|也|且|而|又|从而|进而|同时|以便|以及)/;
 
@@ -175,6 +178,8 @@ export function selectExcerpt(report: CityReport, options: ExcerptOptions): Exce
     // A run-on "sentence" many times the budget (a paragraph without punctuation) cannot be quoted in part.
     if (candidate.length > 3 * options.budget) continue;
     if (picked.length > 0 && used + candidate.length > options.budget) continue;
+    const opening = folded.slice(candidate.sentence.start, candidate.sentence.end);
+    if (PART_OF_PREVIOUS.test(opening) && !picked.some((p) => p.index === candidate.index - 1)) continue;
     picked.push(candidate);
     used += candidate.length;
     if (used >= options.budget) break;

@@ -13,7 +13,12 @@ const SENTENCE_END = /[。；;！!？?\n]/;
 /** How far back (characters between the figures) a figure still reads its neighbour's noun. */
 const NEAR = 10;
 
-export function readFromContext(text: string, metrics: Metric[], lexicon: Lexicon): Metric[] {
+export function readFromContext(
+  text: string,
+  metrics: Metric[],
+  lexicon: Lexicon,
+  named: ReadonlySet<Metric> = new Set(),
+): Metric[] {
   const known = memo(lexicon, 'context', (lex) => new Set(lex.indicators.map((e) => e.id)));
   let sentenceStart = 0;
   let whole: Metric | null = null;
@@ -33,11 +38,20 @@ export function readFromContext(text: string, metrics: Metric[], lexicon: Lexico
         break;
       }
     }
-    if (kin && /其中/.test(text.slice(kin.span[1], metric.span[0]))) whole = kin;
-    // Only a label that names nothing of its own (修改, 通过, 市级) takes its neighbour's thing.
+    const breakdown = kin !== null && /其中/.test(text.slice(kin.span[1], metric.span[0]));
+    if (breakdown) whole = kin;
     const own = parseIndicator(metric.indicator);
-    if (!known.has(own.thing) && metric.label.length <= 4)
-      inherit(text, metric, previous, kin, lexicon, known);
+    if (metric.family === 'rate') {
+      // A rate is its own thing (整改率), unless it is the change of the figure before it (收入…，同比增长6.2%).
+      if (CHANGE.test(foldToHans(metric.label)) && previous.family !== 'rate') changeOf(metric, previous);
+    } else if (
+      !known.has(own.thing) &&
+      ((!named.has(metric) && metric.label.length <= 4) || (breakdown && whole === kin))
+    ) {
+      // Only a label that names nothing of its own (修改, 通过, 市级) takes its neighbour's thing; so does a part
+      // of a whole (其中6篇获市领导批示: 6 of the 调研报告 before it).
+      inherit(text, metric, previous, kin, lexicon, known, breakdown);
+    }
     const thing = parseIndicator(metric.indicator).thing;
     if (
       whole &&
@@ -51,6 +65,18 @@ export function readFromContext(text: string, metrics: Metric[], lexicon: Lexico
   return metrics;
 }
 
+/** A rate that only says how something changed: 同比增长, 增长, 下降 … */
+const CHANGE = /^(?:同比|环比|比上年|较上年)?(?:增长|增加|提高|上升|下降|减少|降低)$/;
+
+/** 同比增长6.2% after 一般公共预算收入612.8亿元 is the change of the revenue: named by both, compared with neither. */
+function changeOf(metric: Metric, previous: Metric): void {
+  const label = `${previous.label}${metric.label}`;
+  if (label.length > 16) return;
+  metric.label = label;
+  const { family, role } = parseIndicator(metric.indicator);
+  metric.indicator = `${foldToHans(label)}|${family}|${role}`;
+}
+
 /** Takes the thing counted from a near neighbour: the figure right before, or the nearest of the same family. */
 function inherit(
   text: string,
@@ -59,6 +85,7 @@ function inherit(
   kin: Metric | null,
   lexicon: Lexicon,
   known: Set<string>,
+  breakdown = false,
 ): void {
   for (const source of [previous, kin]) {
     if (!source || !known.has(parseIndicator(source.indicator).thing)) continue;
@@ -68,9 +95,16 @@ function inherit(
     if (!match) continue;
     // The neighbour's thing must suit this figure's unit (培训班 期 → 参训 人次 keeps 培训; 代表 名 does not go to 次).
     if (match.entry.families && !match.entry.families.includes(metric.family)) continue;
-    if (!foldToHans(metric.label).includes(match.word))
-      metric.label = `${metric.label}${wordAsWritten(source.label, match.word)}`;
-    const { family, role } = parseIndicator(metric.indicator);
+    if (!foldToHans(metric.label).includes(match.word)) {
+      const word = wordAsWritten(source.label, match.word);
+      // A part of a whole says what singles it out: 其中6篇获市领导批示 → 获市领导批示的调研报告.
+      const own = breakdown ? metric.label.replace(/^其中/, '') : metric.label;
+      metric.label = breakdown && own.length >= 4 ? `${own}的${word}` : `${own}${word}`;
+    }
+    const { family, role: own } = parseIndicator(metric.indicator);
+    // A part counts the way its whole does (6 of 23 调研报告 formed are output too).
+    const role = breakdown ? source.role : own;
+    metric.role = role;
     metric.indicator = `${match.entry.id}|${family}|${role}`;
     metric.category = match.entry.category;
     return;
@@ -81,4 +115,29 @@ function inherit(
 function wordAsWritten(label: string, word: string): string {
   const at = foldToHans(label).lastIndexOf(word);
   return at >= 0 ? label.slice(at, at + word.length) : word;
+}
+
+/** Where the clause after a figure ends, for its category (、 lists, it does not end a clause). */
+const CLAUSE_END = /[，,。；;：:！!？?\n]/;
+/** How far after a figure its clause is read for a category. */
+const CLAUSE_REACH = 24;
+
+/**
+ * The category of a figure whose label names nothing the lexicon knows, from the rest of its clause: 96个乡镇街道
+ * 全部建立“人大代表之家” counts towns, and belongs with the platforms. Only the category: the indicator stays the
+ * label's own, so such a figure is still added to nothing but its like.
+ */
+export function categoryFromClause(folded: string, metrics: Metric[], lexicon: Lexicon): Metric[] {
+  const known = memo(lexicon, 'context', (lex) => new Set(lex.indicators.map((e) => e.id)));
+  for (let i = 0; i < metrics.length; i++) {
+    const metric = metrics[i] as Metric;
+    if (metric.family === 'rate' || known.has(parseIndicator(metric.indicator).thing)) continue;
+    const next = metrics[i + 1];
+    let to = metric.span[1];
+    const limit = Math.min(folded.length, to + CLAUSE_REACH, next ? next.span[0] : folded.length);
+    while (to < limit && !CLAUSE_END.test(folded.charAt(to))) to++;
+    const match = indicatorMatch(folded.slice(metric.span[1], to), metric.family, lexicon, metric.role);
+    if (match) metric.category = match.entry.category;
+  }
+  return metrics;
 }

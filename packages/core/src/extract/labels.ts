@@ -21,6 +21,8 @@ const MARKS = /[“”「」"‘’]/g;
 export interface LabelReading {
   label: string;
   role: Role;
+  /** The label is the noun the figure is followed by (8条[问题清单]): it names its own thing, borrows none. */
+  named: boolean;
 }
 
 interface Compiled {
@@ -29,6 +31,7 @@ interface Compiled {
   subjectLead: RegExp;
   preposition: RegExp;
   nounStop: RegExp;
+  nominal: RegExp;
   leadVerb: RegExp;
   participation: RegExp;
   outcome: RegExp;
@@ -50,6 +53,7 @@ function compile(lexicon: Lexicon): Compiled {
       subjectLead: new RegExp(`^(?:${alternation(w.SUBJECTS)})`),
       preposition: new RegExp(`^(?:${alternation(w.LABEL_PREPOSITIONS)})`),
       nounStop: new RegExp(`${alternation([...w.NOUN_STOPS, ...verbs])}|[0-9]`, 'g'),
+      nominal: new RegExp(`^(?:${alternation(w.NOMINALIZERS)})`),
       leadVerb: new RegExp(`^(?:${alternation(w.LEAD_VERBS)})$`),
       participation: new RegExp(alternation(w.PARTICIPATION_VERBS)),
       outcome: new RegExp(alternation(w.OUTCOME_VERBS)),
@@ -127,9 +131,17 @@ export function readLabel(
     text.charAt(nounTo) !== '、'
   )
     nounTo++;
-  const noun = people ? peopleNoun(afterFolded, c) : nounAfter(folded.slice(nounFrom, nounTo), c);
+  let noun = people ? peopleNoun(afterFolded, c) : nounAfter(folded.slice(nounFrom, nounTo), c);
+  // 优秀代表430名受到通报表扬: the people are named before the figure; what follows is what befell them.
+  if (
+    people &&
+    noun > 0 &&
+    !hasPeopleHead(afterFolded.slice(0, noun), c) &&
+    endsWithPeopleHead(beforeFolded, c)
+  )
+    noun = 0;
   const role = roleOf(family, beforeFolded, afterFolded, noun, c, lexicon);
-  const done = (label: string) => ({ label: cap(clean(label)), role });
+  const done = (label: string, named = false) => ({ label: cap(clean(label)), role, named });
 
   if (noun > 0) {
     const nounText = clean(text.slice(people ? end : nounFrom, (people ? end : nounFrom) + noun));
@@ -138,6 +150,9 @@ export function readLabel(
       const vp = verbPhrase(after.slice(noun), afterFolded.slice(noun), c);
       if (vp !== '' && vp.length + nounText.length + 1 <= MAX) return done(`${vp}的${nounText}`);
       if (nounText.length >= 2) return done(nounText);
+    } else if (/(?:和|及|与|以及)$/.test(beforeFolded) && nounText.length >= 2) {
+      // 13条意见建议和8条[问题清单]: a second item of a list is named by its own noun, not by the first item's.
+      return done(nounText, true);
     } else if (/[的等]$/.test(beforeFolded)) {
       // 代表反映集中的32件[建议], 等5个[子方案]: the noun, with what qualifies it when that fits.
       const joined = /的$/.test(beforeFolded) ? `${before}${nounText}` : nounText;
@@ -150,8 +165,10 @@ export function readLabel(
       const nounKnown =
         c.indicatorAnywhere.test(foldToHans(nounText)) && !c.indicatorAnywhere.test(beforeFolded);
       if (endsWithVerb || before.length < 2 || nounKnown) {
-        const lead = endsWithVerb && verb.length + nounText.length <= MAX ? verb : '';
-        if (lead.length + nounText.length >= 2) return done(`${lead}${nounText}`);
+        // 进行了24场视察活动 → 进行视察活动: the aspect particle stays with the verb, not in the label.
+        const verbWord = verb.replace(/[了过]$/, '');
+        const lead = endsWithVerb && verbWord.length + nounText.length <= MAX ? verbWord : '';
+        if (lead.length + nounText.length >= 2) return done(`${lead}${nounText}`, true);
       }
     }
   }
@@ -182,6 +199,12 @@ function nounAfter(folded: string, c: Compiled): number {
       c.nounStop.lastIndex = m.index + word[0].length;
       continue;
     }
+    // 视察活动: a verb with a nominalizer after it is a noun.
+    const nominal = c.nominal.exec(folded.slice(m.index + m[0].length));
+    if (nominal) {
+      c.nounStop.lastIndex = m.index + m[0].length + nominal[0].length;
+      continue;
+    }
     end = Math.min(m.index, MAX);
     break;
   }
@@ -204,6 +227,19 @@ function peopleNoun(folded: string, c: Compiled): number {
     end = m.index + m[0].length;
   }
   return end > 0 ? end : limit;
+}
+
+function hasPeopleHead(folded: string, c: Compiled): boolean {
+  c.peopleHead.lastIndex = 0;
+  return c.peopleHead.test(folded);
+}
+
+function endsWithPeopleHead(folded: string, c: Compiled): boolean {
+  c.peopleHead.lastIndex = 0;
+  let end = -1;
+  for (let m = c.peopleHead.exec(folded); m !== null; m = c.peopleHead.exec(folded))
+    end = m.index + m[0].length;
+  return end === folded.length;
 }
 
 /** The verb phrase that opens `text` (列席常委會會議), if it opens with a participation verb, to its clause end. */

@@ -1,7 +1,7 @@
 import { foldToHans } from '../lexicon/fold.js';
 import type { Lexicon } from '../lexicon/lexicon.js';
 import type { Metric, Qualifier, Span, UnitFamily } from '../types.js';
-import { readFromContext } from './context.js';
+import { categoryFromClause, readFromContext } from './context.js';
 import { readIndicator } from './indicators.js';
 import { readLabel } from './labels.js';
 import { isNonFigure } from './non-figures.js';
@@ -57,6 +57,8 @@ export function findMetrics(
   lexicon: Lexicon,
 ): Metric[] {
   const metrics: Metric[] = [];
+  /** Figures whose label is the noun after them: they name their own thing (see readLabel). */
+  const named = new Set<Metric>();
   let shieldIndex = 0;
   let floor = 0;
   let run: { start: number; end: number; valid: Uint8Array } = { start: 0, end: 0, valid: new Uint8Array(0) };
@@ -139,7 +141,7 @@ export function findMetrics(
     }
     NUMBER_START.lastIndex = Math.max(NUMBER_START.lastIndex, end);
 
-    const { label, role } = readLabel(text, folded, start, end, floor, family, lexicon);
+    const { label, role, named: ownNoun } = readLabel(text, folded, start, end, floor, family, lexicon);
     const key = unitKey(unit, foldToHans);
     const { indicator, category } = readIndicator(foldToHans(label), family, role, key, lexicon);
     metrics.push({
@@ -156,9 +158,11 @@ export function findMetrics(
       text: text.slice(start, end),
       span: [start, end],
     });
+    if (ownNoun) named.add(metrics[metrics.length - 1] as Metric);
     floor = end;
   }
-  readFromContext(text, metrics, lexicon);
+  readFromContext(text, metrics, lexicon, named);
+  categoryFromClause(folded, metrics, lexicon);
   // A figure nothing names, not even a neighbour, is labelled by itself rather than left blank.
   for (const metric of metrics) if (metric.label === '') metric.label = metric.text.replace(/\s+/g, '');
   return markRestatements(metrics);

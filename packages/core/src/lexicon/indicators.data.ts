@@ -17,6 +17,29 @@ export interface IndicatorEntry {
 }
 
 export const INDICATORS: readonly IndicatorEntry[] = [
+  // Sums of money say what they are by their own nouns and verbs: revenue is context, not supervision; money a
+  // rectification recovered is a problem solved; money an audit struck off is supervision.
+  {
+    id: 'fiscal',
+    name: '财政收支',
+    category: 'other',
+    words: ['预算收入', '财政收入', '税收收入', '预算支出', '财政支出', '生产总值', '可支配收入', '资产总额'],
+    families: ['money'],
+  },
+  {
+    id: 'recovered_funds',
+    name: '整改追回资金',
+    category: 'problems_solved',
+    words: ['整改', '追回', '挽回', '收回', '退还', '纠正'],
+    families: ['money'],
+  },
+  {
+    id: 'audit_funds',
+    name: '审计审减资金',
+    category: 'supervision',
+    words: ['审减', '核减', '审计发现', '审计查出'],
+    families: ['money'],
+  },
   {
     id: 'deputies',
     name: '人大代表',
@@ -121,13 +144,23 @@ export const INDICATORS: readonly IndicatorEntry[] = [
       '审查',
       '工作报告',
       '约见',
+      // A congress's standing forms of supervision: hearing and deliberating reports, the state-assets report,
+      // inspections with research, suggestions it presses (督办), problem lists it hands over (交办).
+      '听取',
+      '审议',
+      '国有资产',
+      '视察调研',
+      '督办建议',
+      '重点督办',
+      '交办',
     ],
   },
   {
     id: 'livelihood_projects',
     name: '民生实事项目',
     category: 'projects',
-    words: ['民生实事', '实事项目', '为民办实事'],
+    // 票决 is how a congress picks its 民生实事 projects (民生实事项目票决制).
+    words: ['民生实事', '实事项目', '为民办实事', '民生票决', '票决'],
   },
   {
     id: 'projects',

@@ -110,6 +110,9 @@ export const NOUN_STOPS = [
 ];
 
 /** Verbs of holding an event: the figure counts an activity (举办讲坛80余场). */
+/** Nouns that make a verb before them a noun: 视察活动, 执法行动 (a verb otherwise ends a noun phrase). */
+export const NOMINALIZERS = ['活动', '行动'];
+
 export const ACTIVITY_VERBS = [
   '举办',
   '开展',
@@ -201,6 +204,11 @@ export const LABEL_LEADING = [
   '集中',
   '广泛',
   '创新',
+  // Place words say where, not what (全区一般公共预算收入 counts 一般公共预算收入).
+  '全市',
+  '全省',
+  '全区',
+  '全县',
 ];
 
 /** Words a label never ends with: the verb of the amount (达, 为, 超过 …). */

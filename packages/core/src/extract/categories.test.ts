@@ -1,0 +1,71 @@
+import { describe, expect, it } from 'vitest';
+import { extractFacts } from './facts.js';
+
+/** The figure written as `written`, with what the extractor read it as counting. */
+function figure(text: string, written: string) {
+  const found = extractFacts(text).metrics.find((m) => m.text === written);
+  if (!found) throw new Error(`no figure ${written} in ${text}`);
+  return found;
+}
+
+describe('what a figure counts, from the words around it (issue 14)', () => {
+  it('a change right after an amount is the change of that amount, and a rate', () => {
+    const text = '全区一般公共预算收入300亿元，同比增长5.1%；';
+    expect(figure(text, '300亿元')).toMatchObject({ category: 'other', role: 'money' });
+    expect(figure(text, '5.1%')).toMatchObject({ label: '一般公共预算收入同比增长', category: 'rate' });
+  });
+
+  it('a named rate keeps its own name and takes nothing from the figure before it', () => {
+    const m = figure('形成典型案例12項，整改率超過85%。', '超過85%');
+    expect(m.label).toBe('整改率');
+    expect(m.category).toBe('rate');
+  });
+
+  it('money recovered by rectification is a problem solved; money an audit struck off is supervision', () => {
+    const text = '審計發現問題資金2億元，督促追回5000萬元；審減金額1,200萬元。';
+    expect(figure(text, '5000萬元').category).toBe('problems_solved');
+    expect(figure(text, '1,200萬元').category).toBe('supervision');
+  });
+
+  it('a part introduced by 其中 is named by the whole it belongs to, and restates it', () => {
+    const text = '形成调研报告十篇，其中3篇获评优秀。';
+    const whole = figure(text, '十篇');
+    const part = figure(text, '3篇');
+    expect(part.label).toBe('获评优秀的调研报告');
+    expect(part.indicator).toBe(whole.indicator);
+    expect(part.restates).toEqual(whole.span);
+  });
+
+  it('the second item of a list is named by its own noun, not by the first item', () => {
+    const text = '常委会印发包含9条意见建议和4条问题清单的审议意见书。';
+    expect(figure(text, '9条').label).toMatch(/意见建议$/);
+    expect(figure(text, '4条').label).toBe('问题清单');
+    expect(figure(text, '4条').indicator).not.toBe(figure(text, '9条').indicator);
+  });
+
+  it('people named before the figure are named so, not by what befell them', () => {
+    const m = figure('优秀代表120名受到表扬。', '120名');
+    expect(m.label).toBe('优秀代表');
+    expect(m.category).toBe('deputies');
+  });
+
+  it('a verb made a noun by 活动 names the activity, with the verb before it', () => {
+    const m = figure('在3个点位进行了12场视察活动。', '12场');
+    expect(m.label).toBe('进行视察活动');
+    expect(m.category).toBe('supervision');
+  });
+
+  it('a figure whose label names nothing known takes its category from its clause, never its indicator', () => {
+    const text = '全县40个村居设立代表联系点，新建联络站8个。';
+    const villages = figure(text, '40个');
+    expect(villages.category).toBe('platforms');
+    // Villages are not stations: the two are never added up.
+    expect(villages.indicator).not.toBe(figure(text, '8个').indicator);
+  });
+
+  it('hearing reports and pressing suggestions are supervision; 票决 picks livelihood projects', () => {
+    expect(figure('聽取審議專項工作報告9項。', '9項').category).toBe('supervision');
+    expect(figure('重点督办建议十五件。', '十五件').category).toBe('supervision');
+    expect(figure('各镇开展民生票决30场。', '30场').category).toBe('projects');
+  });
+});
