@@ -7,6 +7,7 @@
  * `what` and `category` of the labelled sets (issue 14), beside the naive whole-clause label: the labels markers.
  */
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { availableParallelism, loadavg } from 'node:os';
 import { join, resolve } from 'node:path';
 import * as Numbers from '@microsoft/recognizers-text-number';
 import * as WithUnit from '@microsoft/recognizers-text-number-with-unit';
@@ -288,6 +289,16 @@ ours(corpus); // warm-up
 const factsRate = throughput(corpus, ours, 7);
 // The whole of extract(): decode-free ingest, normalize, split and facts, spans mapped back to the input.
 const pipelineRate = throughput(corpus, (t) => extract(t), 7);
+// The floor: decode the UTF-8 bytes and run one plain number-and-unit regex, nothing else (issue 21's yardstick).
+const corpusBytes = Buffer.from(corpus, 'utf8');
+const FLOOR =
+  /[0-9０-９][0-9０-９,.]*\s*(?:[万萬亿億])?\s*(?:人次|名|位|人|次|场|場|期|项|項|件|条|條|个|個|篇|部|家|%|元)/g;
+const floor = () => {
+  let n = 0;
+  for (const _ of new TextDecoder().decode(corpusBytes).matchAll(FLOOR)) n++;
+  return n;
+};
+const floorRate = throughput(corpus, floor, 7);
 // recognizers-text-number alone (number + percentage models, built once): the issue's peer figure.
 const numbersOnly = (t: string) => {
   for (const line of t.split('\n')) {
@@ -316,9 +327,11 @@ const table = [
   `| jianbao \`extract()\` (normalize + split + facts) | ${pipelineRate.toFixed(1)} | ×${(pipelineRate / numbersRate).toFixed(0)} |`,
   `| jianbao \`extractFacts()\` (normalized text) | ${factsRate.toFixed(1)} | ×${(factsRate / numbersRate).toFixed(0)} |`,
   `| recognizers-text-number (number + percentage models) | ${numbersRate.toFixed(2)} | ×1 |`,
+  `| floor: UTF-8 decoding + one plain number-and-unit regex (no labels, no spans mapped) | ${floorRate.toFixed(0)} | ×${(floorRate / numbersRate).toFixed(0)} |`,
   `| recognizers-text, with number-with-unit currency (the accuracy baseline above) | ${baseRate.toFixed(3)} | ×${(baseRate / numbersRate).toFixed(2)} |`,
   '',
-  `Node ${process.version}.`,
+  `\`extract()\` runs at ${((pipelineRate / floorRate) * 100).toFixed(0)} % of the floor's speed. Node ${process.version}; load average`,
+  `${loadavg()[0]?.toFixed(2)} on ${availableParallelism()} cores when this ran (\`pnpm --filter @jianbao/core bench\`, bench/accuracy.ts).`,
 ].join('\n');
 
 const file = join(repoRoot, 'BENCHMARKS.md');

@@ -1,7 +1,7 @@
 import { foldToHans } from '../lexicon/fold.js';
 import { type Lexicon, memo } from '../lexicon/lexicon.js';
 import type { Metric } from '../types.js';
-import { indicatorMatch, parseIndicator } from './indicators.js';
+import { indicatorMatch, parseIndicator, thingOf } from './indicators.js';
 
 /**
  * What a figure counts when its own clause does not say, read from a figure just before it in the same sentence:
@@ -40,25 +40,19 @@ export function readFromContext(
     }
     const breakdown = kin !== null && /其中/.test(text.slice(kin.span[1], metric.span[0]));
     if (breakdown) whole = kin;
-    const own = parseIndicator(metric.indicator);
     if (metric.family === 'rate') {
       // A rate is its own thing (整改率), unless it is the change of the figure before it (收入…，同比增长6.2%).
       if (CHANGE.test(foldToHans(metric.label)) && previous.family !== 'rate') changeOf(metric, previous);
     } else if (
-      !known.has(own.thing) &&
+      !known.has(thingOf(metric.indicator)) &&
       ((!named.has(metric) && metric.label.length <= 4) || (breakdown && whole === kin))
     ) {
       // Only a label that names nothing of its own (修改, 通过, 市级) takes its neighbour's thing; so does a part
       // of a whole (其中6篇获市领导批示: 6 of the 调研报告 before it).
       inherit(text, metric, previous, kin, lexicon, known, breakdown);
     }
-    const thing = parseIndicator(metric.indicator).thing;
-    if (
-      whole &&
-      whole !== metric &&
-      whole.family === metric.family &&
-      parseIndicator(whole.indicator).thing === thing
-    ) {
+    const thing = thingOf(metric.indicator);
+    if (whole && whole !== metric && whole.family === metric.family && thingOf(whole.indicator) === thing) {
       if (metric.value <= whole.value) metric.restates = whole.span;
     }
   }
@@ -88,7 +82,7 @@ function inherit(
   breakdown = false,
 ): void {
   for (const source of [previous, kin]) {
-    if (!source || !known.has(parseIndicator(source.indicator).thing)) continue;
+    if (!source || !known.has(thingOf(source.indicator))) continue;
     const between = text.slice(source.span[1], metric.span[0]);
     if (between.length > NEAR || (between.match(/[，,]/g) ?? []).length > 1) continue;
     const match = indicatorMatch(foldToHans(source.label), source.family, lexicon);
@@ -131,7 +125,7 @@ export function categoryFromClause(folded: string, metrics: Metric[], lexicon: L
   const known = memo(lexicon, 'context', (lex) => new Set(lex.indicators.map((e) => e.id)));
   for (let i = 0; i < metrics.length; i++) {
     const metric = metrics[i] as Metric;
-    if (metric.family === 'rate' || known.has(parseIndicator(metric.indicator).thing)) continue;
+    if (metric.family === 'rate' || known.has(thingOf(metric.indicator))) continue;
     const next = metrics[i + 1];
     let to = metric.span[1];
     const limit = Math.min(folded.length, to + CLAUSE_REACH, next ? next.span[0] : folded.length);

@@ -19,12 +19,19 @@ interface Word {
   order: number;
 }
 
-function words(lexicon: Lexicon): Word[] {
-  return memo(lexicon, 'indicators', (lex) =>
-    lex.indicators
-      .flatMap((entry, order) => entry.words.map((word) => ({ word, entry, order })))
-      .sort((a, b) => b.word.length - a.word.length || a.order - b.order),
-  );
+/** The lexicon's indicator words by their first character (a label is matched position by position). */
+function wordsByFirst(lexicon: Lexicon): Map<string, Word[]> {
+  return memo(lexicon, 'indicators', (lex) => {
+    const byFirst = new Map<string, Word[]>();
+    lex.indicators.forEach((entry, order) => {
+      for (const word of entry.words) {
+        const list = byFirst.get(word.charAt(0)) ?? [];
+        list.push({ word, entry, order });
+        byFirst.set(word.charAt(0), list);
+      }
+    });
+    return byFirst;
+  });
 }
 
 /**
@@ -47,24 +54,27 @@ export function indicatorMatch(
   lexicon: Lexicon,
   role?: Role,
 ): { entry: IndicatorEntry; word: string } | null {
-  let best: { entry: IndicatorEntry; word: string; end: number; length: number } | null = null;
-  for (const { word, entry } of words(lexicon)) {
-    if (entry.families && !entry.families.includes(family)) continue;
-    if (role !== undefined && entry.roles && !entry.roles.includes(role)) continue;
-    const at = foldedLabel.lastIndexOf(word);
-    if (at < 0) continue;
-    const candidate = { entry, word, end: at + word.length, length: word.length };
-    if (!best) {
-      best = candidate;
-      continue;
+  const byFirst = wordsByFirst(lexicon);
+  let best: { entry: IndicatorEntry; word: string; end: number; length: number; order: number } | null = null;
+  for (let at = 0; at < foldedLabel.length; at++) {
+    const list = byFirst.get(foldedLabel.charAt(at));
+    if (!list) continue;
+    for (const { word, entry, order } of list) {
+      if (entry.families && !entry.families.includes(family)) continue;
+      if (role !== undefined && entry.roles && !entry.roles.includes(role)) continue;
+      if (!foldedLabel.startsWith(word, at)) continue;
+      const candidate = { entry, word, end: at + word.length, length: word.length, order };
+      if (!best) {
+        best = candidate;
+        continue;
+      }
+      // The same rule as one pass over the words longest first, each at its last place: people by the match
+      // ending last, then the longer; other things by the longer, then the one ending last; then the earlier entry.
+      const later = candidate.end - best.end;
+      const longer = candidate.length - best.length;
+      const first = family === 'people' ? later || longer : longer || later;
+      if (first > 0 || (first === 0 && candidate.order < best.order)) best = candidate;
     }
-    const later = candidate.end - best.end;
-    const longer = candidate.length - best.length;
-    const wins =
-      family === 'people'
-        ? later > 0 || (later === 0 && longer > 0)
-        : longer > 0 || (longer === 0 && later > 0);
-    if (wins) best = candidate;
   }
   return best ? { entry: best.entry, word: best.word } : null;
 }
@@ -87,6 +97,15 @@ export function readIndicator(
 
 /** The parts of an indicator key. */
 export function parseIndicator(indicator: string): { thing: string; family: string; role: string } {
-  const [thing = '', family = '', role = ''] = indicator.split('|');
-  return { thing, family, role };
+  const a = indicator.indexOf('|');
+  if (a < 0) return { thing: indicator, family: '', role: '' };
+  const b = indicator.indexOf('|', a + 1);
+  if (b < 0) return { thing: indicator.slice(0, a), family: indicator.slice(a + 1), role: '' };
+  return { thing: indicator.slice(0, a), family: indicator.slice(a + 1, b), role: indicator.slice(b + 1) };
+}
+
+/** The thing an indicator key counts (its first part), without parsing the rest. */
+export function thingOf(indicator: string): string {
+  const a = indicator.indexOf('|');
+  return a < 0 ? indicator : indicator.slice(0, a);
 }

@@ -37,15 +37,23 @@ export const CITIES: readonly City[] = CITY_ROWS.map(
   }),
 );
 
-const foldTable = new Map<string, string>([...FOLD_FROM].map((ch, i) => [ch, FOLD_TO[i] ?? ch]));
-const FOLDABLE = new RegExp(`[${[...foldTable.keys()].filter((ch) => ch.length === 1).join('')}]`, 'g');
+/** Traditional → Simplified for the characters of city names, by UTF-16 unit (0: unchanged). */
+const FOLD = new Uint16Array(0x10000);
+for (let i = 0; i < FOLD_FROM.length; i++) FOLD[FOLD_FROM.charCodeAt(i)] = FOLD_TO.charCodeAt(i);
+
+const foldAt = (text: string, i: number): number => {
+  const code = text.charCodeAt(i);
+  return FOLD[code] || code;
+};
 
 /**
  * Folds the Traditional characters of city names to Simplified, one UTF-16 unit for one, so that
  * 連雲港, 連云港 and 连云港 compare equal and offsets in the folded text are offsets in the original.
  */
 function fold(text: string): string {
-  return text.replace(FOLDABLE, (ch) => foldTable.get(ch) ?? ch);
+  let out = '';
+  for (let i = 0; i < text.length; i++) out += String.fromCharCode(foldAt(text, i));
+  return out;
 }
 
 /** Suffixed spellings besides the full name: 南京市, and 延边州 for 延边朝鲜族自治州. */
@@ -62,14 +70,17 @@ interface Pattern {
 }
 
 /** Patterns by their first character; longest first so that 连云港市 wins over 连云港. */
-const patternsByFirst = new Map<string, Pattern[]>();
+const patternsByFirst = new Map<number, Pattern[]>();
+/** 1 where a pattern may start: most characters start none, and skip the map. */
+const STARTS = new Uint8Array(0x10000);
 const byName = new Map<string, City>();
 for (const city of CITIES) {
   const forms: Pattern[] = [{ folded: fold(city.fullName.hans), city, full: true }];
   for (const form of suffixed(city)) forms.push({ folded: form, city, full: true });
   forms.push({ folded: city.name.hans, city, full: false });
   for (const pattern of forms) {
-    const first = pattern.folded[0] ?? '';
+    const first = pattern.folded.charCodeAt(0);
+    STARTS[first] = 1;
     const list = patternsByFirst.get(first) ?? [];
     if (!list.some((p) => p.folded === pattern.folded)) list.push(pattern);
     patternsByFirst.set(first, list);
@@ -88,11 +99,13 @@ export function normalizeCityName(name: string): City | null {
 
 /** Every city named in `text`, left to right, longest spelling first, never overlapping. */
 export function findCityMentions(text: string): CityMention[] {
-  const folded = fold(text);
   const mentions: CityMention[] = [];
   let i = 0;
-  while (i < folded.length) {
-    const match = patternsByFirst.get(folded[i] ?? '')?.find((p) => folded.startsWith(p.folded, i));
+  while (i < text.length) {
+    const first = foldAt(text, i);
+    const match = STARTS[first]
+      ? patternsByFirst.get(first)?.find((p) => matchesAt(text, i, p.folded))
+      : undefined;
     if (!match) {
       i += 1;
       continue;
@@ -102,4 +115,11 @@ export function findCityMentions(text: string): CityMention[] {
     i = end;
   }
   return mentions;
+}
+
+/** Whether `text` at `at`, folded, reads `folded` (compared unit by unit, without folding the whole text). */
+function matchesAt(text: string, at: number, folded: string): boolean {
+  if (at + folded.length > text.length) return false;
+  for (let k = 0; k < folded.length; k++) if (foldAt(text, at + k) !== folded.charCodeAt(k)) return false;
+  return true;
 }

@@ -4,17 +4,37 @@ import { FROM, TO } from './fold.data.js';
  * Traditional → Simplified, one character for one, so a folded text keeps every offset of the original. Lexicon
  * words are written once, in Simplified, and matched against the folded text of either script.
  */
-const TABLE = new Map<number, string>();
-for (let i = 0; i < FROM.length; i++) TABLE.set(FROM.charCodeAt(i), TO.charAt(i));
+const TABLE = new Uint16Array(0x10000);
+for (let i = 0; i < FROM.length; i++) TABLE[FROM.charCodeAt(i)] = TO.charCodeAt(i);
+
+/** Decodes the folded UTF-16 units in one call: a string built char by char costs more than the table lookups. */
+const utf16 = new TextDecoder('utf-16le');
+const LITTLE_ENDIAN = new Uint8Array(new Uint16Array([1]).buffer)[0] === 1;
 
 export function foldToHans(text: string): string {
-  let out = '';
-  let last = 0;
+  let first = -1;
   for (let i = 0; i < text.length; i++) {
-    const to = TABLE.get(text.charCodeAt(i));
-    if (to === undefined) continue;
-    out += text.slice(last, i) + to;
-    last = i + 1;
+    if (TABLE[text.charCodeAt(i)] !== 0) {
+      first = i;
+      break;
+    }
   }
-  return last === 0 ? text : out + text.slice(last);
+  if (first < 0) return text;
+  // Short strings (labels) are cheaper to build directly than through a decoder.
+  if (text.length < 64 || !LITTLE_ENDIAN) {
+    let out = text.slice(0, first);
+    for (let i = first; i < text.length; i++) {
+      const code = text.charCodeAt(i);
+      const to = TABLE[code] as number;
+      out += String.fromCharCode(to === 0 ? code : to);
+    }
+    return out;
+  }
+  const units = new Uint16Array(text.length);
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    const to = TABLE[code] as number;
+    units[i] = to === 0 ? code : to;
+  }
+  return utf16.decode(units);
 }
