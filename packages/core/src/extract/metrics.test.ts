@@ -135,3 +135,30 @@ describe('labels and categories', () => {
     expect(rate?.category).toBe('rate');
   });
 });
+
+describe('units a report counts in, and what is not a unit (issue 14)', () => {
+  it.each([
+    ['新建道路12公里。', 12, '公里', 'length'],
+    ['背街小巷整治200条。', 200, '条', 'items'],
+    ['推廣新品種30種。', 30, '種', 'items'],
+    ['連續3周開展走訪。', 3, '周', 'times'],
+    ['議員提出議案27案。', 27, '案', 'items'],
+  ])('%s', (text, value, unit, family) => {
+    const [m] = extractFacts(text).metrics;
+    expect(m).toMatchObject({ value, unit, family });
+  });
+
+  it('千伏 is a voltage, not a count of anything', () => {
+    expect(extractFacts('建成500千伏變電站，架設220千伏線路。').metrics).toEqual([]);
+  });
+
+  it('an address is not a figure', () => {
+    expect(extractFacts('地址：人民路88號3幢。').metrics).toEqual([]);
+  });
+
+  it('a report without figures stays without figures', () => {
+    const text =
+      '常委會堅持黨的領導，不斷提高履職能力，進一步密切同人民群眾的聯系。代表們深入基層，傾聽民聲。';
+    expect(extractFacts(text).metrics).toEqual([]);
+  });
+});

@@ -7,7 +7,9 @@ import type { NumberToken } from './numbers.js';
  * are dropped by the unit rule; titles and brand terms are shielded by the caller.
  */
 
-const BEFORE_REFUSED = new Set(Array.from('第數数幾几+＋號号路街巷弄幢棟栋室', (c) => c.charCodeAt(0)));
+// 路, 街 … before a number are no refusal of their own: an address's number is refused by the 號 after it, and
+// 道路12公里, 背街小巷200条 are figures.
+const BEFORE_REFUSED = new Set(Array.from('第數数幾几+＋號号幢棟栋室', (c) => c.charCodeAt(0)));
 const AFTER_REFUSED = new Set(Array.from('+＋幾几號号', (c) => c.charCodeAt(0)));
 
 function isLatin(code: number): boolean {
