@@ -59,11 +59,17 @@ function isClauseMark(text: string, at: number): boolean {
  * clause mark (，。；、：！？ or a line break) to just before the next one, the figure's own text included.
  */
 export function wholeClause(text: string, start: number, end: number): string {
+  const [from, to] = wholeClauseSpan(text, start, end);
+  return text.slice(from, to).trim();
+}
+
+/** Where the whole clause around [start, end) begins and ends. */
+export function wholeClauseSpan(text: string, start: number, end: number): [number, number] {
   let from = start;
   while (from > 0 && !isClauseMark(text, from - 1)) from--;
   let to = end;
   while (to < text.length && !isClauseMark(text, to)) to++;
-  return text.slice(from, to).trim();
+  return [from, to];
 }
 
 /**

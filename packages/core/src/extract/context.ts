@@ -95,11 +95,10 @@ function inherit(
       const own = breakdown ? metric.label.replace(/^其中/, '') : metric.label;
       metric.label = breakdown && own.length >= 4 ? `${own}的${word}` : `${own}${word}`;
     }
-    const { family, role: own } = parseIndicator(metric.indicator);
+    const { family } = parseIndicator(metric.indicator);
     // A part counts the way its whole does (6 of 23 调研报告 formed are output too).
-    const role = breakdown ? source.role : own;
-    metric.role = role;
-    metric.indicator = `${match.entry.id}|${family}|${role}`;
+    if (breakdown) metric.role = source.role;
+    metric.indicator = `${match.entry.id}|${family}|${metric.role}`;
     metric.category = match.entry.category;
     return;
   }
