@@ -155,6 +155,12 @@ describe.skipIf(!seedArticle)(`the example article as a briefing ${SEED_NOTE}`, 
       expect(validateDocument(JSON.parse(JSON.stringify(doc)))).toEqual(doc);
     }
   });
+
+  it('sets titles side by side without a 、 between them', () => {
+    const text = documentText(hant.doc);
+    expect(text).toMatch(/》《/);
+    expect(text).not.toMatch(/》、《/);
+  });
 });
 
 describe('the bundled dataset as a briefing', async () => {

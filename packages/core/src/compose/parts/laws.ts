@@ -19,7 +19,8 @@ export function laws({ summary, options }: PartContext): DraftBlock[] {
   if (withLaws.length === 0) return [];
   const blocks: DraftBlock[] = [heading(1, '立法与决定')];
   const line = (c: { titles: FactRef[] }): Inline[] => [
-    ...c.titles.flatMap((t, i) => [text(i > 0 ? '、《' : '《'), factRun(t, name(t)), text('》')]),
+    // Titles in 《》 side by side take no 、 between them (GB/T 15834-2011, the rules for 顿号).
+    ...c.titles.flatMap((t) => [text('《'), factRun(t, name(t)), text('》')]),
     text('。'),
   ];
   // Official style runs the cities on in one paragraph: 南京市：《……》。徐州市：《……》。
