@@ -21,11 +21,11 @@ import { expandInputs, type InputFile, readInput } from './io/inputs.js';
 import { batched, jsonChunks } from './io/json-stream.js';
 import { readFileSource } from './io/source.js';
 import { type LayoutFiles, loadLayoutFiles, printWarning } from './layout-files.js';
+import { OUTPUT_FORMATS, type OutputFormat } from './output-formats.js';
 import type { Progress } from './progress.js';
 import type { StageTimer } from './timings.js';
 
-export const OUTPUT_FORMATS = ['pdf', 'docx', 'json'] as const;
-export type OutputFormat = (typeof OUTPUT_FORMATS)[number];
+export { OUTPUT_FORMATS, type OutputFormat };
 
 export interface BriefOptions {
   formats: readonly OutputFormat[];
