@@ -17,16 +17,23 @@ export interface ColdRow {
   baselineMs: number | null;
 }
 
+/** Our cold PDF against LibreOffice converting the same briefing's DOCX, each a fresh process, alternating. */
+export interface OfficeYardstick {
+  oursMs: number;
+  officeMs: number;
+}
+
 export interface ColdStart {
   rows: ColdRow[];
+  office: OfficeYardstick | null;
   runs: number;
   loadBefore: number[];
   loadAfter: number[];
 }
 
-function timeRun(cli: string, args: readonly string[], cwd: string): number {
+function timeRun(cli: string, args: readonly string[], cwd: string, command = process.execPath): number {
   const start = process.hrtime.bigint();
-  const run = spawnSync(process.execPath, [cli, ...args], {
+  const run = spawnSync(command, cli ? [cli, ...args] : [...args], {
     cwd,
     stdio: ['ignore', 'ignore', 'pipe'],
     env: { ...process.env, NO_COLOR: '1' },
@@ -62,10 +69,55 @@ export function coldStartBench(repoRoot: string, runs: number, baseline?: string
       }
       return { label, ms: median(ours), baselineMs: baseline ? median(theirs) : null };
     });
-    return { rows, runs, loadBefore, loadAfter: loadavg() };
+    const office = officeYardstick(cli, dataset, out, repoRoot, runs);
+    return { rows, office, runs, loadBefore, loadAfter: loadavg() };
   } finally {
     rmSync(out, { recursive: true, force: true });
   }
+}
+
+function hasSoffice(): boolean {
+  return spawnSync('soffice', ['--version'], { stdio: 'ignore' }).status === 0;
+}
+
+/**
+ * The yardstick: LibreOffice (`soffice --headless --convert-to pdf`, its own profile, made in one unmeasured run)
+ * converting the DOCX of the same 13-city briefing, against `jianbao brief --format pdf` from the reports — both
+ * cold processes, alternating run by run. Skipped (null) where soffice is not installed.
+ */
+function officeYardstick(
+  cli: string,
+  dataset: string,
+  out: string,
+  cwd: string,
+  runs: number,
+): OfficeYardstick | null {
+  if (!hasSoffice()) return null;
+  timeRun(cli, ['brief', dataset, '--format', 'docx', '--out', out, '--base', 'yardstick'], cwd);
+  const docx = join(out, 'yardstick-briefing.docx');
+  const profile = `file://${join(out, 'lo-profile')}`;
+  const office = [
+    '',
+    [
+      `-env:UserInstallation=${profile}`,
+      '--headless',
+      '--convert-to',
+      'pdf',
+      '--outdir',
+      join(out, 'lo'),
+      docx,
+    ],
+  ] as const;
+  const ours = ['brief', dataset, '--format', 'pdf', '--out', join(out, 'ours')];
+  timeRun(office[0], office[1], cwd, 'soffice'); // creates the profile
+  const oursMs: number[] = [];
+  const officeMs: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    if (i % 2) officeMs.push(timeRun(office[0], office[1], cwd, 'soffice'));
+    oursMs.push(timeRun(cli, ours, cwd));
+    if (!(i % 2)) officeMs.push(timeRun(office[0], office[1], cwd, 'soffice'));
+  }
+  return { oursMs: median(oursMs), officeMs: median(officeMs) };
 }
 
 export function coldStartTable(result: ColdStart, host: string, baselineName?: string): string {
@@ -84,5 +136,13 @@ one fresh \`node apps/demo/dist/cli.js …\` process per run, wall time, median 
 Load average (1, 5, 15 min) ${load(result.loadBefore)} before, ${load(result.loadAfter)} after.
 
 ${head}
-${rows.join('\n')}`;
+${rows.join('\n')}
+${
+  result.office
+    ? `
+Yardstick, paired in the same run (cold against cold, alternating): \`jianbao brief jiangsu --format pdf\` (reading,
+extracting, composing and typesetting) ${f0(result.office.oursMs)} ms; LibreOffice converting that briefing's DOCX to PDF
+(\`soffice --headless --convert-to pdf\`, profile already made) ${f0(result.office.officeMs)} ms — ours ×${(result.office.officeMs / result.office.oursMs).toFixed(2)} faster.`
+    : '\nLibreOffice (soffice) is not installed here: no yardstick row.'
+}`;
 }

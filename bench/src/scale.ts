@@ -30,13 +30,14 @@ export function scaleBench(
   tmp: string,
   sizes: readonly number[],
   runs: number,
+  formats = 'pdf',
 ): ScaleRow[] {
   const cli = join(repoRoot, 'apps/demo/dist/cli.js');
   return sizes.map((cities) => {
     const dir = join(tmp, `synthetic-${cities}`);
     const bytes = writeSynthetic(dir, cities);
     const results = Array.from({ length: runs }, (_, i) =>
-      timed([cli, 'brief', dir, '--format', 'pdf', '--out', join(tmp, `scale-${cities}-${i}`)], repoRoot),
+      timed([cli, 'brief', dir, '--format', formats, '--out', join(tmp, `scale-${cities}-${i}`)], repoRoot),
     );
     return {
       cities,

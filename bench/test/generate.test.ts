@@ -42,6 +42,14 @@ describe('synthetic city reports', () => {
     }
   });
 
+  it('past the gazetteer (the 2,000-city run), names every report differently: numbered districts of real cities', () => {
+    const many = syntheticReports(2000);
+    expect(new Set(many.map((r) => r.city.name.hans)).size).toBe(2000);
+    expect(new Set(many.map((r) => r.file)).size).toBe(2000);
+    expect(many.slice(0, 333).map((r) => r.markdown)).toEqual(reports.map((r) => r.markdown));
+    expect(many[CITIES.length]?.city.name.hans).toMatch(/二区$/);
+  });
+
   it('is deterministic: the same seed gives the same files', () => {
     expect(syntheticReports(5).map((r) => r.markdown)).toEqual(reports.slice(0, 5).map((r) => r.markdown));
   });

@@ -1,6 +1,6 @@
 import { InvalidArgumentError, Option } from 'commander';
 import { isControl } from './errors.js';
-import { OUTPUT_FORMATS, type OutputFormat } from './pipeline.js';
+import { OUTPUT_FORMATS, type OutputFormat } from './output-formats.js';
 
 /** `pdf,docx` → ['pdf', 'docx']; an unknown format is a usage error (exit 2). */
 export function parseFormats(value: string): OutputFormat[] {

@@ -15,17 +15,17 @@ import {
 } from '@jianbao/core';
 import { version } from '../package.json';
 import { errorCode, usageError } from './errors.js';
-import { loadFontOptions } from './fonts.js';
+import { bundledFontPlaces, loadFontOptions } from './fonts.js';
 import { type OutputFile, writeFilesAtomic } from './io/atomic-write.js';
 import { expandInputs, type InputFile, readInput } from './io/inputs.js';
 import { batched, jsonChunks } from './io/json-stream.js';
 import { readFileSource } from './io/source.js';
 import { type LayoutFiles, loadLayoutFiles, printWarning } from './layout-files.js';
+import { OUTPUT_FORMATS, type OutputFormat } from './output-formats.js';
 import type { Progress } from './progress.js';
 import type { StageTimer } from './timings.js';
 
-export const OUTPUT_FORMATS = ['pdf', 'docx', 'json'] as const;
-export type OutputFormat = (typeof OUTPUT_FORMATS)[number];
+export { OUTPUT_FORMATS, type OutputFormat };
 
 export interface BriefOptions {
   formats: readonly OutputFormat[];
@@ -255,14 +255,18 @@ async function render(
   switch (format) {
     // The renderers are loaded only when asked for: `--help` and `extract` start without them.
     case 'pdf': {
-      const { renderPdfNode } = await import('@jianbao/pdf/node');
+      const { renderPdfNode, fontPlaces } = await import('@jianbao/pdf/node');
+      const places = await bundledFontPlaces(document, fontPlaces);
       return renderPdfNode(document, {
         fonts: await loadFontOptions(options.fonts),
         style: options.style,
         ...(layout.theme ? { theme: layout.theme } : {}),
         onWarning: printWarning,
         // The bundled Noto fonts are this app's dependencies: look for them from here, wherever we run.
-        resolve: { searchFrom: [dirname(fileURLToPath(import.meta.url)), process.cwd()] },
+        resolve: {
+          searchFrom: [dirname(fileURLToPath(import.meta.url)), process.cwd()],
+          ...(places ? { places } : {}),
+        },
       });
     }
     case 'docx': {

@@ -1,4 +1,5 @@
 import { spawnSync } from 'node:child_process';
+import { statSync } from 'node:fs';
 import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -17,8 +18,8 @@ afterAll(async () => {
   await rm(dir, { recursive: true, force: true });
 });
 
-/** Runs the built CLI with a hook that logs every module it resolves; returns the package names loaded. */
-async function packagesLoaded(name: string, args: readonly string[]): Promise<Set<string>> {
+/** Runs the built CLI with a hook that logs every module it resolves; returns the files of code it loaded. */
+async function filesLoaded(name: string, args: readonly string[]): Promise<string[]> {
   const log = join(dir, `${name}.log`);
   const run = spawnSync(process.execPath, ['--import', hook, cliPath, ...args], {
     cwd: repoRoot,
@@ -28,8 +29,15 @@ async function packagesLoaded(name: string, args: readonly string[]): Promise<Se
   });
   expect(run.stderr).toBe('');
   expect(run.status).toBe(0);
-  const lines = (await readFile(log, 'utf8')).split('\n');
-  const names = lines.flatMap((line) => {
+  const lines = (await readFile(log, 'utf8'))
+    .split('\n')
+    .filter((line) => line.startsWith('file:') || line.startsWith('/'));
+  return [...new Set(lines.map((line) => (line.startsWith('file:') ? fileURLToPath(line) : line)))];
+}
+
+/** The npm packages among the files a run loaded. */
+async function packagesLoaded(name: string, args: readonly string[]): Promise<Set<string>> {
+  const names = (await filesLoaded(name, args)).flatMap((line) => {
     const match = /node_modules\/((?:@[^/]+\/)?[^/]+)\/(?!.*node_modules\/)/.exec(line);
     return match?.[1] ? [match[1]] : [];
   });
@@ -39,8 +47,15 @@ async function packagesLoaded(name: string, args: readonly string[]): Promise<Se
 describe('the CLI loads only what a path needs', () => {
   it('--help loads no PDF renderer', async () => {
     const loaded = await packagesLoaded('help', ['--help']);
-    expect(loaded.has('commander')).toBe(true); // the hook sees what loads
     for (const name of HEAVY) expect(loaded.has(name), name).toBe(false);
+  });
+
+  it('--help reads the command-line parser and core’s error class, not the pipeline (under 200 KB of code)', async () => {
+    const files = await filesLoaded('help-bytes', ['--help']);
+    expect(files).toContain(cliPath); // the hook sees what loads
+    const bytes = files.reduce((sum, file) => sum + statSync(file).size, 0);
+    // The whole of core (zod, yaml, the lexicon) is over 1 MB: --help has no use for it.
+    expect(bytes).toBeLessThan(200_000);
   });
 
   it('extract --json loads no PDF renderer', async () => {

@@ -227,15 +227,26 @@ export function syntheticReport(city: City, index: number, random: Random): Synt
 }
 
 /**
- * `count` reports for distinct prefecture-level cities (at most the gazetteer's 334), in a seeded shuffle of
- * the gazetteer so a sample of 100 spans many provinces.
+ * `count` reports for distinct prefecture-level cities, in a seeded shuffle of the gazetteer so a sample of 100
+ * spans many provinces. Past the gazetteer's cities (for the 2,000-city scale run) the shuffle repeats with
+ * numbered districts of each city (南京二区 …), so every report still has a name of its own.
  */
 export function syntheticReports(count: number, seed = 9): SyntheticReport[] {
-  if (count > CITIES.length) throw new RangeError(`at most ${CITIES.length} cities (asked for ${count})`);
   const random = prng(seed);
-  const cities = CITIES.map((city) => ({ city, key: random() }))
+  const shuffled = CITIES.map((city) => ({ city, key: random() }))
     .sort((a, b) => a.key - b.key)
-    .slice(0, count)
     .map(({ city }) => city);
+  const numerals = '一二三四五六七八九十';
+  const cities = Array.from({ length: count }, (_, i) => {
+    const city = shuffled[i % shuffled.length] as City;
+    const round = Math.floor(i / shuffled.length);
+    if (round === 0) return city;
+    const district = `${round < 10 ? numerals[round] : round + 1}区`;
+    return {
+      ...city,
+      code: `${city.code}-${round + 1}`,
+      name: { ...city.name, hans: `${city.name.hans}${district}` },
+    };
+  });
   return cities.map((city, index) => syntheticReport(city, index, random));
 }

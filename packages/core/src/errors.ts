@@ -15,7 +15,7 @@ export type JianbaoErrorCode =
   /** More sections than `maxSections` (split, extract). */
   | 'INPUT_TOO_MANY_SECTIONS'
   | 'DOCUMENT_INVALID'
-  /** A table with more rows than `maxTableRows` (compose, validateDocument, renderers). */
+  /** A table with more rows than the `maxTableRows` a caller set (compose, validateDocument). */
   | 'DOCUMENT_TOO_MANY_ROWS'
   | 'FONT_NOT_FOUND'
   | 'FONT_MISSING_GLYPHS'

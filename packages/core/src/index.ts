@@ -9,7 +9,7 @@ export { legalText, sanitizeDocument } from './document/sanitize.js';
 export * from './document/schema.js';
 export { inlinesText, inlineText } from './document/text.js';
 export type { ValidateOptions } from './document/validate.js';
-export { DEFAULT_MAX_TABLE_ROWS, validateDocument } from './document/validate.js';
+export { validateDocument } from './document/validate.js';
 export type { JianbaoErrorCode, JianbaoErrorDetails } from './errors.js';
 export { isJianbaoError, JianbaoError, snippetAt } from './errors.js';
 export * from './extract/index.js';

@@ -1,22 +1,22 @@
 import { JianbaoError } from '../errors.js';
 import { type BriefingDocument, briefingDocumentSchema } from './schema.js';
 
-/** Rows a table may have (header rows included): a province's cities fit many times over. */
-export const DEFAULT_MAX_TABLE_ROWS = 500;
-
 export interface ValidateOptions {
-  /** At most this many rows in one table (default DEFAULT_MAX_TABLE_ROWS); more → DOCUMENT_TOO_MANY_ROWS. */
+  /**
+   * At most this many rows in one table (header rows included); more → DOCUMENT_TOO_MANY_ROWS. No limit by
+   * default: both renderers split a long table across pages and repeat its header row on each.
+   */
   maxTableRows?: number;
 }
 
 /**
  * Checks a document (for instance one read back from JSON); throws `DOCUMENT_INVALID` naming the path, or
- * `DOCUMENT_TOO_MANY_ROWS` naming the table whose rows exceed the limit (no renderer should lay out that).
+ * `DOCUMENT_TOO_MANY_ROWS` naming the table whose rows exceed `maxTableRows` when one is given.
  */
 export function validateDocument(value: unknown, options: ValidateOptions = {}): BriefingDocument {
   const result = briefingDocumentSchema.safeParse(value);
   if (result.success) {
-    checkTableRows(result.data, options.maxTableRows ?? DEFAULT_MAX_TABLE_ROWS);
+    if (options.maxTableRows !== undefined) checkTableRows(result.data, options.maxTableRows);
     return result.data;
   }
   const issue = result.error.issues[0];
