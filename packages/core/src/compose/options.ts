@@ -61,7 +61,7 @@ export interface ComposeOptions {
   parts?: Partial<Record<BriefingPart, boolean>>;
   /** How a lower bound reads: 逾N (default) or 至少N. */
   lowerBound?: 'yu' | 'zhishao';
-  /** At most this many rows in a table (default 500, see validateDocument); more → DOCUMENT_TOO_MANY_ROWS. */
+  /** At most this many rows in a table (no limit unless given; see validateDocument); more → DOCUMENT_TOO_MANY_ROWS. */
   maxTableRows?: number;
 }
 
