@@ -1,4 +1,5 @@
 import { extract, reportsOf } from '../extract/extract.js';
+import { checkKnownOptions } from '../guard.js';
 import { readSourceAsync } from '../ingest/read-source-async.js';
 import type { Lexicon } from '../lexicon/lexicon.js';
 import { readReview } from '../review/review.js';
@@ -40,6 +41,7 @@ export async function readBriefingInput(
   input: Uint8Array | string,
   options: ReadBriefingInputOptions = {},
 ): Promise<BriefingInput> {
+  checkKnownOptions('readBriefingInput', options, ['origin', 'format', 'read', 'time', 'lexicon']);
   const origin = options.origin ?? null;
   const time = options.time ?? untimed;
   const review = reviewIn(input, origin);

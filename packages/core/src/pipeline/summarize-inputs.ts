@@ -1,3 +1,4 @@
+import { checkKnownOptions } from '../guard.js';
 import { type SummarizeOptions, summarize } from '../summarize/summarize.js';
 import type { ProvincialSummary } from '../summarize/types.js';
 import type { BriefingInput } from './input.js';
@@ -10,6 +11,7 @@ export function summarizeInputs(
   inputs: readonly BriefingInput[],
   options: Omit<SummarizeOptions, 'chosenSentences'> = {},
 ): ProvincialSummary {
+  checkKnownOptions('summarizeInputs', options, ['cities', 'prefaces', 'excerptLength', 'lexicon']);
   const chosenSentences = Object.assign({}, ...inputs.map((input) => input.chosen ?? {}));
   return summarize(
     inputs.flatMap((input) => input.reports),
