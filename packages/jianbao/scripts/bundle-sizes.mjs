@@ -43,10 +43,11 @@ for (const entry of ENTRIES) {
       const key = stack.pop();
       if (eager.has(key)) continue;
       eager.add(key);
-      for (const imported of outputs[key].imports) if (imported.kind === 'import-statement') stack.push(imported.path);
+      for (const imported of outputs[key].imports)
+        if (imported.kind === 'import-statement') stack.push(imported.path);
     }
-    const eagerNames = new Set([...eager].map((key) => key.split("/").pop()));
-    const files = result.outputFiles.filter((file) => eagerNames.has(file.path.split("/").pop()));
+    const eagerNames = new Set([...eager].map((key) => key.split('/').pop()));
+    const files = result.outputFiles.filter((file) => eagerNames.has(file.path.split('/').pop()));
     const min = files.reduce((sum, file) => sum + file.contents.length, 0);
     const gzip = files.reduce((sum, file) => sum + gzipSync(file.contents, { level: 9 }).length, 0);
     // The biggest packages in the eager chunks, by bytes in the output.
