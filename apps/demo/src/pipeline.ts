@@ -2,16 +2,17 @@ import { dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import {
   type BriefingDocument,
+  type BriefingInput,
+  type BriefingWarning,
+  briefingWarnings,
   type CityReport,
   composeBriefing,
   type Extraction,
-  extract,
   type ProvincialSummary,
   type Recipients,
-  readReview,
-  reportsOf,
+  readBriefingInput,
   type Span,
-  summarize,
+  summarizeInputs,
 } from '@jianbao/core';
 import { version } from '../package.json';
 import { errorCode, usageError } from './errors.js';
@@ -65,22 +66,13 @@ export interface BriefOptions {
 /** What happened to one input file. */
 export interface InputResult {
   file: InputFile;
+  /** What core read of it (null when it failed). */
+  input: BriefingInput | null;
   extraction: Extraction | null;
   reports: CityReport[];
   /** From a reviewed extraction: the sentences a person chose for each city's part. */
   chosen?: Record<string, Span[]>;
   error: unknown;
-}
-
-/** The parsed review document when `bytes` are one (JSON with the contract's version, a source and sections). */
-function reviewIn(file: InputFile, bytes: Uint8Array): unknown {
-  if (!/\.json$/i.test(file.display)) return null;
-  const head = new TextDecoder().decode(bytes.subarray(0, 4096));
-  if (!/^\s*\{/.test(head) || !head.includes('"schemaVersion"')) return null;
-  const value: unknown = JSON.parse(new TextDecoder().decode(bytes));
-  return value !== null && typeof value === 'object' && 'source' in value && 'sections' in value
-    ? value
-    : null;
 }
 
 export interface BriefResult {
@@ -89,6 +81,8 @@ export interface BriefResult {
   /** Null when nothing was written (a failure without --keep-going, or no usable input). */
   summary: ProvincialSummary | null;
   document: BriefingDocument | null;
+  /** Non-fatal findings (core's briefingWarnings), in input order. */
+  warnings: BriefingWarning[];
   written: string[];
   /** With `deferWrite`: the outputs, not yet written (`written` names them). */
   files?: OutputFile[];
@@ -115,35 +109,33 @@ export async function extractInputs(
 async function extractOne(file: InputFile, timer: StageTimer): Promise<InputResult> {
   try {
     const bytes = await timer.time('read', () => readInput(file));
-    // A reviewed extraction (`jianbao extract --review`, edited by a person) is briefed as it was reviewed.
-    const review = reviewIn(file, bytes);
-    if (review) {
-      const reviewed = readReview(review, { origin: file.display });
-      const reports = reportsOf(reviewed.source, reviewed.extraction, {
-        preface: true,
-        origin: file.display,
-      });
-      return {
-        file,
-        extraction: reviewed.extraction,
-        reports,
-        chosen: reviewed.chosenSentences,
-        error: null,
-      };
-    }
-    const source = await timer.time('read', () => readFileSource(file, bytes));
-    const extraction = await timer.time('extract', () => extract(source, { origin: file.display }));
-    // The preface comes along: a compiled article's own 編者按 becomes the briefing's editor's note.
-    const reports = reportsOf(source, extraction, { preface: true, origin: file.display });
-    return { file, extraction, reports, error: null };
+    // core's one path from an input to reports: a reviewed extraction as reviewed, anything else read
+    // (old formats through LibreOffice), extracted, cut into reports with the article's own 編者按.
+    const input = await readBriefingInput(bytes, {
+      origin: file.display,
+      read: () => readFileSource(file, bytes),
+      time: (stage, work) => timer.time(stage, work),
+    });
+    return {
+      file,
+      input,
+      extraction: input.extraction,
+      reports: input.reports,
+      ...(input.chosen ? { chosen: input.chosen } : {}),
+      error: null,
+    };
   } catch (error) {
-    return { file, extraction: null, reports: [], error };
+    return { file, input: null, extraction: null, reports: [], error };
   }
 }
 
 /** The data file: the extraction contract for each input plus the provincial summary. */
 /** In pieces (see json-stream.ts): the data of a very large input is longer than one string may be. */
-export function dataJson(inputs: readonly InputResult[], summary: ProvincialSummary): string[] {
+export function dataJson(
+  inputs: readonly InputResult[],
+  summary: ProvincialSummary,
+  warnings: readonly BriefingWarning[] = [],
+): string[] {
   const data = {
     generator: `jianbao ${version}`,
     inputs: inputs.map((input) =>
@@ -159,6 +151,7 @@ export function dataJson(inputs: readonly InputResult[], summary: ProvincialSumm
           },
     ),
     summary,
+    warnings,
   };
   return [...batched(jsonChunks(data), '\n')];
 }
@@ -201,17 +194,13 @@ async function briefInner(
   const failures = inputs.filter((input) => input.error !== null);
   const usable = inputs.filter((input) => input.error === null);
   if ((failures.length > 0 && !options.keepGoing) || usable.length === 0) {
-    return { inputs, failures, summary: null, document: null, written: [] };
+    return { inputs, failures, summary: null, document: null, warnings: [], written: [] };
   }
 
   progress.update('summarize');
-  const chosenSentences = Object.assign({}, ...usable.map((input) => input.chosen ?? {}));
-  const summary = await timer.time('summarize', () =>
-    summarize(
-      usable.flatMap((input) => input.reports),
-      Object.keys(chosenSentences).length > 0 ? { chosenSentences } : {},
-    ),
-  );
+  const read = usable.flatMap((input) => (input.input ? [input.input] : []));
+  const summary = await timer.time('summarize', () => summarizeInputs(read));
+  const warnings = briefingWarnings(read, summary);
   progress.update('compose');
   const document = await timer.time('compose', () =>
     composeBriefing(summary, {
@@ -232,22 +221,23 @@ async function briefInner(
   for (const format of options.formats) {
     progress.update(`render ${format}`);
     const data = await timer.time(`render ${format}`, () =>
-      render(format, document, summary, inputs, options, layout),
+      render(format, document, summary, warnings, inputs, options, layout),
     );
     files.push({ path: outputPath(options, format), data });
   }
   if (options.deferWrite) {
-    return { inputs, failures, summary, document, written: files.map((f) => f.path), files };
+    return { inputs, failures, summary, document, warnings, written: files.map((f) => f.path), files };
   }
   progress.update('write');
   await timer.time('write', () => writeFilesAtomic(files));
-  return { inputs, failures, summary, document, written: files.map((f) => f.path) };
+  return { inputs, failures, summary, document, warnings, written: files.map((f) => f.path) };
 }
 
 async function render(
   format: OutputFormat,
   document: BriefingDocument,
   summary: ProvincialSummary,
+  warnings: readonly BriefingWarning[],
   inputs: readonly InputResult[],
   options: BriefOptions,
   layout: LayoutFiles,
@@ -280,6 +270,6 @@ async function render(
       });
     }
     case 'json':
-      return dataJson(inputs, summary);
+      return dataJson(inputs, summary, warnings);
   }
 }

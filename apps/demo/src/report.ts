@@ -1,3 +1,4 @@
+import { formatWarning } from '@jianbao/core';
 import { formatError } from './errors.js';
 import type { BriefResult } from './pipeline.js';
 
@@ -27,9 +28,12 @@ export function exitCodeOf(result: BriefResult): number {
   return result.failures.length > 0 || result.written.length === 0 ? 1 : 0;
 }
 
-/** Non-fatal findings of the summary (a city given twice …), one line each on stderr. */
+/**
+ * Non-fatal findings (a city given twice, a section with nothing to quote …), one line each on stderr:
+ * `jianbao: warning CODE: file:line: message`. Notes of severity `info` are in the data JSON only.
+ */
 export function reportWarnings(result: BriefResult): void {
-  for (const warning of result.summary?.warnings ?? []) {
-    process.stderr.write(`jianbao: warning ${warning.code}: ${warning.message}\n`);
+  for (const warning of result.warnings) {
+    if (warning.severity === 'warning') process.stderr.write(`jianbao: warning ${formatWarning(warning)}\n`);
   }
 }

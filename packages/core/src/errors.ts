@@ -15,6 +15,8 @@ export type JianbaoErrorCode =
   /** More sections than `maxSections` (split, extract). */
   | 'INPUT_TOO_MANY_SECTIONS'
   | 'DOCUMENT_INVALID'
+  /** Two headings with one id (validateDocument, insertSection). */
+  | 'DOCUMENT_DUPLICATE_ID'
   /** A table with more rows than the `maxTableRows` a caller set (compose, validateDocument). */
   | 'DOCUMENT_TOO_MANY_ROWS'
   | 'FONT_NOT_FOUND'

@@ -63,3 +63,25 @@ export function checkMaxBytes(fn: string, value: unknown): void {
     );
   }
 }
+
+/**
+ * Options: undefined or an object with only `known` keys. An unknown key (a misspelling, an option of another
+ * function) is refused with USAGE naming it and the known ones, rather than silently ignored.
+ */
+export function checkKnownOptions(
+  fn: string,
+  value: unknown,
+  known: readonly string[],
+  where = 'options',
+): void {
+  if (value === undefined) return;
+  if (!isObject(value)) throw usage(fn, where, 'an object', value);
+  const unknown = Object.keys(value).filter((key) => !known.includes(key));
+  if (unknown.length > 0) {
+    throw new JianbaoError(
+      'USAGE',
+      `${fn}: unknown option ${unknown.map((key) => `"${key}"`).join(', ')} in ${where}; known: ${known.join(', ')}`,
+      { where: `${fn}(${where}.${unknown[0]})`, snippet: unknown[0] },
+    );
+  }
+}

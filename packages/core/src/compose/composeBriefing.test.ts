@@ -43,6 +43,7 @@ describe('composeBriefing: the 摘编', async () => {
     });
     expect(doc.children.at(-1)).toEqual({
       type: 'closing',
+      part: 'closing',
       recipients: [
         { label: '报：', text: '省委办公厅' },
         { label: '发：', text: '各市人大常委会' },

@@ -7,7 +7,7 @@ import { loadScriptConverter } from '../script/convert.js';
 import type { ProvincialSummary } from '../summarize/types.js';
 import { convertDocument } from './convertDocument.js';
 import type { DraftBlock } from './nodes.js';
-import { type ComposeOptions, resolveOptions } from './options.js';
+import { type BriefingPart, type ComposeOptions, resolveOptions } from './options.js';
 import { numberHeadings } from './outline.js';
 import { cities } from './parts/cities.js';
 import { closing } from './parts/closing.js';
@@ -45,18 +45,28 @@ export async function composeBriefing(
   const { parts } = resolved;
   const [masthead, title] = frontMatter(context);
   const overviewBlocks = parts.overview ? overview(context) : [];
+  // Every block of a part carries its name: the anchors insertSection places a caller's section by.
+  const tag = (name: BriefingPart, blocks: readonly DraftBlock[]): DraftBlock[] =>
+    blocks.map((block) => ({ ...block, part: name }));
   const table = parts.indicators ? indicators(context) : [];
   const draft: DraftBlock[] = [
     masthead,
     title,
-    ...(parts.editorsNote ? [editorsNote(context)] : []),
-    ...overviewBlocks,
-    ...table,
-    ...(parts.cities ? cities(context) : []),
-    ...(parts.firsts ? firsts(context) : []),
-    ...(parts.laws ? laws(context) : []),
-    ...(parts.method ? method(context) : []),
-    ...(parts.closing ? [closing(context)] : []),
+    ...(parts.editorsNote ? tag('editorsNote', [editorsNote(context)]) : []),
+    ...tag('overview', overviewBlocks),
+    ...tag(
+      'indicators',
+      table.filter((block) => block.type !== 'chart'),
+    ),
+    ...tag(
+      'chart',
+      table.filter((block) => block.type === 'chart'),
+    ),
+    ...(parts.cities ? tag('cities', cities(context)) : []),
+    ...(parts.firsts ? tag('firsts', firsts(context)) : []),
+    ...(parts.laws ? tag('laws', laws(context)) : []),
+    ...(parts.method ? tag('method', method(context)) : []),
+    ...(parts.closing ? tag('closing', [closing(context)]) : []),
   ];
   const children: BlockNode[] = numberHeadings(draft);
   const simplified: BriefingDocument = {

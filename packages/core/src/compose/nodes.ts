@@ -8,6 +8,7 @@ import type {
 } from '../document/schema.js';
 import type { CityAmount, ExcerptPiece, FactRef, FigureRef, ProvincialTotal } from '../summarize/types.js';
 import { type DisplayQualifier, figureText } from './figureText.js';
+import type { BriefingPart } from './options.js';
 
 /** A heading before numbering: `numbered: false` for 附 and the like. Numbers come from position later. */
 export interface DraftHeading {
@@ -17,6 +18,7 @@ export interface DraftHeading {
   numbered: boolean;
   /** Id for an unnumbered heading (numbered ones get theirs from their number). */
   slug?: string;
+  part?: BriefingPart;
 }
 export type DraftBlock = BlockNode | DraftHeading;
 

@@ -11,8 +11,16 @@ export function numberHeadings(blocks: readonly DraftBlock[]): BlockNode[] {
   return blocks.map((block) => {
     if (block.type !== 'draftHeading') return block;
     const { level } = block;
+    const part = block.part ? { part: block.part } : {};
     if (!block.numbered) {
-      return { type: 'heading', level, numbering: '', text: block.text, id: `h-${block.slug ?? 'x'}` };
+      return {
+        type: 'heading',
+        level,
+        numbering: '',
+        text: block.text,
+        id: `h-${block.slug ?? 'x'}`,
+        ...part,
+      };
     }
     counters[level - 1] = (counters[level - 1] ?? 0) + 1;
     for (let i = level; i < counters.length; i++) counters[i] = 0;
@@ -23,6 +31,7 @@ export function numberHeadings(blocks: readonly DraftBlock[]): BlockNode[] {
       numbering: headingNumber(level, counters[level - 1] ?? 1),
       text: block.text,
       id: `h-${path.join('-')}`,
+      ...part,
     };
   });
 }

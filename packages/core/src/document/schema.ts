@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { BRIEFING_PARTS, type BriefingPart } from '../compose/options.js';
 import { CATEGORIES, type Category } from '../types.js';
 
 /**
@@ -7,6 +8,12 @@ import { CATEGORIES, type Category } from '../types.js';
  * The zod schema is the single source of truth; the TypeScript types are inferred from it.
  */
 export const BRIEFING_DOCUMENT_VERSION = 2 as const;
+
+/**
+ * The composed part a block belongs to (editorsNote, overview, cities, firsts, laws, closing …): the anchors
+ * `insertSection` places a section by. Absent on the masthead, the title and blocks a caller adds.
+ */
+const part = z.enum(BRIEFING_PARTS as unknown as [BriefingPart, ...BriefingPart[]]).optional();
 
 const span = z.tuple([z.number().int().nonnegative(), z.number().int().nonnegative()]);
 
@@ -67,6 +74,7 @@ const inlines = z.array(inlineSchema);
 
 export const mastheadSchema = z.object({
   type: z.literal('masthead'),
+  part,
   /** The briefing's name, printed large and red (人大工作簡報). */
   name: z.string().min(1),
   /** 第12期 — as printed. */
@@ -79,11 +87,13 @@ export const mastheadSchema = z.object({
 });
 export const titleSchema = z.object({
   type: z.literal('title'),
+  part,
   text: z.string().min(1),
   subtitle: z.string().nullable(),
 });
 export const paragraphSchema = z.object({
   type: z.literal('paragraph'),
+  part,
   children: inlines,
   /** Two-character first-line indent (body text); false for centred or flush lines. */
   indent: z.boolean(),
@@ -91,12 +101,14 @@ export const paragraphSchema = z.object({
 });
 export const editorsNoteSchema = z.object({
   type: z.literal('editorsNote'),
+  part,
   /** 編者按 / 编者按, as printed before the first paragraph. */
   label: z.string(),
   children: z.array(paragraphSchema).min(1),
 });
 export const headingSchema = z.object({
   type: z.literal('heading'),
+  part,
   level: z.union([z.literal(1), z.literal(2), z.literal(3), z.literal(4)]),
   /** 一、 (一) 1. (1) — generated in compose from the heading's position. */
   numbering: z.string(),
@@ -107,6 +119,7 @@ export const headingSchema = z.object({
 export const tableCellSchema = z.object({ children: inlines });
 export const tableSchema = z.object({
   type: z.literal('table'),
+  part,
   caption: z.string().nullable(),
   columns: z
     .array(
@@ -125,6 +138,7 @@ export const tableSchema = z.object({
 });
 export const chartSchema = z.object({
   type: z.literal('chart'),
+  part,
   /** `bar`: horizontal bars; `column`: vertical columns. */
   kind: z.enum(['bar', 'column']),
   title: z.string(),
@@ -136,17 +150,20 @@ export const chartSchema = z.object({
 });
 export const listSchema = z.object({
   type: z.literal('list'),
+  part,
   ordered: z.boolean(),
   items: z.array(inlines),
 });
 export const sourceNoteSchema = z.object({
   type: z.literal('sourceNote'),
+  part,
   /** The whole note as printed, e.g. （來源：南京市人大常委會研究室）. */
   children: inlines,
 });
-export const pageBreakSchema = z.object({ type: z.literal('pageBreak') });
+export const pageBreakSchema = z.object({ type: z.literal('pageBreak'), part });
 export const closingSchema = z.object({
   type: z.literal('closing'),
+  part,
   /** 報/送/發 lines: label as printed (報：) and recipients. */
   recipients: z.array(z.object({ label: z.string(), text: z.string() })),
   office: z.string(),

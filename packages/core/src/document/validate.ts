@@ -11,12 +11,14 @@ export interface ValidateOptions {
 
 /**
  * Checks a document (for instance one read back from JSON); throws `DOCUMENT_INVALID` naming the path, or
- * `DOCUMENT_TOO_MANY_ROWS` naming the table whose rows exceed `maxTableRows` when one is given.
+ * `DOCUMENT_TOO_MANY_ROWS` naming the table whose rows exceed `maxTableRows` when one is given, or
+ * `DOCUMENT_DUPLICATE_ID` naming two headings with one id (bookmarks and cross-references need them unique).
  */
 export function validateDocument(value: unknown, options: ValidateOptions = {}): BriefingDocument {
   const result = briefingDocumentSchema.safeParse(value);
   if (result.success) {
     if (options.maxTableRows !== undefined) checkTableRows(result.data, options.maxTableRows);
+    checkUniqueIds(result.data);
     return result.data;
   }
   const issue = result.error.issues[0];
@@ -41,6 +43,24 @@ function checkTableRows(doc: BriefingDocument, max: number): void {
       'DOCUMENT_TOO_MANY_ROWS',
       `Table ${block.caption ?? '(no caption)'} at ${where} has ${rows} rows, over the limit of ${max} (option maxTableRows)`,
       { where, snippet: block.caption ?? '', rows, maxTableRows: max },
+    );
+  });
+}
+
+function checkUniqueIds(doc: BriefingDocument): void {
+  const seen = new Map<string, number>();
+  doc.children.forEach((block, index) => {
+    if (block.type !== 'heading') return;
+    const first = seen.get(block.id);
+    if (first === undefined) {
+      seen.set(block.id, index);
+      return;
+    }
+    const where = `children.${index}.id`;
+    throw new JianbaoError(
+      'DOCUMENT_DUPLICATE_ID',
+      `Heading ${block.text} at ${where} has the id ${JSON.stringify(block.id)} of the heading at children.${first}`,
+      { where, snippet: block.id },
     );
   });
 }

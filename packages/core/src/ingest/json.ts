@@ -13,12 +13,21 @@ export function parseJsonRecords(text: string, where: string): CityRecord[] {
   } catch (error) {
     throw syntaxError(text, where, (error as Error).message);
   }
+  return validateRecords(data, where);
+}
+
+/**
+ * Checks already-parsed data as JSON input is checked (one record or a non-empty array, each against
+ * CityRecordSchema): INPUT_SCHEMA naming the failing field. `fromRecords` and JSON files share it.
+ */
+export function validateRecords(data: unknown, where: string): CityRecord[] {
   checkDepth(data, where);
   // Validate one record or each record of an array separately, so the message names the failing field.
   const schema = Array.isArray(data) ? z.array(CityRecordSchema).min(1) : CityRecordSchema;
   const result = schema.safeParse(data);
   if (!result.success) {
-    const issue = result.error.issues[0];
+    // A misspelt field (`unti`) is named as such, not as the missing field it was meant to be (`unit`).
+    const issue = result.error.issues.find((i) => i.code === 'unrecognized_keys') ?? result.error.issues[0];
     const path = formatPath(issue?.path ?? []);
     const value = valueAt(data, issue?.path ?? []);
     throw new JianbaoError('INPUT_SCHEMA', `${where}: field ${path}: ${issue?.message}`, {

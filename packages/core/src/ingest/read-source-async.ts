@@ -1,11 +1,12 @@
 import { JianbaoError } from '../errors.js';
+import { checkKnownOptions } from '../guard.js';
 import type { Source } from '../types.js';
 import { decodeBytes } from './decode.js';
 import { asyncFormatOf, needsConversion } from './formats.js';
 import { htmlText } from './html.js';
 import { checkSize, DEFAULT_MAX_BYTES, describeOrigin } from './limits.js';
 import { DEFAULT_MAX_PDF_PAGES, pdfText } from './pdf.js';
-import { type ReadOptions, readSource } from './read-source.js';
+import { READ_OPTIONS, type ReadOptions, readSource } from './read-source.js';
 import { structuredSource } from './structured.js';
 import { xlsxRecords } from './xlsx.js';
 
@@ -31,9 +32,13 @@ export async function readSourceAsync(
   input: string | Uint8Array,
   options: ReadAsyncOptions = {},
 ): Promise<Source> {
+  checkKnownOptions('readSourceAsync', options, [...READ_OPTIONS, 'maxPdfPages']);
   const origin = options.origin ?? null;
   const format = asyncFormatOf(input, options.format, origin);
-  if (format === undefined) return readSource(input, options);
+  if (format === undefined) {
+    const { maxPdfPages: _pages, ...read } = options;
+    return readSource(input, read);
+  }
   const where = describeOrigin(origin);
   const maxBytes = options.maxBytes ?? DEFAULT_MAX_BYTES;
   if (format === 'doc') throw needsConversion(input, origin, where);

@@ -1,5 +1,5 @@
 import { JianbaoError } from '../errors.js';
-import { checkMaxBytes, checkOptions, checkTextOrBytes } from '../guard.js';
+import { checkKnownOptions, checkMaxBytes, checkTextOrBytes } from '../guard.js';
 import type { InputFormat, Source } from '../types.js';
 import { parseCsvRecords } from './csv.js';
 import { decodeBytes } from './decode.js';
@@ -18,6 +18,13 @@ export interface ReadOptions {
   /** Size limit in bytes for the input and for a .docx's uncompressed text (default 20 MB). */
   maxBytes?: number;
 }
+
+/** The options readSource knows; any other is refused (USAGE), never ignored. */
+export const READ_OPTIONS = [
+  'origin',
+  'format',
+  'maxBytes',
+] as const satisfies readonly (keyof ReadOptions)[];
 
 const EXTENSIONS: Record<string, InputFormat> = {
   txt: 'text',
@@ -47,7 +54,7 @@ function formatFromName(origin: string | null): InputFormat | undefined {
  */
 export function readSource(input: string | Uint8Array, options: ReadOptions = {}): Source {
   checkTextOrBytes('readSource', 'input', input);
-  checkOptions('readSource', options);
+  checkKnownOptions('readSource', options, READ_OPTIONS);
   checkMaxBytes('readSource', options.maxBytes);
   const origin = options.origin ?? null;
   const where = describeOrigin(origin);

@@ -2,6 +2,7 @@ import { JianbaoError } from '../errors.js';
 import { selectExcerpt } from '../excerpt/select.js';
 import { lineIndex } from '../extract/extract.js';
 import { normalizeCityName } from '../gazetteer/gazetteer.js';
+import { checkKnownOptions } from '../guard.js';
 import { foldToHans } from '../lexicon/fold.js';
 import { defaultLexicon, type Lexicon } from '../lexicon/lexicon.js';
 import type { CityReport, Script, Span } from '../types.js';
@@ -44,6 +45,15 @@ export interface SummarizeOptions {
   lexicon?: Lexicon;
 }
 
+/** The options summarize knows; any other is refused (USAGE), never ignored. */
+export const SUMMARIZE_OPTIONS = [
+  'cities',
+  'prefaces',
+  'excerptLength',
+  'chosenSentences',
+  'lexicon',
+] as const satisfies readonly (keyof SummarizeOptions)[];
+
 export const DEFAULT_EXCERPT_LENGTH = 140;
 
 /**
@@ -60,6 +70,7 @@ export function summarize(reports: readonly CityReport[], options: SummarizeOpti
     });
   }
   checkReports(reports);
+  checkKnownOptions('summarize', options, SUMMARIZE_OPTIONS);
   const lexicon = options.lexicon ?? defaultLexicon;
   const budget = options.excerptLength ?? DEFAULT_EXCERPT_LENGTH;
   if (!Number.isInteger(budget) || budget < 20 || budget > 100_000) {

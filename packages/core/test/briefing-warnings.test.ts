@@ -1,0 +1,73 @@
+import { describe, expect, it } from 'vitest';
+import {
+  BRIEFING_WARNING_CODES,
+  briefingInputOf,
+  briefingWarnings,
+  formatWarning,
+  readSource,
+  summarize,
+  summarizeInputs,
+} from '../src/index.js';
+
+const inputOf = (text: string, origin: string) => briefingInputOf(readSource(text, { origin }));
+const warningsOf = (...inputs: ReturnType<typeof inputOf>[]) =>
+  briefingWarnings(inputs, summarizeInputs(inputs));
+
+describe('briefingWarnings', () => {
+  it('names a city section with nothing to quote, with its file and line', () => {
+    const input = inputOf(
+      '## 南京\n\n## 无锡\n无锡市人大常委会组织专题调研1198次，举办培训班12期。',
+      'jiangsu.md',
+    );
+    const warnings = warningsOf(input);
+    expect(warnings).toEqual([
+      expect.objectContaining({
+        code: 'SECTION_EMPTY',
+        severity: 'warning',
+        file: 'jiangsu.md',
+        line: 1,
+        city: '南京',
+      }),
+    ]);
+    expect(formatWarning(warnings[0] ?? never())).toMatch(/^SECTION_EMPTY: jiangsu\.md:1: 南京: /);
+  });
+
+  it('says when a section names no known city', () => {
+    const warnings = warningsOf(inputOf('今年以来，全省人大系统认真学习，组织专题调研1198次。', 'a.txt'));
+    expect(warnings.map((w) => w.code)).toEqual(['CITY_NOT_FOUND']);
+  });
+
+  it('notes figures of no known indicator as info, naming them', () => {
+    const warnings = warningsOf(inputOf('## 南京\n南京市人大常委会组成人员59位，到会听取意见。', 'nj.md'));
+    const note = warnings.find((w) => w.code === 'FIGURE_UNCATEGORIZED');
+    expect(note).toMatchObject({ severity: 'info', file: 'nj.md', line: 2, city: '南京' });
+    expect(note?.message).toContain('59位');
+  });
+
+  it("passes on the summary's DUPLICATE_CITY, once per city", () => {
+    const a = inputOf('## 南京\n南京市人大常委会组织专题调研12次。', 'a.md');
+    const b = inputOf('## 南京\n南京市人大举办人大代表讲坛3场。', 'b.md');
+    const warnings = warningsOf(a, b).filter((w) => w.code === 'DUPLICATE_CITY');
+    expect(warnings).toEqual([
+      expect.objectContaining({ code: 'DUPLICATE_CITY', severity: 'warning', city: '南京' }),
+    ]);
+    expect(warnings[0]?.message).toContain('a.md、b.md');
+  });
+
+  it('says which listed city no input reports on', () => {
+    const input = inputOf('## 南京\n南京市人大常委会组织专题调研12次。', 'a.md');
+    const summary = summarize(input.reports, { cities: ['南京', '无锡'] });
+    expect(briefingWarnings([input], summary)).toContainEqual(
+      expect.objectContaining({ code: 'CITY_NOT_REPORTED', city: '无锡' }),
+    );
+  });
+
+  it('uses only documented codes', () => {
+    const input = inputOf('## 南京\n\n## 无锡\n无锡市人大常委会组成人员59位。', 'x.md');
+    for (const w of warningsOf(input, input)) expect(BRIEFING_WARNING_CODES).toContain(w.code);
+  });
+});
+
+function never(): never {
+  throw new Error('expected a warning');
+}
