@@ -1,6 +1,12 @@
 import { EXIT_INPUT, formatError } from './errors.js';
 import { main } from './program.js';
 
+// A reader that stops early (`jianbao --help | head`) closes the pipe: that is the end of the output, not a crash.
+process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+  if (error.code === 'EPIPE') process.exit(0);
+  throw error;
+});
+
 main(process.argv).then(
   (code) => {
     process.exitCode = code;
