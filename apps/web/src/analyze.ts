@@ -1,12 +1,16 @@
 import {
   type CityReport,
   extractReports,
+  isJianbaoError,
+  normalizeCityName,
+  type ProvincialSummary,
   readSource,
   readSourceAsync,
   type Source,
   snippetAt,
+  summarize,
 } from '@jianbao/core';
-import type { InputItem } from './input-panel';
+import { type InputItem, PASTED_ORIGIN } from './input-panel';
 import type { Warning } from './results-table';
 
 /** What the page knows about the current input: the city reports, and what it could not read or understand. */
@@ -15,6 +19,15 @@ export interface Analysis {
   warnings: Warning[];
   /** One per input that could not be read at all (JianbaoError with where and snippet). */
   errors: unknown[];
+  /**
+   * The reports added up as the briefing will add them (a city given twice is one city, each figure counted
+   * once), or null when there is no city to add up.
+   */
+  summary: ProvincialSummary | null;
+  /** The reports the briefing is made from: every report but the later copies of a city given twice. */
+  used: CityReport[];
+  /** Later copies of a city another file gave first: shown, not counted. */
+  repeated: Set<CityReport>;
 }
 
 /**
@@ -22,7 +35,14 @@ export interface Analysis {
  * An input that fails does not hide the others: its error is kept and the rest are still shown.
  */
 export function analyze(items: readonly InputItem[]): Analysis {
-  const analysis: Analysis = { reports: [], warnings: [], errors: [] };
+  const analysis: Analysis = {
+    reports: [],
+    warnings: [],
+    errors: [],
+    summary: null,
+    used: [],
+    repeated: new Set(),
+  };
   for (const item of items) {
     try {
       add(analysis, item, readSource(item.content, { origin: item.origin }));
@@ -30,7 +50,7 @@ export function analyze(items: readonly InputItem[]): Analysis {
       analysis.errors.push(error);
     }
   }
-  return analysis;
+  return withSummary(analysis);
 }
 
 /**
@@ -38,13 +58,60 @@ export function analyze(items: readonly InputItem[]): Analysis {
  * such a file is dropped). An old .doc/.xls is an error that says to save it as .docx/.xlsx.
  */
 export async function analyzeAsync(items: readonly InputItem[]): Promise<Analysis> {
-  const analysis: Analysis = { reports: [], warnings: [], errors: [] };
+  const analysis: Analysis = {
+    reports: [],
+    warnings: [],
+    errors: [],
+    summary: null,
+    used: [],
+    repeated: new Set(),
+  };
   for (const item of items) {
     try {
       add(analysis, item, await readCached(item));
     } catch (error) {
       analysis.errors.push(error);
     }
+  }
+  return withSummary(analysis);
+}
+
+/**
+ * Adds the reports up as the briefing will. A city given again by another file (the 13 reports plus a structured
+ * nanjing.json) is one city: its first report is used, the later copy is listed but neither quoted nor added
+ * (the two copies rarely agree figure for figure, and adding both would count the city twice).
+ */
+function withSummary(analysis: Analysis): Analysis {
+  const firstOrigin = new Map<string, string | null>();
+  const origins = new Map<string, { city: string; origins: string[] }>();
+  for (const report of analysis.reports) {
+    if (report.kind !== 'city' || report.city === null) continue;
+    const key = normalizeCityName(report.city)?.code ?? report.city;
+    const origin = report.origin ?? PASTED_ORIGIN;
+    if (!firstOrigin.has(key)) {
+      firstOrigin.set(key, report.origin);
+      origins.set(key, { city: report.city, origins: [origin] });
+    } else if (firstOrigin.get(key) !== report.origin) {
+      analysis.repeated.add(report);
+      const seen = origins.get(key);
+      if (seen && !seen.origins.includes(origin)) seen.origins.push(origin);
+    }
+  }
+  analysis.used = analysis.reports.filter((report) => !analysis.repeated.has(report));
+  for (const { city, origins: list } of origins.values()) {
+    if (list.length < 2) continue;
+    analysis.warnings.unshift({
+      kind: 'duplicate',
+      where: list.join('、'),
+      message: `${city}的报告给了 ${list.length} 份（${list.join('、')}）：已合并为一个城市，只用第一份（${list[0]}），其余列出但不重复计数。如要改用另一份，请移除 ${list[0]}；如果其中一份不是${city}的，请改正它的市名。`,
+    });
+  }
+  if (!analysis.used.some((report) => report.kind === 'city')) return analysis;
+  try {
+    analysis.summary = summarize(analysis.used);
+  } catch (error) {
+    // Nothing to add up (INPUT_EMPTY) is already said by the warnings; anything else is shown as an error.
+    if (!isJianbaoError(error) || error.code !== 'INPUT_EMPTY') analysis.errors.push(error);
   }
   return analysis;
 }
@@ -81,7 +148,7 @@ function warningsFor(origin: string, reports: readonly CityReport[]): Warning[] 
     });
   }
   for (const report of reports) {
-    const where = `${origin} 第 ${report.span[0]} 字起`;
+    const where = `${origin} 第${report.line ?? 1}行起`;
     if (report.kind === 'city' && report.city === null) {
       warnings.push({
         where,

@@ -41,7 +41,7 @@ function showAnalysis(next: Analysis | null): void {
 }
 
 function updateButtons(): void {
-  const ready = !busy && analysis !== null && analysis.reports.some((report) => report.kind === 'city');
+  const ready = !busy && analysis !== null && analysis.used.some((report) => report.kind === 'city');
   for (const button of Object.values(buttons)) button.disabled = !ready;
 }
 
@@ -50,6 +50,7 @@ mountInputPanel(
     textarea: byId('source-text', HTMLTextAreaElement),
     dropzone: byId('dropzone', HTMLElement),
     fileInput: byId('file-input', HTMLInputElement),
+    folderInput: byId('folder-input', HTMLInputElement),
     fileList: byId('file-list', HTMLUListElement),
   },
   {
@@ -69,6 +70,14 @@ mountInputPanel(
   },
 );
 
+// The inputs are hidden (a file input cannot be styled); the buttons that open them are in the tab order.
+byId('choose-files', HTMLButtonElement).addEventListener('click', () =>
+  byId('file-input', HTMLInputElement).click(),
+);
+byId('choose-folder', HTMLButtonElement).addEventListener('click', () =>
+  byId('folder-input', HTMLInputElement).click(),
+);
+
 // A file dropped beside the drop zone must not make the browser leave the page (and lose the input).
 window.addEventListener('dragover', (event) => event.preventDefault());
 window.addEventListener('drop', (event) => event.preventDefault());
@@ -86,7 +95,7 @@ async function makeBriefing(format: BriefingFormat): Promise<void> {
   try {
     progress.update('正在汇总各市数字、组织文稿……', 0.1);
     await nextFrame();
-    const doc = await composeFromReports(analysis.reports, choices);
+    const doc = await composeFromReports(analysis.used, choices);
     let bytes: Uint8Array;
     if (format === 'pdf') {
       const fonts = await loadFonts((loaded, total) =>

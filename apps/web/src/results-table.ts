@@ -1,10 +1,19 @@
-import type { CityReport, Metric } from '@jianbao/core';
+import {
+  type CityReport,
+  figureText,
+  lineIndex,
+  type Metric,
+  normalizeCityName,
+  type ProvincialSummary,
+} from '@jianbao/core';
 import { el } from './dom';
 import { CATEGORY_LABELS, formatNumber, QUALIFIER_LABELS } from './labels';
 import { type SourceSentence, sourceSentence } from './source-sentence';
 
 /** Something in the input that was read but not understood, said where it is. */
 export interface Warning {
+  /** `duplicate`: a city given twice, merged (shown apart from what was not understood). */
+  kind?: 'duplicate';
   where: string;
   message: string;
 }
@@ -12,12 +21,21 @@ export interface Warning {
 export interface ResultsView {
   reports: CityReport[];
   warnings: Warning[];
+  summary: ProvincialSummary | null;
+  /** Later copies of a city given twice: listed, marked, not counted. */
+  repeated: ReadonlySet<CityReport>;
 }
 
 interface Row {
   report: CityReport;
+  /** The city as the summary names it: one name for a city given twice (or spelt 蘇州 and 苏州). */
+  city: string;
   metric: Metric;
   sentence: SourceSentence;
+  /** 1-based line of the figure in its input. */
+  line: number;
+  /** From a later copy of a city given twice: listed, not added. */
+  repeated: boolean;
 }
 
 /**
@@ -25,14 +43,19 @@ interface Row {
  * from; clicking (or Enter) pins that sentence above the table with the figure highlighted.
  */
 export function renderResults(root: HTMLElement, view: ResultsView): void {
-  const cities = view.reports.filter((report) => report.kind === 'city');
-  const rows: Row[] = view.reports.flatMap((report) =>
-    report.metrics.map((metric) => ({
+  const cityOf = cityNamer(view.summary);
+  const rows: Row[] = view.reports.flatMap((report) => {
+    const lineAt = lineIndex(report.text);
+    return report.metrics.map((metric) => ({
       report,
+      city: cityOf(report),
       metric,
       sentence: sourceSentence(report.text, report.span[0], metric.span),
-    })),
-  );
+      line: (report.line ?? 1) + lineAt(metric.span[0] - report.span[0]) - 1,
+      repeated: view.repeated.has(report),
+    }));
+  });
+  const cities = [...new Set(view.reports.filter((r) => r.kind === 'city').map(cityOf))];
 
   const quote = el('div', { class: 'quote', attrs: { id: 'quote', 'aria-live': 'polite' } });
   showQuote(quote, rows[0] ?? null);
@@ -43,10 +66,15 @@ export function renderResults(root: HTMLElement, view: ResultsView): void {
       'tr',
       {
         title: sentenceText(row.sentence),
-        attrs: { tabindex: '0', 'data-city': cityName(row.report), 'data-index': String(index) },
+        attrs: { tabindex: '0', 'data-city': row.city, 'data-index': String(index) },
       },
-      el('td', { class: 'cell-city' }, cityName(row.report)),
-      el('td', { class: 'cell-label' }, row.metric.label || '—'),
+      el('td', { class: 'cell-city' }, row.city),
+      el(
+        'td',
+        { class: 'cell-label' },
+        row.metric.label || '—',
+        row.repeated ? el('span', { class: 'tag tag--repeated' }, '重复的一份，不计入') : null,
+      ),
       el('td', { class: 'cell-text' }, row.metric.text),
       el('td', { class: 'cell-value' }, formatValue(row.metric)),
       el(
@@ -90,12 +118,12 @@ export function renderResults(root: HTMLElement, view: ResultsView): void {
     body,
   );
 
-  const figuresOf = (city: string) => rows.filter((row) => cityName(row.report) === city).length;
+  const figuresOf = (city: string) => rows.filter((row) => row.city === city).length;
   const chips = el(
     'div',
     { class: 'chips', attrs: { role: 'group', 'aria-label': '按城市筛选' } },
     chip('全部', rows.length, true),
-    ...cities.map((report) => chip(cityName(report), figuresOf(cityName(report)), false)),
+    ...cities.map((city) => chip(city, figuresOf(city), false)),
   );
   chips.addEventListener('click', (event) => {
     const button = (event.target as HTMLElement).closest('button');
@@ -118,7 +146,9 @@ export function renderResults(root: HTMLElement, view: ResultsView): void {
       view.warnings.length > 0 ? `，${view.warnings.length} 条提示` : '',
     ),
     chips,
-    renderWarnings(view.warnings),
+    renderDuplicates(view.warnings.filter((warning) => warning.kind === 'duplicate')),
+    renderWarnings(view.warnings.filter((warning) => warning.kind !== 'duplicate')),
+    renderTotals(view.summary),
     quote,
     rows.length > 0
       ? el('div', { class: 'table-wrap' }, table)
@@ -136,6 +166,64 @@ function chip(city: string, count: number, all: boolean): HTMLButtonElement {
   );
   if (!all) button.dataset.city = city;
   return button;
+}
+
+/** A city given twice is said apart from the other warnings, where it cannot be missed. */
+function renderDuplicates(warnings: Warning[]): HTMLElement | null {
+  if (warnings.length === 0) return null;
+  return el(
+    'div',
+    { class: 'notice', attrs: { id: 'duplicate-warning', role: 'status' } },
+    el('strong', {}, `${warnings.length} 个城市重复提供，已合并`),
+    el('ul', {}, ...warnings.map((warning) => el('li', {}, warning.message))),
+  );
+}
+
+/** The province-wide sums the briefing prints: one row per thing counted, with the cities that gave it. */
+function renderTotals(summary: ProvincialSummary | null): HTMLElement | null {
+  if (!summary || summary.totals.length === 0) return null;
+  const rows = summary.totals.map((total) =>
+    el(
+      'tr',
+      { attrs: { 'data-indicator': total.indicator } },
+      el('td', {}, total.name),
+      el('td', { class: 'cell-value' }, figureText(total)),
+      el('td', {}, `${total.cities.length} 市`),
+    ),
+  );
+  return el(
+    'details',
+    { class: 'totals', attrs: { id: 'totals', open: '' } },
+    el('summary', {}, `全省合计（${summary.totals.length} 项，重复的数字只计一次）`),
+    el(
+      'div',
+      { class: 'table-wrap' },
+      el(
+        'table',
+        { class: 'figures', attrs: { id: 'totals-table' } },
+        el(
+          'thead',
+          {},
+          el('tr', {}, el('th', {}, '事项'), el('th', { class: 'cell-value' }, '合计'), el('th', {}, '城市')),
+        ),
+        el('tbody', {}, ...rows),
+      ),
+    ),
+  );
+}
+
+/** Names each report's city as the summary does (the first spelling seen of one city). */
+function cityNamer(summary: ProvincialSummary | null): (report: CityReport) => string {
+  const byKey = new Map<string, string>();
+  for (const city of summary?.cities ?? []) byKey.set(cityKey(city.city), city.city);
+  return (report) => {
+    const own = cityName(report);
+    return report.city === null ? own : (byKey.get(cityKey(report.city)) ?? own);
+  };
+}
+
+function cityKey(name: string): string {
+  return normalizeCityName(name)?.code ?? name;
 }
 
 function renderWarnings(warnings: Warning[]): HTMLElement | null {
@@ -161,11 +249,7 @@ function showQuote(root: HTMLElement, row: Row | null): void {
   }
   const { before, figure, after } = row.sentence;
   root.replaceChildren(
-    el(
-      'div',
-      { class: 'quote__meta' },
-      `${cityName(row.report)} · ${row.report.origin ?? '输入'} · 第 ${row.metric.span[0]}–${row.metric.span[1]} 字`,
-    ),
+    el('div', { class: 'quote__meta' }, `${row.city} · ${row.report.origin ?? '输入'} · 第${row.line}行`),
     el('blockquote', {}, before, el('mark', {}, figure), after),
   );
 }
