@@ -1,4 +1,4 @@
-import { readdir, readFile } from 'node:fs/promises';
+import { readdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Page } from 'playwright-core';
@@ -32,7 +32,11 @@ describe.skipIf(!hasBrowser)(
       await page.locator('#totals-table tbody tr').first().waitFor();
       return page
         .locator('#totals-table tbody tr')
-        .evaluateAll((rows) => rows.map((row) => (row as HTMLElement).innerText.replace(/\s+/g, ' ')));
+        .evaluateAll((rows) =>
+          rows.map((row) =>
+            Array.from((row as HTMLTableRowElement).cells, (cell) => cell.textContent).join(' '),
+          ),
+        );
     }
 
     it('merges a city given twice with a warning: the sums are the single-copy sums, README is not a city', async () => {
