@@ -10,6 +10,7 @@ import {
   snippetAt,
   summarize,
 } from '@jianbao/core';
+import type { InputError } from './error-panel';
 import { type InputItem, PASTED_ORIGIN } from './input-panel';
 import type { Warning } from './results-table';
 
@@ -18,7 +19,7 @@ export interface Analysis {
   reports: CityReport[];
   warnings: Warning[];
   /** One per input that could not be read at all (JianbaoError with where and snippet). */
-  errors: unknown[];
+  errors: InputError[];
   /**
    * The reports added up as the briefing will add them (a city given twice is one city, each figure counted
    * once), or null when there is no city to add up.
@@ -47,7 +48,7 @@ export function analyze(items: readonly InputItem[]): Analysis {
     try {
       add(analysis, item, readSource(item.content, { origin: item.origin }));
     } catch (error) {
-      analysis.errors.push(error);
+      analysis.errors.push({ origin: item.origin, error });
     }
   }
   return withSummary(analysis);
@@ -70,7 +71,7 @@ export async function analyzeAsync(items: readonly InputItem[]): Promise<Analysi
     try {
       add(analysis, item, await readCached(item));
     } catch (error) {
-      analysis.errors.push(error);
+      analysis.errors.push({ origin: item.origin, error });
     }
   }
   return withSummary(analysis);
@@ -111,7 +112,8 @@ function withSummary(analysis: Analysis): Analysis {
     analysis.summary = summarize(analysis.used);
   } catch (error) {
     // Nothing to add up (INPUT_EMPTY) is already said by the warnings; anything else is shown as an error.
-    if (!isJianbaoError(error) || error.code !== 'INPUT_EMPTY') analysis.errors.push(error);
+    if (!isJianbaoError(error) || error.code !== 'INPUT_EMPTY')
+      analysis.errors.push({ origin: analysis.used[0]?.origin ?? PASTED_ORIGIN, error });
   }
   return analysis;
 }

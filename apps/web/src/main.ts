@@ -11,7 +11,18 @@ import { OptionsForm } from './options-form';
 import { Progress } from './progress';
 import { renderResults } from './results-table';
 
-const errors = new ErrorPanel(byId('error-panel', HTMLElement));
+/** Inputs that could not be read and that the person chose to leave out of the briefing (by name). */
+const excluded = new Set<string>();
+/** The last format asked for, for 重试 after a download failed. */
+let lastFormat: BriefingFormat = 'pdf';
+const errors = new ErrorPanel(byId('error-panel', HTMLElement), {
+  onExclude: (origin, exclude) => {
+    if (exclude) excluded.add(origin);
+    else excluded.delete(origin);
+    showAnalysis(analysis);
+  },
+  onRetry: () => void makeBriefing(lastFormat),
+});
 const progress = new Progress(byId('progress', HTMLElement));
 const options = new OptionsForm(byId('options-form', HTMLFormElement));
 const results = byId('results', HTMLElement);
@@ -29,19 +40,23 @@ let generation = 0;
 
 function showAnalysis(next: Analysis | null): void {
   analysis = next;
-  if (analysis) {
-    renderResults(results, analysis);
-    errors.show(analysis.errors);
-  } else {
-    results.replaceChildren(...emptyResults.map((node) => node.cloneNode(true)));
-    errors.clear();
-  }
+  // A choice to leave a file out lasts as long as that file's error.
+  const failing = new Set(analysis?.errors.map((error) => error.origin));
+  for (const origin of excluded) if (!failing.has(origin)) excluded.delete(origin);
+  if (analysis) renderResults(results, analysis);
+  else results.replaceChildren(...emptyResults.map((node) => node.cloneNode(true)));
+  errors.showInputs(analysis?.errors ?? [], excluded);
   progress.hide();
   updateButtons();
 }
 
 function updateButtons(): void {
-  const ready = !busy && analysis !== null && analysis.used.some((report) => report.kind === 'city');
+  // Never a briefing while an input has an error the person has not chosen to leave out.
+  const ready =
+    !busy &&
+    analysis !== null &&
+    analysis.used.some((report) => report.kind === 'city') &&
+    analysis.errors.every((error) => excluded.has(error.origin));
   for (const button of Object.values(buttons)) button.disabled = !ready;
 }
 
@@ -64,9 +79,9 @@ mountInputPanel(
         .then((next) => {
           if (mine === generation) showAnalysis(next);
         })
-        .catch((error: unknown) => errors.show([error]));
+        .catch((error: unknown) => errors.showRun(error));
     },
-    onError: (error) => errors.show([error]),
+    onError: (error) => errors.showRun(error),
   },
 );
 
@@ -89,9 +104,10 @@ for (const [format, button] of Object.entries(buttons) as [BriefingFormat, HTMLB
 async function makeBriefing(format: BriefingFormat): Promise<void> {
   const choices = options.read();
   if (!analysis || !choices || busy) return;
+  lastFormat = format;
   busy = true;
   updateButtons();
-  errors.clear();
+  errors.clearRun();
   try {
     progress.update('正在汇总各市数字、组织文稿……', 0.1);
     await nextFrame();
@@ -117,7 +133,7 @@ async function makeBriefing(format: BriefingFormat): Promise<void> {
     progress.done(`已生成 ${fileName}（${formatKb(bytes.byteLength)}）`);
   } catch (error) {
     progress.hide();
-    errors.show([error]);
+    errors.showRun(error);
   } finally {
     busy = false;
     updateButtons();

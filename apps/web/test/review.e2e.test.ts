@@ -1,6 +1,7 @@
-import { readdir } from 'node:fs/promises';
+import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import mammoth from 'mammoth';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type Harness, hasBrowser, SKIP_REASON, startHarness } from './harness';
@@ -75,6 +76,80 @@ describe.skipIf(!hasBrowser)(
       expect(await twice.locator('#figures-table tbody tr .tag--repeated').count()).toBeGreaterThan(0);
       await single.context().close();
       await twice.context().close();
+    });
+
+    it('says what is wrong with a bad file in Chinese, keeps it until the file is removed, and briefs only without it', async () => {
+      const page = await open();
+      const good = ['01-nanjing.md', '02-wuxi.md', '03-xuzhou.md'].map((name) => join(JIANGSU, name));
+      await page.locator('#file-input').setInputFiles([
+        ...(await Promise.all(
+          good.map(async (path) => ({
+            name: path.slice(path.lastIndexOf('/') + 1),
+            mimeType: 'text/markdown',
+            buffer: await readFile(path),
+          })),
+        )),
+        // Not text in any encoding the page knows: what a binary file renamed to .txt gives.
+        {
+          name: 'report.txt',
+          mimeType: 'text/plain',
+          buffer: Buffer.from([0x2e, 0x37, 0x0a, 0x25, 0xff, 0xff, 0xff, 0xff]),
+        },
+        // A zip that is not a workbook.
+        {
+          name: 'cities.xlsx',
+          mimeType: 'application/octet-stream',
+          buffer: Buffer.from('PK\u0003\u0004not a workbook'),
+        },
+      ]);
+      const items = page.locator('#error-panel .error-panel__item');
+      await expect.poll(() => items.count()).toBe(2);
+      for (const [name, code] of [
+        ['report.txt', 'INPUT_ENCODING'],
+        ['cities.xlsx', 'INPUT_FORMAT'],
+      ] as const) {
+        const item = page.locator(`#error-panel .error-panel__item[data-origin="${name}"]`);
+        const said = `${await item.locator('.error-panel__message').textContent()}${await item.locator('.error-panel__todo').textContent()}`;
+        // What, which file and what to do, in Chinese; no code, bytes or English jargon in the sentences.
+        expect(said).toContain(name);
+        expect(said.replace(name, '')).not.toMatch(/[A-Z_]{5,}|byte|offset|sequence|invalid|neither|zip|\[ff\]/i);
+        expect(said).toMatch(/请/);
+        // The code and the technical detail are there, behind 详情, closed.
+        const details = item.locator('details.error-panel__details');
+        expect(await details.getAttribute('open')).toBeNull();
+        expect(await details.locator('summary').textContent()).toBe('详情');
+        expect(await details.locator('.error-panel__code').isVisible()).toBe(false);
+        expect(await details.locator('.error-panel__code').textContent()).toBe(code);
+        await details.locator('summary').click();
+        expect(await details.locator('.error-panel__code').isVisible()).toBe(true);
+      }
+      // Three good files are read; no briefing while two inputs have errors.
+      await page.locator('.chips .chip[data-city]').first().waitFor();
+      expect(await page.locator('.chips .chip[data-city]').count()).toBe(3);
+      expect(await page.locator('#download-docx').isDisabled()).toBe(true);
+      expect(await page.locator('#download-pdf').isDisabled()).toBe(true);
+
+      // Sources are a sentence and its line, never character offsets.
+      await page.locator('#figures-table tbody tr').first().click();
+      expect(await page.locator('#quote .quote__meta').textContent()).toMatch(/第\d+行$/);
+      expect(await page.locator('#results').textContent()).not.toMatch(/第\s*\d+\s*[–-]?\s*\d*\s*字/);
+
+      // Removing a file removes its error; the other stays.
+      await page.locator('#file-list button[aria-label="移除 report.txt"]').click();
+      await expect.poll(() => items.count()).toBe(1);
+      expect(await items.getAttribute('data-origin')).toBe('cities.xlsx');
+      expect(await page.locator('#download-docx').isDisabled()).toBe(true);
+
+      // Leaving the other out is an explicit choice; then the briefing is made, and the error is still listed.
+      await items.locator('input.error-panel__exclude').check();
+      await expect.poll(() => page.locator('#download-docx').isDisabled()).toBe(false);
+      const [file] = await Promise.all([page.waitForEvent('download'), page.click('#download-docx')]);
+      const { value: text } = await mammoth.extractRawText({ buffer: await readFile(await file.path()) });
+      for (const city of ['南京', '无锡', '徐州']) expect(text).toContain(city);
+      await page.locator('.progress__label', { hasText: '已生成' }).waitFor();
+      expect(await items.count()).toBe(1);
+      expect(await page.locator('#error-panel').isVisible()).toBe(true);
+      await page.context().close();
     });
   },
 );
