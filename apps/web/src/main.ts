@@ -1,14 +1,13 @@
 import './style.css';
 import { type Analysis, analyzeAsync } from './analyze';
-import { type BriefingFormat, composeFromReports, renderDocxBytes, renderPdfBytes } from './briefing';
+import type { BriefingFormat } from './briefing';
 import { byId } from './dom';
-import { DOCX_MIME, downloadBytes, PDF_MIME } from './download';
+import { downloadBlob } from './download';
 import { ErrorPanel } from './error-panel';
-import { loadFonts } from './fonts';
 import { mountInputPanel } from './input-panel';
-import { prepareOffline } from './offline';
 import { OptionsForm } from './options-form';
 import { Progress } from './progress';
+import { RenderCancelled, Renderer } from './renderer';
 import { renderResults } from './results-table';
 
 /** Inputs that could not be read and that the person chose to leave out of the briefing (by name). */
@@ -28,6 +27,9 @@ const options = new OptionsForm(byId('options-form', HTMLFormElement));
 const results = byId('results', HTMLElement);
 const emptyResults = Array.from(results.childNodes, (node) => node.cloneNode(true));
 const fontStatus = byId('font-status', HTMLElement);
+const cancelButton = byId('cancel-render', HTMLButtonElement);
+/** Composes and renders in a worker: the page stays responsive, and a render can be cancelled. */
+const renderer = new Renderer();
 const buttons: Record<BriefingFormat, HTMLButtonElement> = {
   pdf: byId('download-pdf', HTMLButtonElement),
   docx: byId('download-docx', HTMLButtonElement),
@@ -108,42 +110,29 @@ async function makeBriefing(format: BriefingFormat): Promise<void> {
   busy = true;
   updateButtons();
   errors.clearRun();
+  cancelButton.hidden = false;
   try {
-    progress.update('正在汇总各市数字、组织文稿……', 0.1);
-    await nextFrame();
-    const doc = await composeFromReports(analysis.used, choices);
-    let bytes: Uint8Array;
-    if (format === 'pdf') {
-      const fonts = await loadFonts((loaded, total) =>
-        progress.update(
-          `正在加载字体 ${formatMb(loaded)}${total ? ` / ${formatMb(total)}` : ''}`,
-          total ? 0.1 + 0.4 * (loaded / total) : null,
-        ),
-      );
-      progress.update('正在排版 PDF……', null);
-      await nextFrame();
-      bytes = await renderPdfBytes(doc, fonts);
-    } else {
-      progress.update('正在生成 Word 文档……', null);
-      await nextFrame();
-      bytes = await renderDocxBytes(doc);
-    }
+    progress.update('正在准备……', 0.05);
+    const file = await renderer.render(format, analysis.used, choices, (text, fraction) =>
+      progress.update(text, fraction),
+    );
     const fileName = `${choices.name}第${choices.issue}期.${format}`;
-    downloadBytes(bytes, fileName, format === 'pdf' ? PDF_MIME : DOCX_MIME);
-    progress.done(`已生成 ${fileName}（${formatKb(bytes.byteLength)}）`);
+    downloadBlob(file, fileName);
+    progress.done(`已生成 ${fileName}（${formatKb(file.size)}）`);
   } catch (error) {
-    progress.hide();
-    errors.showRun(error);
+    if (error instanceof RenderCancelled) progress.done('已取消，可重新生成。');
+    else {
+      progress.hide();
+      errors.showRun(error);
+    }
   } finally {
     busy = false;
+    cancelButton.hidden = true;
     updateButtons();
   }
 }
 
-/** Lets the browser paint the progress label before a long synchronous step starts. */
-function nextFrame(): Promise<void> {
-  return new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
-}
+cancelButton.addEventListener('click', () => renderer.cancel());
 
 function formatMb(bytes: number): string {
   return `${(bytes / 1024 / 1024).toFixed(1)} MB`;
@@ -157,18 +146,20 @@ function formatKb(bytes: number): string {
 function prepare(): void {
   fontStatus.dataset.state = 'loading';
   fontStatus.textContent = '正在载入排版字体（思源宋体、思源黑体）……';
-  prepareOffline((loaded, total) => {
-    if (total) fontStatus.textContent = `正在载入排版字体 ${Math.round((loaded / total) * 100)}%……`;
-  }).then(
-    () => {
-      fontStatus.dataset.state = 'ready';
-      fontStatus.textContent = '排版字体已就绪（思源宋体、思源黑体），断网后仍可生成。';
-    },
-    () => {
-      fontStatus.dataset.state = 'failed';
-      fontStatus.textContent = '排版字体暂未载入，生成时将重试。';
-    },
-  );
+  renderer
+    .prepare((text, fraction) => {
+      if (fraction !== null) fontStatus.textContent = `${text}……`;
+    })
+    .then(
+      () => {
+        fontStatus.dataset.state = 'ready';
+        fontStatus.textContent = '排版字体已就绪（思源宋体、思源黑体），断网后仍可生成。';
+      },
+      () => {
+        fontStatus.dataset.state = 'failed';
+        fontStatus.textContent = '排版字体暂未载入，生成时将重试。';
+      },
+    );
 }
 if ('requestIdleCallback' in window) requestIdleCallback(prepare, { timeout: 2000 });
 else setTimeout(prepare, 500);

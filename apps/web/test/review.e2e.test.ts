@@ -112,7 +112,9 @@ describe.skipIf(!hasBrowser)(
         const said = `${await item.locator('.error-panel__message').textContent()}${await item.locator('.error-panel__todo').textContent()}`;
         // What, which file and what to do, in Chinese; no code, bytes or English jargon in the sentences.
         expect(said).toContain(name);
-        expect(said.replace(name, '')).not.toMatch(/[A-Z_]{5,}|byte|offset|sequence|invalid|neither|zip|\[ff\]/i);
+        expect(said.replace(name, '')).not.toMatch(
+          /[A-Z_]{5,}|byte|offset|sequence|invalid|neither|zip|\[ff\]/i,
+        );
         expect(said).toMatch(/请/);
         // The code and the technical detail are there, behind 详情, closed.
         const details = item.locator('details.error-panel__details');
