@@ -107,15 +107,27 @@ function withSummary(analysis: Analysis): Analysis {
       message: `${city}的报告给了 ${list.length} 份（${list.join('、')}）：已合并为一个城市，只用第一份（${list[0]}），其余列出但不重复计数。如要改用另一份，请移除 ${list[0]}；如果其中一份不是${city}的，请改正它的市名。`,
     });
   }
-  if (!analysis.used.some((report) => report.kind === 'city')) return analysis;
-  try {
-    analysis.summary = summarize(analysis.used);
-  } catch (error) {
-    // Nothing to add up (INPUT_EMPTY) is already said by the warnings; anything else is shown as an error.
-    if (!isJianbaoError(error) || error.code !== 'INPUT_EMPTY')
-      analysis.errors.push({ origin: analysis.used[0]?.origin ?? PASTED_ORIGIN, error });
-  }
+  const { summary, error } = summarizeReports(analysis.used);
+  analysis.summary = summary;
+  if (error !== null) analysis.errors.push({ origin: analysis.used[0]?.origin ?? PASTED_ORIGIN, error });
   return analysis;
+}
+
+/**
+ * The reports added up as the briefing will add them, or null with nothing to add up (no city: the warnings say
+ * so); an error other than that is returned to be shown.
+ */
+export function summarizeReports(reports: CityReport[]): {
+  summary: ProvincialSummary | null;
+  error: unknown;
+} {
+  if (!reports.some((report) => report.kind === 'city')) return { summary: null, error: null };
+  try {
+    return { summary: summarize(reports), error: null };
+  } catch (error) {
+    if (isJianbaoError(error) && error.code === 'INPUT_EMPTY') return { summary: null, error: null };
+    return { summary: null, error };
+  }
 }
 
 /**

@@ -1,8 +1,10 @@
 import './style.css';
-import { type Analysis, analyzeAsync } from './analyze';
+import type { CityReport } from '@jianbao/core';
+import { type Analysis, analyzeAsync, summarizeReports } from './analyze';
 import type { BriefingFormat } from './briefing';
 import { byId } from './dom';
 import { downloadBlob } from './download';
+import { applyEdits, type MetricEdit } from './edits';
 import { ErrorPanel } from './error-panel';
 import { mountInputPanel } from './input-panel';
 import { OptionsForm } from './options-form';
@@ -45,11 +47,43 @@ function showAnalysis(next: Analysis | null): void {
   // A choice to leave a file out lasts as long as that file's error.
   const failing = new Set(analysis?.errors.map((error) => error.origin));
   for (const origin of excluded) if (!failing.has(origin)) excluded.delete(origin);
-  if (analysis) renderResults(results, analysis);
-  else results.replaceChildren(...emptyResults.map((node) => node.cloneNode(true)));
+  renderView(null);
   errors.showInputs(analysis?.errors ?? [], excluded);
   progress.hide();
   updateButtons();
+}
+
+/** The person's corrections of figures, by metricKey: kept when files are added or removed. */
+const edits = new Map<string, MetricEdit>();
+
+/** What the briefing is made from: the reports used (a city once), with the corrections applied. */
+function briefingReports(): CityReport[] {
+  return analysis ? applyEdits(analysis.used, edits) : [];
+}
+
+/** The table, the sums and the figure editor; `selected` keeps the row a correction was made on. */
+function renderView(selected: string | null): void {
+  if (!analysis) {
+    results.replaceChildren(...emptyResults.map((node) => node.cloneNode(true)));
+    return;
+  }
+  // The field being edited keeps the focus across the re-render.
+  const active = document.activeElement;
+  const field =
+    active instanceof HTMLElement && active.closest('#figure-editor') ? active.getAttribute('name') : null;
+  const summary = edits.size === 0 ? analysis.summary : summarizeReports(briefingReports()).summary;
+  renderResults(results, {
+    ...analysis,
+    summary,
+    edits,
+    selected,
+    onEdit: (key, edit) => {
+      if (edit) edits.set(key, edit);
+      else edits.delete(key);
+      renderView(key);
+    },
+  });
+  if (field) results.querySelector<HTMLElement>(`#figure-editor [name="${field}"]`)?.focus();
 }
 
 function updateButtons(): void {
@@ -113,7 +147,7 @@ async function makeBriefing(format: BriefingFormat): Promise<void> {
   cancelButton.hidden = false;
   try {
     progress.update('正在准备……', 0.05);
-    const file = await renderer.render(format, analysis.used, choices, (text, fraction) =>
+    const file = await renderer.render(format, briefingReports(), choices, (text, fraction) =>
       progress.update(text, fraction),
     );
     const fileName = `${choices.name}第${choices.issue}期.${format}`;

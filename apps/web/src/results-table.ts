@@ -7,6 +7,7 @@ import {
   type ProvincialSummary,
 } from '@jianbao/core';
 import { el } from './dom';
+import { editedMetric, type MetricEdit, metricKey } from './edits';
 import { CATEGORY_LABELS, formatNumber, QUALIFIER_LABELS } from './labels';
 import { type SourceSentence, sourceSentence } from './source-sentence';
 
@@ -24,9 +25,19 @@ export interface ResultsView {
   summary: ProvincialSummary | null;
   /** Later copies of a city given twice: listed, marked, not counted. */
   repeated: ReadonlySet<CityReport>;
+  /** The person's corrections, by metricKey. */
+  edits: ReadonlyMap<string, MetricEdit>;
+  /** A correction of one figure (null: back to what was read). */
+  onEdit: (key: string, edit: MetricEdit | null) => void;
+  /** The row to select (after a correction re-renders the table), by metricKey. */
+  selected?: string | null;
 }
 
 interface Row {
+  key: string;
+  /** As read, and as corrected (null when left out). */
+  read: Metric;
+  edit: MetricEdit | undefined;
   report: CityReport;
   /** The city as the summary names it: one name for a city given twice (or spelt 蘇州 and 苏州). */
   city: string;
@@ -46,27 +57,42 @@ export function renderResults(root: HTMLElement, view: ResultsView): void {
   const cityOf = cityNamer(view.summary);
   const rows: Row[] = view.reports.flatMap((report) => {
     const lineAt = lineIndex(report.text);
-    return report.metrics.map((metric) => ({
-      report,
-      city: cityOf(report),
-      metric,
-      sentence: sourceSentence(report.text, report.span[0], metric.span),
-      line: (report.line ?? 1) + lineAt(metric.span[0] - report.span[0]) - 1,
-      repeated: view.repeated.has(report),
-    }));
+    return report.metrics.map((read) => {
+      const key = metricKey(report, read);
+      const edit = view.edits.get(key);
+      return {
+        key,
+        read,
+        edit,
+        report,
+        city: cityOf(report),
+        metric: editedMetric(read, edit) ?? read,
+        sentence: sourceSentence(report.text, report.span[0], read.span),
+        line: (report.line ?? 1) + lineAt(read.span[0] - report.span[0]) - 1,
+        repeated: view.repeated.has(report),
+      };
+    });
   });
   const cities = [...new Set(view.reports.filter((r) => r.kind === 'city').map(cityOf))];
 
   const quote = el('div', { class: 'quote', attrs: { id: 'quote', 'aria-live': 'polite' } });
-  showQuote(quote, rows[0] ?? null);
+  const editor = el('form', {
+    class: 'editor',
+    attrs: { id: 'figure-editor', 'aria-label': '修改所选数字' },
+  });
+  const first = rows.find((row) => row.key === view.selected) ?? rows[0] ?? null;
+  showQuote(quote, first);
+  showEditor(editor, first, view.onEdit);
 
   const body = el('tbody');
   for (const [index, row] of rows.entries()) {
+    const excluded = row.edit?.excluded === true;
     const tr = el(
       'tr',
       {
+        class: excluded ? 'is-excluded' : '',
         title: sentenceText(row.sentence),
-        attrs: { tabindex: '0', 'data-city': row.city, 'data-index': String(index) },
+        attrs: { tabindex: '-1', 'data-city': row.city, 'data-index': String(index), 'data-key': row.key },
       },
       el('td', { class: 'cell-city' }, row.city),
       el(
@@ -74,6 +100,11 @@ export function renderResults(root: HTMLElement, view: ResultsView): void {
         { class: 'cell-label' },
         row.metric.label || '—',
         row.repeated ? el('span', { class: 'tag tag--repeated' }, '重复的一份，不计入') : null,
+        excluded
+          ? el('span', { class: 'tag tag--repeated' }, '已排除')
+          : row.metric !== row.read
+            ? el('span', { class: 'tag tag--edited' }, '已修改')
+            : null,
       ),
       el('td', { class: 'cell-text' }, row.metric.text),
       el('td', { class: 'cell-value' }, formatValue(row.metric)),
@@ -84,20 +115,37 @@ export function renderResults(root: HTMLElement, view: ResultsView): void {
       ),
     );
     const select = () => {
-      body.querySelector('tr.is-selected')?.classList.remove('is-selected');
+      const previous = body.querySelector<HTMLElement>('tr.is-selected');
+      previous?.classList.remove('is-selected');
+      previous?.setAttribute('tabindex', '-1');
       tr.classList.add('is-selected');
+      // One tab stop for the whole table: the selected row (arrow keys move it).
+      tr.setAttribute('tabindex', '0');
       showQuote(quote, row);
+      showEditor(editor, row, view.onEdit);
     };
     tr.addEventListener('click', select);
+    tr.addEventListener('focus', select);
     tr.addEventListener('keydown', (event) => {
-      if (event.key === 'Enter' || event.key === ' ') {
+      const step = { ArrowDown: 1, ArrowUp: -1 }[event.key];
+      if (step !== undefined) {
         event.preventDefault();
-        select();
+        let next = (step > 0 ? tr.nextElementSibling : tr.previousElementSibling) as HTMLElement | null;
+        while (next?.hidden)
+          next = (step > 0 ? next.nextElementSibling : next.previousElementSibling) as HTMLElement | null;
+        next?.focus();
+      } else if (event.key === 'Enter') {
+        event.preventDefault();
+        editor.querySelector<HTMLElement>('input, select')?.focus();
       }
     });
     body.append(tr);
   }
-  body.querySelector('tr')?.classList.add('is-selected');
+  const selectedRow =
+    (first && body.querySelector<HTMLElement>(`tr[data-key="${CSS.escape(first.key)}"]`)) ??
+    body.querySelector<HTMLElement>('tr');
+  selectedRow?.classList.add('is-selected');
+  selectedRow?.setAttribute('tabindex', '0');
 
   const table = el(
     'table',
@@ -132,6 +180,13 @@ export function renderResults(root: HTMLElement, view: ResultsView): void {
       other.setAttribute('aria-pressed', String(other === button));
     const city = button.dataset.city ?? null;
     for (const tr of body.querySelectorAll('tr')) tr.hidden = city !== null && tr.dataset.city !== city;
+    // The table's one tab stop must be a row that is shown.
+    const stop = body.querySelector<HTMLElement>('tr[tabindex="0"]');
+    const firstShown = body.querySelector<HTMLElement>('tr:not([hidden])');
+    if (stop?.hidden && firstShown) {
+      stop.setAttribute('tabindex', '-1');
+      firstShown.setAttribute('tabindex', '0');
+    }
   });
 
   const parts: (HTMLElement | null)[] = [
@@ -150,6 +205,7 @@ export function renderResults(root: HTMLElement, view: ResultsView): void {
     renderWarnings(view.warnings.filter((warning) => warning.kind !== 'duplicate')),
     renderTotals(view.summary),
     quote,
+    editor,
     rows.length > 0
       ? el('div', { class: 'table-wrap' }, table)
       : el('p', { class: 'empty' }, '没有识别出数字。'),
@@ -240,6 +296,66 @@ function renderWarnings(warnings: Warning[]): HTMLElement | null {
       ),
     ),
   );
+}
+
+/**
+ * The correction form of the selected figure: what it counts, its value, qualifier and category, and whether
+ * the briefing uses it. A change applies when the field is left (or Enter is pressed).
+ */
+function showEditor(root: HTMLFormElement, row: Row | null, onEdit: ResultsView['onEdit']): void {
+  if (!row) {
+    root.replaceChildren();
+    return;
+  }
+  const edit = { ...row.edit };
+  const label = el('input', { attrs: { name: 'label', value: row.metric.label } });
+  const value = el('input', {
+    attrs: { name: 'value', type: 'number', step: 'any', value: String(row.metric.value) },
+  });
+  const qualifier = el(
+    'select',
+    { attrs: { name: 'qualifier' } },
+    ...Object.entries(QUALIFIER_LABELS).map(([id, name]) => option(id, name, row.metric.qualifier)),
+  );
+  const category = el(
+    'select',
+    { attrs: { name: 'category' } },
+    ...Object.entries(CATEGORY_LABELS).map(([id, name]) => option(id, name, row.metric.category)),
+  );
+  const include = el('input', { attrs: { name: 'include', type: 'checkbox' } });
+  include.checked = edit.excluded !== true;
+  const reset = el('button', { class: 'button button--small', attrs: { type: 'button' } }, '恢复原值');
+  reset.hidden = row.edit === undefined;
+  const apply = () => {
+    const next: MetricEdit = {};
+    const number = Number(value.value);
+    if (label.value.trim() !== row.read.label) next.label = label.value.trim();
+    if (value.value !== '' && Number.isFinite(number) && number !== row.read.value) next.value = number;
+    if (qualifier.value !== row.read.qualifier) next.qualifier = qualifier.value as MetricEdit['qualifier'];
+    if (category.value !== row.read.category) next.category = category.value as MetricEdit['category'];
+    if (!include.checked) next.excluded = true;
+    onEdit(row.key, Object.keys(next).length > 0 ? next : null);
+  };
+  for (const field of [label, value, qualifier, category, include]) field.addEventListener('change', apply);
+  root.onsubmit = (event) => {
+    event.preventDefault();
+    apply();
+  };
+  reset.addEventListener('click', () => onEdit(row.key, null));
+  root.replaceChildren(
+    el('label', { class: 'field' }, el('span', {}, '事项'), label),
+    el('label', { class: 'field' }, el('span', {}, `数值（${row.metric.unit}）`), value),
+    el('label', { class: 'field' }, el('span', {}, '限定'), qualifier),
+    el('label', { class: 'field' }, el('span', {}, '类别'), category),
+    el('label', { class: 'editor__include' }, include, '用于简报'),
+    reset,
+  );
+}
+
+function option(id: string, name: string, current: string): HTMLOptionElement {
+  const node = el('option', { attrs: { value: id } }, name);
+  node.selected = id === current;
+  return node;
 }
 
 function showQuote(root: HTMLElement, row: Row | null): void {

@@ -2,6 +2,7 @@ import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import mammoth from 'mammoth';
+import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type Harness, hasBrowser, SKIP_REASON, startHarness } from './harness';
@@ -22,7 +23,7 @@ describe.skipIf(!hasBrowser)(
     afterAll(async () => harness?.close());
 
     async function open(): Promise<Page> {
-      const context = await harness.browser.newContext({ locale: 'zh-CN' });
+      const context = await harness.browser.newContext({ locale: 'zh-CN', acceptDownloads: true });
       const page = await context.newPage();
       await page.goto(harness.server.url);
       return page;
@@ -153,5 +154,49 @@ describe.skipIf(!hasBrowser)(
       expect(await page.locator('#error-panel').isVisible()).toBe(true);
       await page.context().close();
     });
+
+    it('a corrected figure changes the sums and the PDF', async () => {
+      const page = await open();
+      await page.locator('#folder-input').setInputFiles(JIANGSU);
+      await page.locator('#options-form input[name="date"]').fill('2024-06-30');
+      const lectures = page.locator('#totals-table tr[data-indicator="lectures|times|activity"]');
+      expect(await lectures.locator('.cell-value').textContent()).toBe('逾901次');
+      const before = await pdfText(page);
+      expect(before).toContain('逾901次');
+
+      // 苏州's 275 讲坛 read as 375: select the row, correct the value, leave the field.
+      const row = page.locator('#figures-table tbody tr', { hasText: '275次' });
+      expect(await row.locator('.cell-city').textContent()).toBe('苏州');
+      await row.click();
+      const value = page.locator('#figure-editor input[name="value"]');
+      expect(await value.inputValue()).toBe('275');
+      await value.fill('375');
+      await value.press('Enter');
+      await expect.poll(() => lectures.locator('.cell-value').textContent()).toBe('逾1001次');
+      expect(
+        await page.locator('#figures-table tbody tr', { hasText: '275次' }).locator('.tag--edited').count(),
+      ).toBe(1);
+      const after = await pdfText(page);
+      expect(after).toContain('逾1001次');
+      expect(after).not.toContain('逾901次');
+
+      // Leaving it out takes it out of the sum (626 = 901 - 275).
+      await page.locator('#figure-editor input[name="include"]').uncheck();
+      await expect.poll(() => lectures.locator('.cell-value').textContent()).toBe('逾626次');
+      await page.context().close();
+    });
   },
 );
+
+/** The text of the PDF the page makes now (its download), whitespace removed. */
+async function pdfText(page: Page): Promise<string> {
+  const [file] = await Promise.all([page.waitForEvent('download'), page.click('#download-pdf')]);
+  const pdf = await getDocument({ data: new Uint8Array(await readFile(await file.path())) }).promise;
+  let text = '';
+  for (let number = 1; number <= pdf.numPages; number++) {
+    const content = await (await pdf.getPage(number)).getTextContent();
+    for (const item of content.items) if ('str' in item) text += item.str;
+  }
+  await pdf.destroy();
+  return text.replace(/\s+/g, '');
+}
