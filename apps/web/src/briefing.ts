@@ -1,6 +1,4 @@
 import { type BriefingDocument, type CityReport, composeBriefing, summarize } from '@jianbao/core';
-import { renderDocx } from '@jianbao/docx';
-import { renderPdf } from '@jianbao/pdf';
 import type { BriefingFonts } from './fonts';
 import type { BriefingChoices } from './options-form';
 
@@ -23,10 +21,14 @@ export async function composeFromReports(
   });
 }
 
-export function renderPdfBytes(doc: BriefingDocument, fonts: BriefingFonts): Promise<Uint8Array> {
+// Each renderer is loaded when its format is first asked for: a Word file never waits for (or downloads)
+// the PDF layout engine, nor a PDF for the Word writer.
+export async function renderPdfBytes(doc: BriefingDocument, fonts: BriefingFonts): Promise<Uint8Array> {
+  const { renderPdf } = await import('@jianbao/pdf');
   return renderPdf(doc, { fonts });
 }
 
-export function renderDocxBytes(doc: BriefingDocument): Promise<Uint8Array> {
+export async function renderDocxBytes(doc: BriefingDocument): Promise<Uint8Array> {
+  const { renderDocx } = await import('@jianbao/docx');
   return renderDocx(doc);
 }

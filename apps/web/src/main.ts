@@ -152,6 +152,10 @@ async function makeBriefing(format: BriefingFormat): Promise<void> {
     );
     const fileName = `${choices.name}第${choices.issue}期.${format}`;
     downloadBlob(file, fileName);
+    if (format === 'pdf') {
+      fontStatus.dataset.state = 'ready';
+      fontStatus.textContent = '排版字体已下载并保存在本机，断网后仍可生成 PDF。';
+    }
     progress.done(`已生成 ${fileName}（${formatKb(file.size)}）`);
   } catch (error) {
     if (error instanceof RenderCancelled) progress.done('已取消，可重新生成。');
@@ -175,25 +179,3 @@ function formatMb(bytes: number): string {
 function formatKb(bytes: number): string {
   return bytes < 1024 * 1024 ? `${Math.max(1, Math.round(bytes / 1024))} KB` : formatMb(bytes);
 }
-
-// Fetch what is loaded lazily as soon as the page is idle, so a briefing can be made offline from then on.
-function prepare(): void {
-  fontStatus.dataset.state = 'loading';
-  fontStatus.textContent = '正在载入排版字体（思源宋体、思源黑体）……';
-  renderer
-    .prepare((text, fraction) => {
-      if (fraction !== null) fontStatus.textContent = `${text}……`;
-    })
-    .then(
-      () => {
-        fontStatus.dataset.state = 'ready';
-        fontStatus.textContent = '排版字体已就绪（思源宋体、思源黑体），断网后仍可生成。';
-      },
-      () => {
-        fontStatus.dataset.state = 'failed';
-        fontStatus.textContent = '排版字体暂未载入，生成时将重试。';
-      },
-    );
-}
-if ('requestIdleCallback' in window) requestIdleCallback(prepare, { timeout: 2000 });
-else setTimeout(prepare, 500);

@@ -2,10 +2,14 @@ import type { CityReport } from '@jianbao/core';
 import type { BriefingFormat } from './briefing';
 import type { BriefingChoices } from './options-form';
 
-/** What the page asks the render worker: a briefing file, or to fetch now what a PDF needs (for offline use). */
-export type RenderRequest =
-  | { id: number; kind: 'render'; format: BriefingFormat; reports: CityReport[]; choices: BriefingChoices }
-  | { id: number; kind: 'prepare' };
+/** What the page asks the render worker: a briefing file. */
+export interface RenderRequest {
+  id: number;
+  kind: 'render';
+  format: BriefingFormat;
+  reports: CityReport[];
+  choices: BriefingChoices;
+}
 
 /** An error as it crosses to the page: a JianbaoError keeps its code and details. */
 export interface WireError {
@@ -18,5 +22,5 @@ export interface WireError {
 export type RenderReply =
   | { id: number; kind: 'progress'; text: string; fraction: number | null }
   /** The file as a Blob, made in the worker: making a Blob of a megabyte on the page's thread takes tens of ms. */
-  | { id: number; kind: 'done'; file: Blob | null }
+  | { id: number; kind: 'done'; file: Blob }
   | { id: number; kind: 'error'; error: WireError };

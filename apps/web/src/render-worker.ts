@@ -1,10 +1,10 @@
 /// <reference lib="webworker" />
 // Composing and rendering a briefing takes a second or more of CPU: it runs here, off the page's thread, so
 // the page keeps responding (and the person can cancel) while a PDF is laid out.
-import { isJianbaoError, loadScriptConverter } from '@jianbao/core';
+import { isJianbaoError } from '@jianbao/core';
 import { composeFromReports, renderDocxBytes, renderPdfBytes } from './briefing';
 import { DOCX_MIME, PDF_MIME } from './download';
-import { loadFonts } from './fonts';
+import { loadFonts, rolesFor } from './fonts';
 import type { RenderReply, RenderRequest, WireError } from './render-protocol';
 
 const scope = self as unknown as DedicatedWorkerGlobalScope;
@@ -26,18 +26,14 @@ scope.addEventListener('message', (event: MessageEvent<RenderRequest>) => {
       `正在加载字体 ${formatMb(loaded)}${total ? ` / ${formatMb(total)}` : ''}`,
       total ? 0.1 + 0.4 * (loaded / total) : null,
     );
-  const work = async (): Promise<Uint8Array | null> => {
-    if (request.kind === 'prepare') {
-      await Promise.all([loadFonts(fontProgress), loadScriptConverter('hans'), loadScriptConverter('hant')]);
-      return null;
-    }
+  const work = async (): Promise<Uint8Array> => {
     progress('正在汇总各市数字、组织文稿……', 0.1);
     const doc = await composeFromReports(request.reports, request.choices);
     if (request.format === 'docx') {
       progress('正在生成 Word 文档……', 0.6);
       return renderDocxBytes(doc);
     }
-    const fonts = await loadFonts(fontProgress);
+    const fonts = await loadFonts(rolesFor(doc), fontProgress);
     progress('正在排版 PDF……', 0.6);
     return renderPdfBytes(doc, fonts);
   };
@@ -46,11 +42,9 @@ scope.addEventListener('message', (event: MessageEvent<RenderRequest>) => {
       reply({
         id: request.id,
         kind: 'done',
-        file: bytes
-          ? new Blob([bytes as Uint8Array<ArrayBuffer>], {
-              type: request.kind === 'render' && request.format === 'pdf' ? PDF_MIME : DOCX_MIME,
-            })
-          : null,
+        file: new Blob([bytes as Uint8Array<ArrayBuffer>], {
+          type: request.format === 'pdf' ? PDF_MIME : DOCX_MIME,
+        }),
       }),
     (error: unknown) => reply({ id: request.id, kind: 'error', error: toWire(error) }),
   );

@@ -11,7 +11,7 @@ export class RenderCancelled extends Error {
 }
 
 type Pending = {
-  resolve: (file: Blob | null) => void;
+  resolve: (file: Blob) => void;
   reject: (error: unknown) => void;
   onProgress?: RenderProgress;
 };
@@ -31,15 +31,7 @@ export class Renderer {
     choices: BriefingChoices,
     onProgress?: RenderProgress,
   ): Promise<Blob> {
-    return this.ask({ kind: 'render', format, reports, choices }, onProgress).then((file) => {
-      if (!file) throw new Error('render worker returned no file');
-      return file;
-    });
-  }
-
-  /** Fetches the fonts and script converters now, so that a briefing can be made offline later. */
-  prepare(onProgress?: RenderProgress): Promise<void> {
-    return this.ask({ kind: 'prepare' }, onProgress).then(() => undefined);
+    return this.ask({ kind: 'render', format, reports, choices }, onProgress);
   }
 
   /** Stops whatever the worker is doing; every pending request rejects with RenderCancelled. */
@@ -50,10 +42,7 @@ export class Renderer {
     this.pending.clear();
   }
 
-  private ask(
-    request: Omit<Extract<RenderRequest, { kind: 'render' }>, 'id'> | { kind: 'prepare' },
-    onProgress?: RenderProgress,
-  ): Promise<Blob | null> {
+  private ask(request: Omit<RenderRequest, 'id'>, onProgress?: RenderProgress): Promise<Blob> {
     const id = this.next++;
     const worker = this.ensureWorker();
     return new Promise((resolve, reject) => {
