@@ -1,12 +1,16 @@
 import {
   type CityReport,
-  extractReports,
+  type Extraction,
+  extract,
   isJianbaoError,
   normalizeCityName,
   type ProvincialSummary,
+  readReview,
   readSource,
   readSourceAsync,
+  reportsOf,
   type Source,
+  type Span,
   snippetAt,
   summarize,
 } from '@jianbao/core';
@@ -29,6 +33,30 @@ export interface Analysis {
   used: CityReport[];
   /** Later copies of a city another file gave first: shown, not counted. */
   repeated: Set<CityReport>;
+  /** Each input read, with its extraction: what a reviewed extraction (review JSON) is written from. */
+  inputs: ReadInput[];
+  /** From loaded review JSON: the sentences a person chose for each city's part. */
+  chosen: Record<string, Span[]>;
+}
+
+/** One input as read: its source and extraction (a loaded review JSON gives both back, as reviewed). */
+export interface ReadInput {
+  origin: string;
+  source: Source;
+  extraction: Extraction;
+}
+
+function emptyAnalysis(): Analysis {
+  return {
+    reports: [],
+    warnings: [],
+    errors: [],
+    summary: null,
+    used: [],
+    repeated: new Set(),
+    inputs: [],
+    chosen: {},
+  };
 }
 
 /**
@@ -36,17 +64,12 @@ export interface Analysis {
  * An input that fails does not hide the others: its error is kept and the rest are still shown.
  */
 export function analyze(items: readonly InputItem[]): Analysis {
-  const analysis: Analysis = {
-    reports: [],
-    warnings: [],
-    errors: [],
-    summary: null,
-    used: [],
-    repeated: new Set(),
-  };
+  const analysis = emptyAnalysis();
   for (const item of items) {
     try {
-      add(analysis, item, readSource(item.content, { origin: item.origin }));
+      const review = reviewIn(item);
+      if (review) addReview(analysis, item, review);
+      else add(analysis, item, readSource(item.content, { origin: item.origin }));
     } catch (error) {
       analysis.errors.push({ origin: item.origin, error });
     }
@@ -59,17 +82,12 @@ export function analyze(items: readonly InputItem[]): Analysis {
  * such a file is dropped). An old .doc/.xls is an error that says to save it as .docx/.xlsx.
  */
 export async function analyzeAsync(items: readonly InputItem[]): Promise<Analysis> {
-  const analysis: Analysis = {
-    reports: [],
-    warnings: [],
-    errors: [],
-    summary: null,
-    used: [],
-    repeated: new Set(),
-  };
+  const analysis = emptyAnalysis();
   for (const item of items) {
     try {
-      add(analysis, item, await readCached(item));
+      const review = reviewIn(item);
+      if (review) addReview(analysis, item, review);
+      else add(analysis, item, await readCached(item));
     } catch (error) {
       analysis.errors.push({ origin: item.origin, error });
     }
@@ -107,7 +125,7 @@ function withSummary(analysis: Analysis): Analysis {
       message: `${city}的报告给了 ${list.length} 份（${list.join('、')}）：已合并为一个城市，只用第一份（${list[0]}），其余列出但不重复计数。如要改用另一份，请移除 ${list[0]}；如果其中一份不是${city}的，请改正它的市名。`,
     });
   }
-  const { summary, error } = summarizeReports(analysis.used);
+  const { summary, error } = summarizeReports(analysis.used, analysis.chosen);
   analysis.summary = summary;
   if (error !== null) analysis.errors.push({ origin: analysis.used[0]?.origin ?? PASTED_ORIGIN, error });
   return analysis;
@@ -117,13 +135,16 @@ function withSummary(analysis: Analysis): Analysis {
  * The reports added up as the briefing will add them, or null with nothing to add up (no city: the warnings say
  * so); an error other than that is returned to be shown.
  */
-export function summarizeReports(reports: CityReport[]): {
+export function summarizeReports(
+  reports: CityReport[],
+  chosenSentences: Record<string, Span[]>,
+): {
   summary: ProvincialSummary | null;
   error: unknown;
 } {
   if (!reports.some((report) => report.kind === 'city')) return { summary: null, error: null };
   try {
-    return { summary: summarize(reports), error: null };
+    return { summary: summarize(reports, { chosenSentences }), error: null };
   } catch (error) {
     if (isJianbaoError(error) && error.code === 'INPUT_EMPTY') return { summary: null, error: null };
     return { summary: null, error };
@@ -145,8 +166,38 @@ function readCached(item: InputItem): Promise<Source> {
   return reading;
 }
 
+/**
+ * The parsed review document when an input is one (a .json with the contract's version, a source and sections),
+ * as the CLI's `brief` decides: a reviewed extraction is briefed as it was reviewed.
+ */
+function reviewIn(item: InputItem): unknown {
+  if (!/\.json$/i.test(item.origin) || typeof item.content === 'string') return null;
+  const head = new TextDecoder().decode(item.content.subarray(0, 4096));
+  if (!/^\s*\{/.test(head) || !head.includes('"schemaVersion"')) return null;
+  let value: unknown;
+  try {
+    value = JSON.parse(new TextDecoder().decode(item.content));
+  } catch {
+    return null; // not JSON after all: read as any other input, which says what is wrong with it
+  }
+  return value !== null && typeof value === 'object' && 'source' in value && 'sections' in value
+    ? value
+    : null;
+}
+
+function addReview(analysis: Analysis, item: InputItem, value: unknown): void {
+  const review = readReview(value, { origin: item.origin });
+  const found = reportsOf(review.source, review.extraction, { origin: item.origin });
+  analysis.inputs.push({ origin: item.origin, source: review.source, extraction: review.extraction });
+  for (const [city, spans] of Object.entries(review.chosenSentences)) analysis.chosen[city] = spans;
+  for (const report of found) analysis.reports.push(report);
+  for (const warning of warningsFor(item.origin, found)) analysis.warnings.push(warning);
+}
+
 function add(analysis: Analysis, item: InputItem, source: Source): void {
-  const found = extractReports(source, { origin: item.origin });
+  const extraction = extract(source, { origin: item.origin });
+  const found = reportsOf(source, extraction, { origin: item.origin });
+  analysis.inputs.push({ origin: item.origin, source, extraction });
   // No spread: a report with 150,000 figures would overflow the call stack.
   for (const report of found) analysis.reports.push(report);
   for (const warning of warningsFor(item.origin, found)) analysis.warnings.push(warning);

@@ -1,4 +1,4 @@
-import { type BriefingDocument, type CityReport, composeBriefing, summarize } from '@jianbao/core';
+import { type BriefingDocument, type CityReport, composeBriefing, type Span, summarize } from '@jianbao/core';
 import type { BriefingFonts } from './fonts';
 import type { BriefingChoices } from './options-form';
 
@@ -8,8 +8,9 @@ export type BriefingFormat = 'pdf' | 'docx';
 export async function composeFromReports(
   reports: CityReport[],
   choices: BriefingChoices,
+  chosenSentences: Record<string, Span[]> = {},
 ): Promise<BriefingDocument> {
-  const summary = summarize(reports);
+  const summary = summarize(reports, { chosenSentences });
   return composeBriefing(summary, {
     name: choices.name,
     issue: choices.issue,

@@ -1,4 +1,4 @@
-import type { Category, CityReport, Metric, Qualifier } from '@jianbao/core';
+import type { Category, CityReport, Metric, Qualifier, Span } from '@jianbao/core';
 
 /** A person's correction of one figure in the review table. Unset fields keep what was read. */
 export interface MetricEdit {
@@ -15,7 +15,12 @@ export interface MetricEdit {
  * its file and where in it the figure stands.
  */
 export function metricKey(report: CityReport, metric: Metric): string {
-  return `${report.origin ?? ''}\u0000${metric.span[0]}\u0000${metric.span[1]}`;
+  return spanKey(report.origin, metric.span);
+}
+
+/** metricKey from a figure's file and span (a review document's figures have no report around them). */
+export function spanKey(origin: string | null, span: Span): string {
+  return `${origin ?? ''}\u0000${span[0]}\u0000${span[1]}`;
 }
 
 /** The figure as corrected (marked `reviewed`, as a reviewed extraction marks it), or null when left out. */

@@ -11,6 +11,7 @@ import { OptionsForm } from './options-form';
 import { Progress } from './progress';
 import { RenderCancelled, Renderer } from './renderer';
 import { renderResults } from './results-table';
+import { reviewFiles } from './review-export';
 
 /** Inputs that could not be read and that the person chose to leave out of the briefing (by name). */
 const excluded = new Set<string>();
@@ -30,6 +31,7 @@ const results = byId('results', HTMLElement);
 const emptyResults = Array.from(results.childNodes, (node) => node.cloneNode(true));
 const fontStatus = byId('font-status', HTMLElement);
 const cancelButton = byId('cancel-render', HTMLButtonElement);
+const reviewButton = byId('download-review', HTMLButtonElement);
 /** Composes and renders in a worker: the page stays responsive, and a render can be cancelled. */
 const renderer = new Renderer();
 const buttons: Record<BriefingFormat, HTMLButtonElement> = {
@@ -71,7 +73,8 @@ function renderView(selected: string | null): void {
   const active = document.activeElement;
   const field =
     active instanceof HTMLElement && active.closest('#figure-editor') ? active.getAttribute('name') : null;
-  const summary = edits.size === 0 ? analysis.summary : summarizeReports(briefingReports()).summary;
+  const summary =
+    edits.size === 0 ? analysis.summary : summarizeReports(briefingReports(), analysis.chosen).summary;
   renderResults(results, {
     ...analysis,
     summary,
@@ -94,6 +97,7 @@ function updateButtons(): void {
     analysis.used.some((report) => report.kind === 'city') &&
     analysis.errors.every((error) => excluded.has(error.origin));
   for (const button of Object.values(buttons)) button.disabled = !ready;
+  reviewButton.disabled = busy || analysis === null || analysis.inputs.length === 0;
 }
 
 mountInputPanel(
@@ -147,8 +151,12 @@ async function makeBriefing(format: BriefingFormat): Promise<void> {
   cancelButton.hidden = false;
   try {
     progress.update('正在准备……', 0.05);
-    const file = await renderer.render(format, briefingReports(), choices, (text, fraction) =>
-      progress.update(text, fraction),
+    const file = await renderer.render(
+      format,
+      briefingReports(),
+      analysis.chosen,
+      choices,
+      (text, fraction) => progress.update(text, fraction),
     );
     const fileName = `${choices.name}第${choices.issue}期.${format}`;
     downloadBlob(file, fileName);
@@ -171,6 +179,14 @@ async function makeBriefing(format: BriefingFormat): Promise<void> {
 }
 
 cancelButton.addEventListener('click', () => renderer.cancel());
+
+// The reviewed extraction, one JSON per input: dropped into the page again (or given to `jianbao brief`), it
+// gives back the figures as corrected and the sentences as chosen.
+reviewButton.addEventListener('click', () => {
+  if (!analysis) return;
+  for (const file of reviewFiles(analysis.inputs, edits, analysis.chosen))
+    downloadBlob(new Blob([file.json], { type: 'application/json' }), file.fileName);
+});
 
 function formatMb(bytes: number): string {
   return `${(bytes / 1024 / 1024).toFixed(1)} MB`;

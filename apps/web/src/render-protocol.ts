@@ -1,4 +1,4 @@
-import type { CityReport } from '@jianbao/core';
+import type { CityReport, Span } from '@jianbao/core';
 import type { BriefingFormat } from './briefing';
 import type { BriefingChoices } from './options-form';
 
@@ -8,6 +8,8 @@ export interface RenderRequest {
   kind: 'render';
   format: BriefingFormat;
   reports: CityReport[];
+  /** Per city: the sentences its part quotes, as a person chose them. */
+  chosen: Record<string, Span[]>;
   choices: BriefingChoices;
 }
 

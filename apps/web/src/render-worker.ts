@@ -28,7 +28,7 @@ scope.addEventListener('message', (event: MessageEvent<RenderRequest>) => {
     );
   const work = async (): Promise<Uint8Array> => {
     progress('正在汇总各市数字、组织文稿……', 0.1);
-    const doc = await composeFromReports(request.reports, request.choices);
+    const doc = await composeFromReports(request.reports, request.choices, request.chosen);
     if (request.format === 'docx') {
       progress('正在生成 Word 文档……', 0.6);
       return renderDocxBytes(doc);

@@ -1,4 +1,4 @@
-import { type CityReport, JianbaoError, type JianbaoErrorCode } from '@jianbao/core';
+import { type CityReport, JianbaoError, type JianbaoErrorCode, type Span } from '@jianbao/core';
 import type { BriefingFormat } from './briefing';
 import type { BriefingChoices } from './options-form';
 import type { RenderReply, RenderRequest, WireError } from './render-protocol';
@@ -28,10 +28,11 @@ export class Renderer {
   render(
     format: BriefingFormat,
     reports: CityReport[],
+    chosen: Record<string, Span[]>,
     choices: BriefingChoices,
     onProgress?: RenderProgress,
   ): Promise<Blob> {
-    return this.ask({ kind: 'render', format, reports, choices }, onProgress);
+    return this.ask({ kind: 'render', format, reports, chosen, choices }, onProgress);
   }
 
   /** Stops whatever the worker is doing; every pending request rejects with RenderCancelled. */

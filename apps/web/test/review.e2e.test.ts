@@ -1,6 +1,7 @@
 import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { readReview } from '@jianbao/core';
 import mammoth from 'mammoth';
 import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import type { Page } from 'playwright-core';
@@ -184,6 +185,43 @@ describe.skipIf(!hasBrowser)(
       await page.locator('#figure-editor input[name="include"]').uncheck();
       await expect.poll(() => lectures.locator('.cell-value').textContent()).toBe('逾626次');
       await page.context().close();
+    });
+
+    it('downloads the reviewed extraction (the JSON jianbao brief reads) and loads it again, corrections kept', async () => {
+      const page = await open();
+      await page.locator('#file-input').setInputFiles(join(JIANGSU, '05-suzhou.md'));
+      const row = page.locator('#figures-table tbody tr', { hasText: '275次' });
+      await row.click();
+      await page.locator('#figure-editor input[name="value"]').fill('375');
+      await page.locator('#figure-editor input[name="value"]').press('Enter');
+      await page.locator('#figures-table tbody tr .tag--edited').waitFor();
+      const [file] = await Promise.all([page.waitForEvent('download'), page.click('#download-review')]);
+      expect(file.suggestedFilename()).toBe('05-suzhou.review.json');
+      const json = await readFile(await file.path());
+      // Core reads it as the CLI does, the correction marked as a person's.
+      const review = readReview(JSON.parse(json.toString('utf8')), { origin: '05-suzhou.review.json' });
+      const corrected = review.extraction.sections
+        .flatMap((section) => section.metrics)
+        .find((m) => m.text === '275次');
+      expect(corrected?.value).toBe(375);
+      expect(corrected?.reviewed).toBe(true);
+      expect(Object.keys(review.chosenSentences)).toEqual(['苏州']);
+
+      const again = await open();
+      await again
+        .locator('#file-input')
+        .setInputFiles({ name: '05-suzhou.review.json', mimeType: 'application/json', buffer: json });
+      const reloaded = again.locator('#figures-table tbody tr', { hasText: '275次' });
+      await reloaded.waitFor();
+      expect(await reloaded.locator('.cell-value').textContent()).toContain('375');
+      expect(
+        await again
+          .locator('#totals-table tr[data-indicator="lectures|times|activity"] .cell-value')
+          .textContent(),
+      ).toBe('375次');
+      expect(await again.locator('#error-panel').isHidden()).toBe(true);
+      await page.context().close();
+      await again.context().close();
     });
   },
 );
