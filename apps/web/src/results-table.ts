@@ -253,7 +253,8 @@ function renderTotals(summary: ProvincialSummary | null): HTMLElement | null {
     el('summary', {}, `全省合计（${summary.totals.length} 项，重复的数字只计一次）`),
     el(
       'div',
-      { class: 'table-wrap' },
+      // Scrolls sideways on a small screen: focusable, so the keyboard can scroll it too.
+      { class: 'table-wrap', attrs: { tabindex: '0', role: 'region', 'aria-label': '全省合计表' } },
       el(
         'table',
         { class: 'figures', attrs: { id: 'totals-table' } },
