@@ -1,5 +1,5 @@
 import './style.css';
-import type { CityReport } from '@jianbao/core';
+import type { CityReport, Span } from '@jianbao/core';
 import { type Analysis, analyzeAsync, summarizeReports } from './analyze';
 import type { BriefingFormat } from './briefing';
 import { byId } from './dom';
@@ -8,6 +8,7 @@ import { applyEdits, type MetricEdit } from './edits';
 import { ErrorPanel } from './error-panel';
 import { mountInputPanel } from './input-panel';
 import { OptionsForm } from './options-form';
+import { renderPreview } from './preview';
 import { Progress } from './progress';
 import { RenderCancelled, Renderer } from './renderer';
 import { renderResults } from './results-table';
@@ -28,6 +29,7 @@ const errors = new ErrorPanel(byId('error-panel', HTMLElement), {
 const progress = new Progress(byId('progress', HTMLElement));
 const options = new OptionsForm(byId('options-form', HTMLFormElement));
 const results = byId('results', HTMLElement);
+const preview = byId('preview', HTMLElement);
 const emptyResults = Array.from(results.childNodes, (node) => node.cloneNode(true));
 const fontStatus = byId('font-status', HTMLElement);
 const cancelButton = byId('cancel-render', HTMLButtonElement);
@@ -57,6 +59,13 @@ function showAnalysis(next: Analysis | null): void {
 
 /** The person's corrections of figures, by metricKey: kept when files are added or removed. */
 const edits = new Map<string, MetricEdit>();
+/** Per city, the sentences the person chose for its part in the preview (over those of a loaded review). */
+const chosenEdits: Record<string, Span[]> = {};
+
+/** The sentences each city's part quotes, as chosen (a loaded review's, then the preview's). */
+function chosenSentences(): Record<string, Span[]> {
+  return { ...(analysis?.chosen ?? {}), ...chosenEdits };
+}
 
 /** What the briefing is made from: the reports used (a city once), with the corrections applied. */
 function briefingReports(): CityReport[] {
@@ -67,6 +76,7 @@ function briefingReports(): CityReport[] {
 function renderView(selected: string | null): void {
   if (!analysis) {
     results.replaceChildren(...emptyResults.map((node) => node.cloneNode(true)));
+    preview.replaceChildren();
     return;
   }
   // The field being edited keeps the focus across the re-render.
@@ -74,7 +84,19 @@ function renderView(selected: string | null): void {
   const field =
     active instanceof HTMLElement && active.closest('#figure-editor') ? active.getAttribute('name') : null;
   const summary =
-    edits.size === 0 ? analysis.summary : summarizeReports(briefingReports(), analysis.chosen).summary;
+    edits.size === 0 && Object.keys(chosenEdits).length === 0
+      ? analysis.summary
+      : summarizeReports(briefingReports(), chosenSentences()).summary;
+  renderPreview(preview, {
+    summary,
+    reports: analysis.used,
+    onToggle: (city, sentence, add, current) => {
+      const overlaps = (span: Span) => span[0] < sentence[1] && span[1] > sentence[0];
+      const next = add ? [...current, sentence] : current.filter((span) => !overlaps(span));
+      if (next.length > 0) chosenEdits[city] = next.sort((a, b) => a[0] - b[0]);
+      renderView(null);
+    },
+  });
   renderResults(results, {
     ...analysis,
     summary,
@@ -154,7 +176,7 @@ async function makeBriefing(format: BriefingFormat): Promise<void> {
     const file = await renderer.render(
       format,
       briefingReports(),
-      analysis.chosen,
+      chosenSentences(),
       choices,
       (text, fraction) => progress.update(text, fraction),
     );
@@ -184,7 +206,7 @@ cancelButton.addEventListener('click', () => renderer.cancel());
 // gives back the figures as corrected and the sentences as chosen.
 reviewButton.addEventListener('click', () => {
   if (!analysis) return;
-  for (const file of reviewFiles(analysis.inputs, edits, analysis.chosen))
+  for (const file of reviewFiles(analysis.inputs, edits, chosenSentences()))
     downloadBlob(new Blob([file.json], { type: 'application/json' }), file.fileName);
 });
 

@@ -223,6 +223,36 @@ describe.skipIf(!hasBrowser)(
       await page.context().close();
       await again.context().close();
     });
+
+    it('a sentence added to a city’s part in the preview appears in the PDF and the Word file', async () => {
+      const page = await open();
+      const files = ['01-nanjing.md', '02-wuxi.md', '03-xuzhou.md'].map((name) => join(JIANGSU, name));
+      await page.locator('#file-input').setInputFiles(files);
+      await page.locator('#options-form input[name="date"]').fill('2024-06-30');
+      const nanjing = page.locator('#preview .preview__city[data-city="南京"]');
+      await nanjing.locator('summary').click();
+      // The first sentence the part does not quote whose words are plain Chinese (so they print as written).
+      const candidates = await nanjing
+        .locator('.preview__sentence[aria-pressed="false"]')
+        .evaluateAll((nodes) => nodes.map((node) => (node.textContent ?? '').replace(/\s+/g, '')));
+      const index = candidates.findIndex((text) => /^[\u4e00-\u9fff]{12}/.test(text));
+      expect(index).toBeGreaterThanOrEqual(0);
+      const probe = (candidates[index] ?? '').slice(0, 12);
+      expect(await pdfText(page)).not.toContain(probe);
+
+      await nanjing.locator('.preview__sentence[aria-pressed="false"]').nth(index).click();
+      const again = page.locator('#preview .preview__city[data-city="南京"]');
+      await expect.poll(() => again.locator('.preview__part').textContent()).toContain(probe);
+      expect(await again.locator('.preview__sentence[aria-pressed="true"]', { hasText: probe }).count()).toBe(
+        1,
+      );
+
+      expect(await pdfText(page)).toContain(probe);
+      const [file] = await Promise.all([page.waitForEvent('download'), page.click('#download-docx')]);
+      const { value } = await mammoth.extractRawText({ buffer: await readFile(await file.path()) });
+      expect(value.replace(/\s+/g, '')).toContain(probe);
+      await page.context().close();
+    });
   },
 );
 
