@@ -33,3 +33,12 @@ export async function renderDocxBytes(doc: BriefingDocument): Promise<Uint8Array
   const { renderDocx } = await import('@jianbao/docx');
   return renderDocx(doc);
 }
+
+/**
+ * Loads the Word writer after a first PDF, so that a Word file can then be made offline too (the other way
+ * round is not done: a PDF offline needs the fonts, which only a PDF fetches). A failure here is only a later
+ * fetch: the render that needs it reports it.
+ */
+export function warmDocx(): void {
+  import('@jianbao/docx').catch(() => undefined);
+}

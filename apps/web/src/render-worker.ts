@@ -2,7 +2,7 @@
 // Composing and rendering a briefing takes a second or more of CPU: it runs here, off the page's thread, so
 // the page keeps responding (and the person can cancel) while a PDF is laid out.
 import { isJianbaoError } from '@jianbao/core';
-import { composeFromReports, renderDocxBytes, renderPdfBytes } from './briefing';
+import { composeFromReports, renderDocxBytes, renderPdfBytes, warmDocx } from './briefing';
 import { DOCX_MIME, PDF_MIME } from './download';
 import { loadFonts, rolesFor } from './fonts';
 import type { RenderReply, RenderRequest, WireError } from './render-protocol';
@@ -38,14 +38,16 @@ scope.addEventListener('message', (event: MessageEvent<RenderRequest>) => {
     return renderPdfBytes(doc, fonts);
   };
   work().then(
-    (bytes) =>
+    (bytes) => {
       reply({
         id: request.id,
         kind: 'done',
         file: new Blob([bytes as Uint8Array<ArrayBuffer>], {
           type: request.format === 'pdf' ? PDF_MIME : DOCX_MIME,
         }),
-      }),
+      });
+      if (request.format === 'pdf') warmDocx();
+    },
     (error: unknown) => reply({ id: request.id, kind: 'error', error: toWire(error) }),
   );
 });
