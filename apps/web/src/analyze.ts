@@ -81,13 +81,16 @@ export function analyze(items: readonly InputItem[]): Analysis {
  * As analyze, for every format the page accepts: .xlsx, .pdf and .html too (their readers are loaded only when
  * such a file is dropped). An old .doc/.xls is an error that says to save it as .docx/.xlsx.
  */
-export async function analyzeAsync(items: readonly InputItem[]): Promise<Analysis> {
+export async function analyzeAsync(
+  items: readonly InputItem[],
+  renames: ReadonlyMap<string, string> = new Map(),
+): Promise<Analysis> {
   const analysis = emptyAnalysis();
   for (const item of items) {
     try {
       const review = reviewIn(item);
-      if (review) addReview(analysis, item, review);
-      else add(analysis, item, await readCached(item));
+      if (review) addReview(analysis, item, review, renames);
+      else add(analysis, item, await readCached(item), renames);
     } catch (error) {
       analysis.errors.push({ origin: item.origin, error });
     }
@@ -185,18 +188,45 @@ function reviewIn(item: InputItem): unknown {
     : null;
 }
 
-function addReview(analysis: Analysis, item: InputItem, value: unknown): void {
+function addReview(
+  analysis: Analysis,
+  item: InputItem,
+  value: unknown,
+  renames: ReadonlyMap<string, string> = new Map(),
+): void {
   const review = readReview(value, { origin: item.origin });
-  const found = reportsOf(review.source, review.extraction, { origin: item.origin });
+  const found = renamed(reportsOf(review.source, review.extraction, { origin: item.origin }), renames);
   analysis.inputs.push({ origin: item.origin, source: review.source, extraction: review.extraction });
   for (const [city, spans] of Object.entries(review.chosenSentences)) analysis.chosen[city] = spans;
   for (const report of found) analysis.reports.push(report);
   for (const warning of warningsFor(item.origin, found)) analysis.warnings.push(warning);
 }
 
-function add(analysis: Analysis, item: InputItem, source: Source): void {
+/** The city key a rename is kept under: one key however the city is spelt (苏州, 蘇州). */
+export function cityKey(name: string): string {
+  return normalizeCityName(name)?.code ?? name;
+}
+
+/**
+ * The reports with the person's renames applied (by city key): renaming a city to another's name merges the two,
+ * as a city given twice is merged.
+ */
+function renamed(reports: CityReport[], renames: ReadonlyMap<string, string>): CityReport[] {
+  if (renames.size === 0) return reports;
+  return reports.map((report) => {
+    const to = report.city === null ? undefined : renames.get(cityKey(report.city));
+    return to === undefined ? report : { ...report, city: to };
+  });
+}
+
+function add(
+  analysis: Analysis,
+  item: InputItem,
+  source: Source,
+  renames: ReadonlyMap<string, string> = new Map(),
+): void {
   const extraction = extract(source, { origin: item.origin });
-  const found = reportsOf(source, extraction, { origin: item.origin });
+  const found = renamed(reportsOf(source, extraction, { origin: item.origin }), renames);
   analysis.inputs.push({ origin: item.origin, source, extraction });
   // No spread: a report with 150,000 figures would overflow the call stack.
   for (const report of found) analysis.reports.push(report);

@@ -1,12 +1,12 @@
 import './style.css';
 import type { CityReport, Span } from '@jianbao/core';
-import { type Analysis, analyzeAsync, summarizeReports } from './analyze';
+import { type Analysis, analyzeAsync, cityKey, summarizeReports } from './analyze';
 import type { BriefingFormat } from './briefing';
 import { byId } from './dom';
 import { downloadBlob } from './download';
 import { applyEdits, type MetricEdit } from './edits';
 import { ErrorPanel } from './error-panel';
-import { mountInputPanel } from './input-panel';
+import { type InputItem, mountInputPanel } from './input-panel';
 import { OptionsForm } from './options-form';
 import { renderPreview } from './preview';
 import { Progress } from './progress';
@@ -90,6 +90,14 @@ function renderView(selected: string | null): void {
   renderPreview(preview, {
     summary,
     reports: analysis.used,
+    onRename: (city, name) => {
+      const to = name.trim();
+      if (to === '' || to === city) return;
+      renames.set(cityKey(city), to);
+      // A name that was itself renamed to `city` follows it.
+      for (const [key, value] of renames) if (value === city) renames.set(key, to);
+      reanalyze();
+    },
     onToggle: (city, sentence, add, current) => {
       const overlaps = (span: Span) => span[0] < sentence[1] && span[1] > sentence[0];
       const next = add ? [...current, sentence] : current.filter((span) => !overlaps(span));
@@ -122,6 +130,23 @@ function updateButtons(): void {
   reviewButton.disabled = busy || analysis === null || analysis.inputs.length === 0;
 }
 
+/** The inputs as last given, and the person's city renames (by city key), applied when they are read. */
+let currentItems: InputItem[] = [];
+const renames = new Map<string, string>();
+
+function reanalyze(): void {
+  const mine = ++generation;
+  if (currentItems.length === 0) {
+    showAnalysis(null);
+    return;
+  }
+  analyzeAsync(currentItems, renames)
+    .then((next) => {
+      if (mine === generation) showAnalysis(next);
+    })
+    .catch((error: unknown) => errors.showRun(error));
+}
+
 mountInputPanel(
   {
     textarea: byId('source-text', HTMLTextAreaElement),
@@ -132,16 +157,8 @@ mountInputPanel(
   },
   {
     onChange: (items) => {
-      const mine = ++generation;
-      if (items.length === 0) {
-        showAnalysis(null);
-        return;
-      }
-      analyzeAsync(items)
-        .then((next) => {
-          if (mine === generation) showAnalysis(next);
-        })
-        .catch((error: unknown) => errors.showRun(error));
+      currentItems = items;
+      reanalyze();
     },
     onError: (error) => errors.showRun(error),
   },

@@ -9,6 +9,8 @@ export interface PreviewView {
   summary: ProvincialSummary | null;
   /** The reports the briefing is made from (a city given twice: its first copy). */
   reports: readonly CityReport[];
+  /** Rename a city (to another city's name: merge the two). */
+  onRename: (city: string, name: string) => void;
   /** Add (true) or remove (false) a sentence of a city's report from the city's part. */
   onToggle: (city: string, sentence: Span, add: boolean, current: Span[]) => void;
 }
@@ -30,18 +32,20 @@ export function renderPreview(root: HTMLElement, view: PreviewView): void {
   }
   const cities = view.summary.cities
     .filter((city) => city.reported)
-    .map((city) => renderCity(city, byKey.get(cityKey(city.city)) ?? null, view.onToggle));
+    .map((city) => renderCity(city, byKey.get(cityKey(city.city)) ?? null, view));
   root.replaceChildren(
     el('h3', { class: 'preview__title' }, '简报预览：各地做法（点选原文中的句子可加入或移出）'),
     ...cities,
   );
 }
 
-function renderCity(
-  city: CitySummary,
-  report: CityReport | null,
-  onToggle: PreviewView['onToggle'],
-): HTMLElement {
+function renderCity(city: CitySummary, report: CityReport | null, view: PreviewView): HTMLElement {
+  const onToggle = view.onToggle;
+  const name = el('input', {
+    class: 'preview__name',
+    attrs: { name: 'city', value: city.city, 'aria-label': `${city.city}的名称（改成另一市的名称即合并）` },
+  });
+  name.addEventListener('change', () => view.onRename(city.city, name.value));
   const current = city.excerpt.map((piece) => piece.span);
   const sentences = report ? sentencesOf(report) : [];
   const quoted = (span: Span) =>
@@ -66,7 +70,7 @@ function renderCity(
   return el(
     'section',
     { class: 'preview__city', attrs: { 'data-city': city.city } },
-    el('h4', {}, city.city),
+    el('h4', {}, name),
     el('p', { class: 'preview__part' }, partText(city.excerpt)),
     el('details', {}, el('summary', {}, `${city.city}报告原文（已选 ${city.excerpt.length} 处）`), text),
   );

@@ -253,6 +253,29 @@ describe.skipIf(!hasBrowser)(
       expect(value.replace(/\s+/g, '')).toContain(probe);
       await page.context().close();
     });
+
+    it('renames a city, and merges two by giving one the other’s name', async () => {
+      const page = await open();
+      const files = ['01-nanjing.md', '02-wuxi.md', '03-xuzhou.md'].map((name) => join(JIANGSU, name));
+      await page.locator('#file-input').setInputFiles(files);
+      const name = page.locator('#preview .preview__city[data-city="徐州"] input[name="city"]');
+      await name.fill('徐州市');
+      await name.press('Enter');
+      await page.locator('#preview .preview__city[data-city="徐州市"]').waitFor();
+      const chips = () =>
+        page
+          .locator('.chips .chip[data-city]')
+          .evaluateAll((nodes) => nodes.map((node) => (node as HTMLElement).dataset.city));
+      expect(await chips()).toEqual(['南京', '无锡', '徐州市']);
+
+      const wuxi = page.locator('#preview .preview__city[data-city="无锡"] input[name="city"]');
+      await wuxi.fill('南京');
+      await wuxi.press('Enter');
+      await page.locator('#duplicate-warning').waitFor();
+      expect(await chips()).toEqual(['南京', '徐州市']);
+      expect(await page.locator('#duplicate-warning').textContent()).toContain('02-wuxi.md');
+      await page.context().close();
+    });
   },
 );
 
