@@ -1,4 +1,9 @@
+import { mergeConfig } from 'vitest/config';
 import { packageTestConfig } from '../../vitest.shared';
 
-// The end-to-end test builds the app and drives a real browser: give it time.
-export default packageTestConfig({ testTimeout: 300_000 });
+// The end-to-end tests build the app and drive a real browser: give them time, and run the files one after
+// another (each starts its own Chromium; side by side on a small machine they starve each other, and the
+// main-thread long-task test would measure the other files' load).
+export default mergeConfig(packageTestConfig({ testTimeout: 300_000 }), {
+  test: { fileParallelism: false },
+});

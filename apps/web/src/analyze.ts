@@ -1,12 +1,21 @@
 import {
   type CityReport,
-  extractReports,
+  type Extraction,
+  extract,
+  isJianbaoError,
+  normalizeCityName,
+  type ProvincialSummary,
+  readReview,
   readSource,
   readSourceAsync,
+  reportsOf,
   type Source,
+  type Span,
   snippetAt,
+  summarize,
 } from '@jianbao/core';
-import type { InputItem } from './input-panel';
+import type { InputError } from './error-panel';
+import { type InputItem, PASTED_ORIGIN } from './input-panel';
 import type { Warning } from './results-table';
 
 /** What the page knows about the current input: the city reports, and what it could not read or understand. */
@@ -14,7 +23,40 @@ export interface Analysis {
   reports: CityReport[];
   warnings: Warning[];
   /** One per input that could not be read at all (JianbaoError with where and snippet). */
-  errors: unknown[];
+  errors: InputError[];
+  /**
+   * The reports added up as the briefing will add them (a city given twice is one city, each figure counted
+   * once), or null when there is no city to add up.
+   */
+  summary: ProvincialSummary | null;
+  /** The reports the briefing is made from: every report but the later copies of a city given twice. */
+  used: CityReport[];
+  /** Later copies of a city another file gave first: shown, not counted. */
+  repeated: Set<CityReport>;
+  /** Each input read, with its extraction: what a reviewed extraction (review JSON) is written from. */
+  inputs: ReadInput[];
+  /** From loaded review JSON: the sentences a person chose for each city's part. */
+  chosen: Record<string, Span[]>;
+}
+
+/** One input as read: its source and extraction (a loaded review JSON gives both back, as reviewed). */
+export interface ReadInput {
+  origin: string;
+  source: Source;
+  extraction: Extraction;
+}
+
+function emptyAnalysis(): Analysis {
+  return {
+    reports: [],
+    warnings: [],
+    errors: [],
+    summary: null,
+    used: [],
+    repeated: new Set(),
+    inputs: [],
+    chosen: {},
+  };
 }
 
 /**
@@ -22,31 +64,94 @@ export interface Analysis {
  * An input that fails does not hide the others: its error is kept and the rest are still shown.
  */
 export function analyze(items: readonly InputItem[]): Analysis {
-  const analysis: Analysis = { reports: [], warnings: [], errors: [] };
+  const analysis = emptyAnalysis();
   for (const item of items) {
     try {
-      add(analysis, item, readSource(item.content, { origin: item.origin }));
+      const review = reviewIn(item);
+      if (review) addReview(analysis, item, review);
+      else add(analysis, item, readSource(item.content, { origin: item.origin }));
     } catch (error) {
-      analysis.errors.push(error);
+      analysis.errors.push({ origin: item.origin, error });
     }
   }
-  return analysis;
+  return withSummary(analysis);
 }
 
 /**
  * As analyze, for every format the page accepts: .xlsx, .pdf and .html too (their readers are loaded only when
  * such a file is dropped). An old .doc/.xls is an error that says to save it as .docx/.xlsx.
  */
-export async function analyzeAsync(items: readonly InputItem[]): Promise<Analysis> {
-  const analysis: Analysis = { reports: [], warnings: [], errors: [] };
+export async function analyzeAsync(
+  items: readonly InputItem[],
+  renames: ReadonlyMap<string, string> = new Map(),
+): Promise<Analysis> {
+  const analysis = emptyAnalysis();
   for (const item of items) {
     try {
-      add(analysis, item, await readCached(item));
+      const review = reviewIn(item);
+      if (review) addReview(analysis, item, review, renames);
+      else add(analysis, item, await readCached(item), renames);
     } catch (error) {
-      analysis.errors.push(error);
+      analysis.errors.push({ origin: item.origin, error });
     }
   }
+  return withSummary(analysis);
+}
+
+/**
+ * Adds the reports up as the briefing will. A city given again by another file (the 13 reports plus a structured
+ * nanjing.json) is one city: its first report is used, the later copy is listed but neither quoted nor added
+ * (the two copies rarely agree figure for figure, and adding both would count the city twice).
+ */
+function withSummary(analysis: Analysis): Analysis {
+  const firstOrigin = new Map<string, string | null>();
+  const origins = new Map<string, { city: string; origins: string[] }>();
+  for (const report of analysis.reports) {
+    if (report.kind !== 'city' || report.city === null) continue;
+    const key = normalizeCityName(report.city)?.code ?? report.city;
+    const origin = report.origin ?? PASTED_ORIGIN;
+    if (!firstOrigin.has(key)) {
+      firstOrigin.set(key, report.origin);
+      origins.set(key, { city: report.city, origins: [origin] });
+    } else if (firstOrigin.get(key) !== report.origin) {
+      analysis.repeated.add(report);
+      const seen = origins.get(key);
+      if (seen && !seen.origins.includes(origin)) seen.origins.push(origin);
+    }
+  }
+  analysis.used = analysis.reports.filter((report) => !analysis.repeated.has(report));
+  for (const { city, origins: list } of origins.values()) {
+    if (list.length < 2) continue;
+    analysis.warnings.unshift({
+      kind: 'duplicate',
+      where: list.join('、'),
+      message: `${city}的报告给了 ${list.length} 份（${list.join('、')}）：已合并为一个城市，只用第一份（${list[0]}），其余列出但不重复计数。如要改用另一份，请移除 ${list[0]}；如果其中一份不是${city}的，请改正它的市名。`,
+    });
+  }
+  const { summary, error } = summarizeReports(analysis.used, analysis.chosen);
+  analysis.summary = summary;
+  if (error !== null) analysis.errors.push({ origin: analysis.used[0]?.origin ?? PASTED_ORIGIN, error });
   return analysis;
+}
+
+/**
+ * The reports added up as the briefing will add them, or null with nothing to add up (no city: the warnings say
+ * so); an error other than that is returned to be shown.
+ */
+export function summarizeReports(
+  reports: CityReport[],
+  chosenSentences: Record<string, Span[]>,
+): {
+  summary: ProvincialSummary | null;
+  error: unknown;
+} {
+  if (!reports.some((report) => report.kind === 'city')) return { summary: null, error: null };
+  try {
+    return { summary: summarize(reports, { chosenSentences }), error: null };
+  } catch (error) {
+    if (isJianbaoError(error) && error.code === 'INPUT_EMPTY') return { summary: null, error: null };
+    return { summary: null, error };
+  }
 }
 
 /**
@@ -64,8 +169,65 @@ function readCached(item: InputItem): Promise<Source> {
   return reading;
 }
 
-function add(analysis: Analysis, item: InputItem, source: Source): void {
-  const found = extractReports(source, { origin: item.origin });
+/**
+ * The parsed review document when an input is one (a .json with the contract's version, a source and sections),
+ * as the CLI's `brief` decides: a reviewed extraction is briefed as it was reviewed.
+ */
+function reviewIn(item: InputItem): unknown {
+  if (!/\.json$/i.test(item.origin) || typeof item.content === 'string') return null;
+  const head = new TextDecoder().decode(item.content.subarray(0, 4096));
+  if (!/^\s*\{/.test(head) || !head.includes('"schemaVersion"')) return null;
+  let value: unknown;
+  try {
+    value = JSON.parse(new TextDecoder().decode(item.content));
+  } catch {
+    return null; // not JSON after all: read as any other input, which says what is wrong with it
+  }
+  return value !== null && typeof value === 'object' && 'source' in value && 'sections' in value
+    ? value
+    : null;
+}
+
+function addReview(
+  analysis: Analysis,
+  item: InputItem,
+  value: unknown,
+  renames: ReadonlyMap<string, string> = new Map(),
+): void {
+  const review = readReview(value, { origin: item.origin });
+  const found = renamed(reportsOf(review.source, review.extraction, { origin: item.origin }), renames);
+  analysis.inputs.push({ origin: item.origin, source: review.source, extraction: review.extraction });
+  for (const [city, spans] of Object.entries(review.chosenSentences)) analysis.chosen[city] = spans;
+  for (const report of found) analysis.reports.push(report);
+  for (const warning of warningsFor(item.origin, found)) analysis.warnings.push(warning);
+}
+
+/** The city key a rename is kept under: one key however the city is spelt (苏州, 蘇州). */
+export function cityKey(name: string): string {
+  return normalizeCityName(name)?.code ?? name;
+}
+
+/**
+ * The reports with the person's renames applied (by city key): renaming a city to another's name merges the two,
+ * as a city given twice is merged.
+ */
+function renamed(reports: CityReport[], renames: ReadonlyMap<string, string>): CityReport[] {
+  if (renames.size === 0) return reports;
+  return reports.map((report) => {
+    const to = report.city === null ? undefined : renames.get(cityKey(report.city));
+    return to === undefined ? report : { ...report, city: to };
+  });
+}
+
+function add(
+  analysis: Analysis,
+  item: InputItem,
+  source: Source,
+  renames: ReadonlyMap<string, string> = new Map(),
+): void {
+  const extraction = extract(source, { origin: item.origin });
+  const found = renamed(reportsOf(source, extraction, { origin: item.origin }), renames);
+  analysis.inputs.push({ origin: item.origin, source, extraction });
   // No spread: a report with 150,000 figures would overflow the call stack.
   for (const report of found) analysis.reports.push(report);
   for (const warning of warningsFor(item.origin, found)) analysis.warnings.push(warning);
@@ -81,7 +243,7 @@ function warningsFor(origin: string, reports: readonly CityReport[]): Warning[] 
     });
   }
   for (const report of reports) {
-    const where = `${origin} 第 ${report.span[0]} 字起`;
+    const where = `${origin} 第${report.line ?? 1}行起`;
     if (report.kind === 'city' && report.city === null) {
       warnings.push({
         where,

@@ -1,6 +1,4 @@
-import { type BriefingDocument, type CityReport, composeBriefing, summarize } from '@jianbao/core';
-import { renderDocx } from '@jianbao/docx';
-import { renderPdf } from '@jianbao/pdf';
+import { type BriefingDocument, type CityReport, composeBriefing, type Span, summarize } from '@jianbao/core';
 import type { BriefingFonts } from './fonts';
 import type { BriefingChoices } from './options-form';
 
@@ -10,8 +8,9 @@ export type BriefingFormat = 'pdf' | 'docx';
 export async function composeFromReports(
   reports: CityReport[],
   choices: BriefingChoices,
+  chosenSentences: Record<string, Span[]> = {},
 ): Promise<BriefingDocument> {
-  const summary = summarize(reports);
+  const summary = summarize(reports, { chosenSentences });
   return composeBriefing(summary, {
     name: choices.name,
     issue: choices.issue,
@@ -23,10 +22,23 @@ export async function composeFromReports(
   });
 }
 
-export function renderPdfBytes(doc: BriefingDocument, fonts: BriefingFonts): Promise<Uint8Array> {
+// Each renderer is loaded when its format is first asked for: a Word file never waits for (or downloads)
+// the PDF layout engine, nor a PDF for the Word writer.
+export async function renderPdfBytes(doc: BriefingDocument, fonts: BriefingFonts): Promise<Uint8Array> {
+  const { renderPdf } = await import('@jianbao/pdf');
   return renderPdf(doc, { fonts });
 }
 
-export function renderDocxBytes(doc: BriefingDocument): Promise<Uint8Array> {
+export async function renderDocxBytes(doc: BriefingDocument): Promise<Uint8Array> {
+  const { renderDocx } = await import('@jianbao/docx');
   return renderDocx(doc);
+}
+
+/**
+ * Loads the Word writer after a first PDF, so that a Word file can then be made offline too (the other way
+ * round is not done: a PDF offline needs the fonts, which only a PDF fetches). A failure here is only a later
+ * fetch: the render that needs it reports it.
+ */
+export function warmDocx(): void {
+  import('@jianbao/docx').catch(() => undefined);
 }

@@ -1,6 +1,6 @@
-/** Hands bytes made in the page to the browser as a download: a Blob URL on a temporary <a download>. */
-export function downloadBytes(bytes: Uint8Array, fileName: string, mimeType: string): void {
-  const url = URL.createObjectURL(new Blob([bytes as Uint8Array<ArrayBuffer>], { type: mimeType }));
+/** Hands a file made in the page to the browser as a download: a Blob URL on a temporary <a download>. */
+export function downloadBlob(file: Blob, fileName: string): void {
+  const url = URL.createObjectURL(file);
   const link = document.createElement('a');
   link.href = url;
   link.download = fileName;

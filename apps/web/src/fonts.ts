@@ -1,111 +1,118 @@
-// The fonts are the app's own assets (bundled by Vite from the @expo-google-fonts packages): no CDN, and
-// once fetched they stay in memory, so rendering works offline after the page has loaded.
+// The briefing's fonts are @jianbao/fonts' subsets (bundled as the app's own assets: no CDN), fetched only when
+// a PDF is made, only the roles the document uses, and kept in the Cache API so a PDF can be made offline later.
 
-import sansRegularUrl from '@expo-google-fonts/noto-sans-sc/400Regular/NotoSansSC_400Regular.ttf?url';
-import sansBoldUrl from '@expo-google-fonts/noto-sans-sc/700Bold/NotoSansSC_700Bold.ttf?url';
-import serifRegularUrl from '@expo-google-fonts/noto-serif-sc/400Regular/NotoSerifSC_400Regular.ttf?url';
-import serifBlackUrl from '@expo-google-fonts/noto-serif-sc/900Black/NotoSerifSC_900Black.ttf?url';
+import type { BriefingDocument } from '@jianbao/core';
 import { JianbaoError } from '@jianbao/core';
+import { type FaceRole, face, faceUrl } from '@jianbao/fonts';
 
 export interface FontFile {
   data: Uint8Array;
   origin: string;
 }
 
-/** The briefing's faces by role, in the shape @jianbao/pdf's `fonts` option takes. */
-export interface BriefingFonts {
-  /** 仿宋's stand-in: a regular serif. */
-  body: FontFile;
-  /** 小标宋's stand-in: a heavy serif. */
-  title: FontFile;
-  /** 黑体's stand-in: a bold sans. */
-  heading1: FontFile;
-  /** Chart labels: a regular sans. */
-  chart: FontFile;
-}
+/** The briefing's faces by role, in the shape @jianbao/pdf's `fonts` option takes (a role left out uses body). */
+export type BriefingFonts = { body: FontFile } & Partial<Record<FaceRole, FontFile>>;
 
-const FILES: Record<keyof BriefingFonts, { url: string; name: string }> = {
-  body: { url: serifRegularUrl, name: 'NotoSerifSC_400Regular.ttf' },
-  title: { url: serifBlackUrl, name: 'NotoSerifSC_900Black.ttf' },
-  heading1: { url: sansBoldUrl, name: 'NotoSansSC_700Bold.ttf' },
-  chart: { url: sansRegularUrl, name: 'NotoSansSC_400Regular.ttf' },
-};
+/** Where the fonts are kept between visits; a new name when the subsets change. */
+const CACHE = 'jianbao-fonts-v1';
+
+/**
+ * The roles a document is set in: body, title and 黑体 (headings, table headers, emphasis) always; the chart
+ * face only when the document has a chart (the official style has none).
+ */
+export function rolesFor(doc: BriefingDocument): FaceRole[] {
+  const roles: FaceRole[] = ['body', 'title', 'heading1'];
+  if (doc.children.some((node) => node.type === 'chart')) roles.push('chart');
+  return roles;
+}
 
 export type FontProgress = (loadedBytes: number, totalBytes: number | null) => void;
 
-let loading: Promise<BriefingFonts> | null = null;
-const listeners = new Set<FontProgress>();
+const loaded = new Map<FaceRole, Promise<FontFile>>();
 
 /**
- * Fetches every font once per page (later calls share the first fetch) and reports bytes as they arrive.
- * A failed fetch is forgotten, so the next call tries again.
+ * The fonts of these roles, each fetched once per worker (later calls share the first fetch), bytes reported as
+ * they arrive. A failed fetch is forgotten, so the next call tries again.
  */
-export function loadFonts(onProgress?: FontProgress): Promise<BriefingFonts> {
-  if (onProgress) listeners.add(onProgress);
-  loading ??= fetchAll().catch((error: unknown) => {
-    loading = null;
-    throw error;
-  });
-  return loading.finally(() => {
-    if (onProgress) listeners.delete(onProgress);
-  });
-}
-
-async function fetchAll(): Promise<BriefingFonts> {
-  const roles = Object.keys(FILES) as (keyof BriefingFonts)[];
-  const loaded = new Map<string, number>();
-  const totals = new Map<string, number | null>();
+export async function loadFonts(
+  roles: readonly FaceRole[],
+  onProgress?: FontProgress,
+): Promise<BriefingFonts> {
+  const received = new Map<FaceRole, number>();
+  const sizes = new Map<FaceRole, number | null>();
   const report = () => {
-    const sum = (values: Iterable<number | null>) => {
-      let total = 0;
-      for (const value of values) {
-        if (value === null) return null;
-        total += value;
-      }
-      return total;
-    };
-    const done = sum(loaded.values()) ?? 0;
-    const total = totals.size === roles.length ? sum(totals.values()) : null;
-    for (const listener of listeners) listener(done, total);
+    let done = 0;
+    for (const bytes of received.values()) done += bytes;
+    let total: number | null = sizes.size === roles.length ? 0 : null;
+    for (const size of sizes.values()) total = total === null || size === null ? null : total + size;
+    onProgress?.(done, total);
   };
   const files = await Promise.all(
     roles.map(async (role) => {
-      const { url, name } = FILES[role];
-      const data = await fetchBytes(url, name, (bytes, total) => {
-        loaded.set(role, bytes);
-        totals.set(role, total);
-        report();
-      });
-      return [role, { data, origin: name }] as const;
+      let file = loaded.get(role);
+      if (!file) {
+        file = fetchFace(role, (bytes, total) => {
+          received.set(role, bytes);
+          sizes.set(role, total);
+          report();
+        });
+        loaded.set(role, file);
+        file.catch(() => loaded.delete(role));
+      }
+      const font = await file;
+      received.set(role, font.data.byteLength);
+      sizes.set(role, font.data.byteLength);
+      report();
+      return [role, font] as const;
     }),
   );
-  return Object.fromEntries(files) as unknown as BriefingFonts;
+  const fonts = Object.fromEntries(files) as Partial<Record<FaceRole, FontFile>>;
+  if (!fonts.body) throw new Error('loadFonts: the body role is required');
+  return { ...fonts, body: fonts.body };
 }
 
-async function fetchBytes(
-  url: string,
-  name: string,
+async function fetchFace(
+  role: FaceRole,
   onBytes: (bytes: number, total: number | null) => void,
-): Promise<Uint8Array> {
+): Promise<FontFile> {
+  const url = faceUrl(role).href;
+  const name = face(role).file;
+  const cache = typeof caches === 'undefined' ? null : await caches.open(CACHE).catch(() => null);
+  const cached = await cache?.match(url).catch(() => undefined);
+  if (cached) return { data: new Uint8Array(await cached.arrayBuffer()), origin: name };
   let response: Response;
   try {
     response = await fetch(url);
   } catch (error) {
     throw new JianbaoError(
       'FONT_NOT_FOUND',
-      `无法加载字体 ${name}：${(error as Error).message}`,
+      `could not fetch font ${name}: ${(error as Error).message}`,
       { where: url },
       { cause: error },
     );
   }
   if (!response.ok || !response.body) {
-    throw new JianbaoError('FONT_NOT_FOUND', `无法加载字体 ${name}：HTTP ${response.status}`, { where: url });
+    throw new JianbaoError('FONT_NOT_FOUND', `could not fetch font ${name}: HTTP ${response.status}`, {
+      where: url,
+    });
   }
+  const data = await readAll(response, onBytes);
+  // Kept for offline use; a full or refused cache only means the font is fetched again next time.
+  await cache
+    ?.put(url, new Response(data as Uint8Array<ArrayBuffer>, { headers: { 'content-type': 'font/ttf' } }))
+    .catch(() => undefined);
+  return { data, origin: name };
+}
+
+async function readAll(
+  response: Response,
+  onBytes: (bytes: number, total: number | null) => void,
+): Promise<Uint8Array> {
   const length = Number(response.headers.get('content-length'));
   const total = Number.isFinite(length) && length > 0 ? length : null;
   const chunks: Uint8Array[] = [];
   let received = 0;
-  const reader = response.body.getReader();
+  const reader = (response.body as ReadableStream<Uint8Array>).getReader();
   for (;;) {
     const { done, value } = await reader.read();
     if (done) break;
@@ -119,6 +126,5 @@ async function fetchBytes(
     bytes.set(chunk, offset);
     offset += chunk.byteLength;
   }
-  onBytes(received, received);
   return bytes;
 }

@@ -13,7 +13,20 @@ export interface InputPanelElements {
   textarea: HTMLTextAreaElement;
   dropzone: HTMLElement;
   fileInput: HTMLInputElement;
+  /** A `webkitdirectory` input: a whole folder of reports. */
+  folderInput: HTMLInputElement;
   fileList: HTMLUListElement;
+}
+
+/** The extensions the page reads; a folder's other files (and its README, its hidden files) are not reports. */
+const REPORT_FILE = /\.(txt|md|markdown|docx|json|csv|xlsx|pdf|html?)$/i;
+
+/** Why a file of a chosen or dropped folder is not read, or null when it is a report (as the CLI decides). */
+export function skipReason(name: string): string | null {
+  if (name.startsWith('.')) return '隐藏文件，未读取';
+  if (/^readme(\.|$)/i.test(name)) return '说明文件，不是报告，未读取';
+  if (!REPORT_FILE.test(name)) return '不是支持的报告格式，未读取';
+  return null;
 }
 
 /**
@@ -24,8 +37,10 @@ export function mountInputPanel(
   elements: InputPanelElements,
   handlers: { onChange: (items: InputItem[]) => void; onError: (error: unknown) => void },
 ): void {
-  const { textarea, dropzone, fileInput, fileList } = elements;
+  const { textarea, dropzone, fileInput, folderInput, fileList } = elements;
   const files: InputItem[] = [];
+  /** Files of a folder that are not reports: listed, so a person sees they were left out and why. */
+  const skipped: { origin: string; reason: string }[] = [];
 
   const emit = () => {
     const items: InputItem[] = [];
@@ -55,13 +70,24 @@ export function mountInputPanel(
           remove,
         );
       }),
+      ...skipped.map((item) =>
+        el(
+          'li',
+          { class: 'file-list__skipped' },
+          el('span', { class: 'file-list__name' }, item.origin),
+          el('span', { class: 'file-list__size' }, item.reason),
+        ),
+      ),
     );
   };
 
-  const addFiles = async (list: FileList | null) => {
-    if (!list || list.length === 0) return;
-    for (const file of Array.from(list)) {
-      files.push({ origin: file.name, content: new Uint8Array(await file.arrayBuffer()) });
+  /** `fromFolder`: the files of a folder, of which only reports are read (a file chosen by name always is). */
+  const addFiles = async (list: readonly File[], fromFolder: boolean) => {
+    if (list.length === 0) return;
+    for (const file of list) {
+      const reason = fromFolder ? skipReason(file.name) : null;
+      if (reason) skipped.push({ origin: file.name, reason });
+      else files.push({ origin: file.name, content: new Uint8Array(await file.arrayBuffer()) });
     }
     renderList();
     emit();
@@ -72,13 +98,18 @@ export function mountInputPanel(
     clearTimeout(debounce);
     debounce = setTimeout(emit, 250);
   });
-  fileInput.addEventListener('change', () => {
-    addFiles(fileInput.files)
-      .catch(handlers.onError)
-      .finally(() => {
-        fileInput.value = '';
-      });
-  });
+  for (const [input, fromFolder] of [
+    [fileInput, false],
+    [folderInput, true],
+  ] as const) {
+    input.addEventListener('change', () => {
+      addFiles(byName(Array.from(input.files ?? []), fromFolder), fromFolder)
+        .catch(handlers.onError)
+        .finally(() => {
+          input.value = '';
+        });
+    });
+  }
 
   // Dragging over child elements fires enter/leave pairs; count them so the highlight does not flicker.
   let depth = 0;
@@ -96,8 +127,46 @@ export function mountInputPanel(
     event.preventDefault();
     depth = 0;
     dropzone.classList.remove('dropzone--active');
-    addFiles(event.dataTransfer?.files ?? null).catch(handlers.onError);
+    droppedFiles(event.dataTransfer)
+      .then(({ files: dropped, fromFolder }) => addFiles(dropped, fromFolder))
+      .catch(handlers.onError);
   });
+}
+
+/** A folder's files in name order (code-point order, as the CLI reads a folder), so the cities keep their order. */
+function byName(files: File[], fromFolder: boolean): File[] {
+  if (!fromFolder) return files;
+  const path = (file: File) => file.webkitRelativePath || file.name;
+  return files.sort((a, b) => (path(a) < path(b) ? -1 : path(a) > path(b) ? 1 : 0));
+}
+
+/** The files of a drop; a dropped folder is read whole (its sub-folders too). */
+async function droppedFiles(transfer: DataTransfer | null): Promise<{ files: File[]; fromFolder: boolean }> {
+  if (!transfer) return { files: [], fromFolder: false };
+  const entries = Array.from(transfer.items ?? [], (item) => item.webkitGetAsEntry?.() ?? null);
+  if (!entries.some((entry) => entry?.isDirectory))
+    return { files: Array.from(transfer.files), fromFolder: false };
+  const files: File[] = [];
+  const walk = async (entry: FileSystemEntry): Promise<void> => {
+    if (entry.isFile) {
+      files.push(
+        await new Promise<File>((resolve, reject) => (entry as FileSystemFileEntry).file(resolve, reject)),
+      );
+      return;
+    }
+    const reader = (entry as FileSystemDirectoryEntry).createReader();
+    // readEntries gives a batch at a time; an empty batch means the folder is done.
+    for (;;) {
+      const batch = await new Promise<FileSystemEntry[]>((resolve, reject) =>
+        reader.readEntries(resolve, reject),
+      );
+      if (batch.length === 0) break;
+      const sorted = batch.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+      for (const child of sorted) await walk(child);
+    }
+  };
+  for (const entry of entries) if (entry) await walk(entry);
+  return { files, fromFolder: true };
 }
 
 function formatSize(bytes: number): string {

@@ -1,10 +1,20 @@
-import type { CityReport, Metric } from '@jianbao/core';
+import {
+  type CityReport,
+  figureText,
+  lineIndex,
+  type Metric,
+  normalizeCityName,
+  type ProvincialSummary,
+} from '@jianbao/core';
 import { el } from './dom';
+import { editedMetric, type MetricEdit, metricKey } from './edits';
 import { CATEGORY_LABELS, formatNumber, QUALIFIER_LABELS } from './labels';
 import { type SourceSentence, sourceSentence } from './source-sentence';
 
 /** Something in the input that was read but not understood, said where it is. */
 export interface Warning {
+  /** `duplicate`: a city given twice, merged (shown apart from what was not understood). */
+  kind?: 'duplicate';
   where: string;
   message: string;
 }
@@ -12,12 +22,31 @@ export interface Warning {
 export interface ResultsView {
   reports: CityReport[];
   warnings: Warning[];
+  summary: ProvincialSummary | null;
+  /** Later copies of a city given twice: listed, marked, not counted. */
+  repeated: ReadonlySet<CityReport>;
+  /** The person's corrections, by metricKey. */
+  edits: ReadonlyMap<string, MetricEdit>;
+  /** A correction of one figure (null: back to what was read). */
+  onEdit: (key: string, edit: MetricEdit | null) => void;
+  /** The row to select (after a correction re-renders the table), by metricKey. */
+  selected?: string | null;
 }
 
 interface Row {
+  key: string;
+  /** As read, and as corrected (null when left out). */
+  read: Metric;
+  edit: MetricEdit | undefined;
   report: CityReport;
+  /** The city as the summary names it: one name for a city given twice (or spelt 蘇州 and 苏州). */
+  city: string;
   metric: Metric;
   sentence: SourceSentence;
+  /** 1-based line of the figure in its input. */
+  line: number;
+  /** From a later copy of a city given twice: listed, not added. */
+  repeated: boolean;
 }
 
 /**
@@ -25,28 +54,58 @@ interface Row {
  * from; clicking (or Enter) pins that sentence above the table with the figure highlighted.
  */
 export function renderResults(root: HTMLElement, view: ResultsView): void {
-  const cities = view.reports.filter((report) => report.kind === 'city');
-  const rows: Row[] = view.reports.flatMap((report) =>
-    report.metrics.map((metric) => ({
-      report,
-      metric,
-      sentence: sourceSentence(report.text, report.span[0], metric.span),
-    })),
-  );
+  const cityOf = cityNamer(view.summary);
+  const rows: Row[] = view.reports.flatMap((report) => {
+    const lineAt = lineIndex(report.text);
+    return report.metrics.map((read) => {
+      const key = metricKey(report, read);
+      const edit = view.edits.get(key);
+      return {
+        key,
+        read,
+        edit,
+        report,
+        city: cityOf(report),
+        metric: editedMetric(read, edit) ?? read,
+        sentence: sourceSentence(report.text, report.span[0], read.span),
+        line: (report.line ?? 1) + lineAt(read.span[0] - report.span[0]) - 1,
+        repeated: view.repeated.has(report),
+      };
+    });
+  });
+  const cities = [...new Set(view.reports.filter((r) => r.kind === 'city').map(cityOf))];
 
   const quote = el('div', { class: 'quote', attrs: { id: 'quote', 'aria-live': 'polite' } });
-  showQuote(quote, rows[0] ?? null);
+  const editor = el('form', {
+    class: 'editor',
+    attrs: { id: 'figure-editor', 'aria-label': '修改所选数字' },
+  });
+  const first = rows.find((row) => row.key === view.selected) ?? rows[0] ?? null;
+  showQuote(quote, first);
+  showEditor(editor, first, view.onEdit);
 
   const body = el('tbody');
   for (const [index, row] of rows.entries()) {
+    const excluded = row.edit?.excluded === true;
     const tr = el(
       'tr',
       {
+        class: excluded ? 'is-excluded' : '',
         title: sentenceText(row.sentence),
-        attrs: { tabindex: '0', 'data-city': cityName(row.report), 'data-index': String(index) },
+        attrs: { tabindex: '-1', 'data-city': row.city, 'data-index': String(index), 'data-key': row.key },
       },
-      el('td', { class: 'cell-city' }, cityName(row.report)),
-      el('td', { class: 'cell-label' }, row.metric.label || '—'),
+      el('td', { class: 'cell-city' }, row.city),
+      el(
+        'td',
+        { class: 'cell-label' },
+        row.metric.label || '—',
+        row.repeated ? el('span', { class: 'tag tag--repeated' }, '重复的一份，不计入') : null,
+        excluded
+          ? el('span', { class: 'tag tag--repeated' }, '已排除')
+          : row.metric !== row.read
+            ? el('span', { class: 'tag tag--edited' }, '已修改')
+            : null,
+      ),
       el('td', { class: 'cell-text' }, row.metric.text),
       el('td', { class: 'cell-value' }, formatValue(row.metric)),
       el(
@@ -56,20 +115,37 @@ export function renderResults(root: HTMLElement, view: ResultsView): void {
       ),
     );
     const select = () => {
-      body.querySelector('tr.is-selected')?.classList.remove('is-selected');
+      const previous = body.querySelector<HTMLElement>('tr.is-selected');
+      previous?.classList.remove('is-selected');
+      previous?.setAttribute('tabindex', '-1');
       tr.classList.add('is-selected');
+      // One tab stop for the whole table: the selected row (arrow keys move it).
+      tr.setAttribute('tabindex', '0');
       showQuote(quote, row);
+      showEditor(editor, row, view.onEdit);
     };
     tr.addEventListener('click', select);
+    tr.addEventListener('focus', select);
     tr.addEventListener('keydown', (event) => {
-      if (event.key === 'Enter' || event.key === ' ') {
+      const step = { ArrowDown: 1, ArrowUp: -1 }[event.key];
+      if (step !== undefined) {
         event.preventDefault();
-        select();
+        let next = (step > 0 ? tr.nextElementSibling : tr.previousElementSibling) as HTMLElement | null;
+        while (next?.hidden)
+          next = (step > 0 ? next.nextElementSibling : next.previousElementSibling) as HTMLElement | null;
+        next?.focus();
+      } else if (event.key === 'Enter') {
+        event.preventDefault();
+        editor.querySelector<HTMLElement>('input, select')?.focus();
       }
     });
     body.append(tr);
   }
-  body.querySelector('tr')?.classList.add('is-selected');
+  const selectedRow =
+    (first && body.querySelector<HTMLElement>(`tr[data-key="${CSS.escape(first.key)}"]`)) ??
+    body.querySelector<HTMLElement>('tr');
+  selectedRow?.classList.add('is-selected');
+  selectedRow?.setAttribute('tabindex', '0');
 
   const table = el(
     'table',
@@ -90,12 +166,12 @@ export function renderResults(root: HTMLElement, view: ResultsView): void {
     body,
   );
 
-  const figuresOf = (city: string) => rows.filter((row) => cityName(row.report) === city).length;
+  const figuresOf = (city: string) => rows.filter((row) => row.city === city).length;
   const chips = el(
     'div',
     { class: 'chips', attrs: { role: 'group', 'aria-label': '按城市筛选' } },
     chip('全部', rows.length, true),
-    ...cities.map((report) => chip(cityName(report), figuresOf(cityName(report)), false)),
+    ...cities.map((city) => chip(city, figuresOf(city), false)),
   );
   chips.addEventListener('click', (event) => {
     const button = (event.target as HTMLElement).closest('button');
@@ -104,6 +180,13 @@ export function renderResults(root: HTMLElement, view: ResultsView): void {
       other.setAttribute('aria-pressed', String(other === button));
     const city = button.dataset.city ?? null;
     for (const tr of body.querySelectorAll('tr')) tr.hidden = city !== null && tr.dataset.city !== city;
+    // The table's one tab stop must be a row that is shown.
+    const stop = body.querySelector<HTMLElement>('tr[tabindex="0"]');
+    const firstShown = body.querySelector<HTMLElement>('tr:not([hidden])');
+    if (stop?.hidden && firstShown) {
+      stop.setAttribute('tabindex', '-1');
+      firstShown.setAttribute('tabindex', '0');
+    }
   });
 
   const parts: (HTMLElement | null)[] = [
@@ -118,8 +201,11 @@ export function renderResults(root: HTMLElement, view: ResultsView): void {
       view.warnings.length > 0 ? `，${view.warnings.length} 条提示` : '',
     ),
     chips,
-    renderWarnings(view.warnings),
+    renderDuplicates(view.warnings.filter((warning) => warning.kind === 'duplicate')),
+    renderWarnings(view.warnings.filter((warning) => warning.kind !== 'duplicate')),
+    renderTotals(view.summary),
     quote,
+    editor,
     rows.length > 0
       ? el('div', { class: 'table-wrap' }, table)
       : el('p', { class: 'empty' }, '没有识别出数字。'),
@@ -138,6 +224,65 @@ function chip(city: string, count: number, all: boolean): HTMLButtonElement {
   return button;
 }
 
+/** A city given twice is said apart from the other warnings, where it cannot be missed. */
+function renderDuplicates(warnings: Warning[]): HTMLElement | null {
+  if (warnings.length === 0) return null;
+  return el(
+    'div',
+    { class: 'notice', attrs: { id: 'duplicate-warning', role: 'status' } },
+    el('strong', {}, `${warnings.length} 个城市重复提供，已合并`),
+    el('ul', {}, ...warnings.map((warning) => el('li', {}, warning.message))),
+  );
+}
+
+/** The province-wide sums the briefing prints: one row per thing counted, with the cities that gave it. */
+function renderTotals(summary: ProvincialSummary | null): HTMLElement | null {
+  if (!summary || summary.totals.length === 0) return null;
+  const rows = summary.totals.map((total) =>
+    el(
+      'tr',
+      { attrs: { 'data-indicator': total.indicator } },
+      el('td', {}, total.name),
+      el('td', { class: 'cell-value' }, figureText(total)),
+      el('td', {}, `${total.cities.length} 市`),
+    ),
+  );
+  return el(
+    'details',
+    { class: 'totals', attrs: { id: 'totals', open: '' } },
+    el('summary', {}, `全省合计（${summary.totals.length} 项，重复的数字只计一次）`),
+    el(
+      'div',
+      // Scrolls sideways on a small screen: focusable, so the keyboard can scroll it too.
+      { class: 'table-wrap', attrs: { tabindex: '0', role: 'region', 'aria-label': '全省合计表' } },
+      el(
+        'table',
+        { class: 'figures', attrs: { id: 'totals-table' } },
+        el(
+          'thead',
+          {},
+          el('tr', {}, el('th', {}, '事项'), el('th', { class: 'cell-value' }, '合计'), el('th', {}, '城市')),
+        ),
+        el('tbody', {}, ...rows),
+      ),
+    ),
+  );
+}
+
+/** Names each report's city as the summary does (the first spelling seen of one city). */
+function cityNamer(summary: ProvincialSummary | null): (report: CityReport) => string {
+  const byKey = new Map<string, string>();
+  for (const city of summary?.cities ?? []) byKey.set(cityKey(city.city), city.city);
+  return (report) => {
+    const own = cityName(report);
+    return report.city === null ? own : (byKey.get(cityKey(report.city)) ?? own);
+  };
+}
+
+function cityKey(name: string): string {
+  return normalizeCityName(name)?.code ?? name;
+}
+
 function renderWarnings(warnings: Warning[]): HTMLElement | null {
   if (warnings.length === 0) return null;
   return el(
@@ -154,6 +299,66 @@ function renderWarnings(warnings: Warning[]): HTMLElement | null {
   );
 }
 
+/**
+ * The correction form of the selected figure: what it counts, its value, qualifier and category, and whether
+ * the briefing uses it. A change applies when the field is left (or Enter is pressed).
+ */
+function showEditor(root: HTMLFormElement, row: Row | null, onEdit: ResultsView['onEdit']): void {
+  if (!row) {
+    root.replaceChildren();
+    return;
+  }
+  const edit = { ...row.edit };
+  const label = el('input', { attrs: { name: 'label', value: row.metric.label } });
+  const value = el('input', {
+    attrs: { name: 'value', type: 'number', step: 'any', value: String(row.metric.value) },
+  });
+  const qualifier = el(
+    'select',
+    { attrs: { name: 'qualifier' } },
+    ...Object.entries(QUALIFIER_LABELS).map(([id, name]) => option(id, name, row.metric.qualifier)),
+  );
+  const category = el(
+    'select',
+    { attrs: { name: 'category' } },
+    ...Object.entries(CATEGORY_LABELS).map(([id, name]) => option(id, name, row.metric.category)),
+  );
+  const include = el('input', { attrs: { name: 'include', type: 'checkbox' } });
+  include.checked = edit.excluded !== true;
+  const reset = el('button', { class: 'button button--small', attrs: { type: 'button' } }, '恢复原值');
+  reset.hidden = row.edit === undefined;
+  const apply = () => {
+    const next: MetricEdit = {};
+    const number = Number(value.value);
+    if (label.value.trim() !== row.read.label) next.label = label.value.trim();
+    if (value.value !== '' && Number.isFinite(number) && number !== row.read.value) next.value = number;
+    if (qualifier.value !== row.read.qualifier) next.qualifier = qualifier.value as MetricEdit['qualifier'];
+    if (category.value !== row.read.category) next.category = category.value as MetricEdit['category'];
+    if (!include.checked) next.excluded = true;
+    onEdit(row.key, Object.keys(next).length > 0 ? next : null);
+  };
+  for (const field of [label, value, qualifier, category, include]) field.addEventListener('change', apply);
+  root.onsubmit = (event) => {
+    event.preventDefault();
+    apply();
+  };
+  reset.addEventListener('click', () => onEdit(row.key, null));
+  root.replaceChildren(
+    el('label', { class: 'field' }, el('span', {}, '事项'), label),
+    el('label', { class: 'field' }, el('span', {}, `数值（${row.metric.unit}）`), value),
+    el('label', { class: 'field' }, el('span', {}, '限定'), qualifier),
+    el('label', { class: 'field' }, el('span', {}, '类别'), category),
+    el('label', { class: 'editor__include' }, include, '用于简报'),
+    reset,
+  );
+}
+
+function option(id: string, name: string, current: string): HTMLOptionElement {
+  const node = el('option', { attrs: { value: id } }, name);
+  node.selected = id === current;
+  return node;
+}
+
 function showQuote(root: HTMLElement, row: Row | null): void {
   if (!row) {
     root.replaceChildren();
@@ -161,11 +366,7 @@ function showQuote(root: HTMLElement, row: Row | null): void {
   }
   const { before, figure, after } = row.sentence;
   root.replaceChildren(
-    el(
-      'div',
-      { class: 'quote__meta' },
-      `${cityName(row.report)} · ${row.report.origin ?? '输入'} · 第 ${row.metric.span[0]}–${row.metric.span[1]} 字`,
-    ),
+    el('div', { class: 'quote__meta' }, `${row.city} · ${row.report.origin ?? '输入'} · 第${row.line}行`),
     el('blockquote', {}, before, el('mark', {}, figure), after),
   );
 }

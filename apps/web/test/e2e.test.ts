@@ -110,8 +110,9 @@ describe.skipIf(!hasBrowser)(suite, () => {
     await form.locator('input[name="issue"]').fill('7');
     await form.locator('input[name="date"]').fill('2024-06-30');
 
-    // Once the fonts are in, the page needs no network: make the briefing offline.
-    await page.locator('#font-status[data-state="ready"]').waitFor({ timeout: 120_000 });
+    // After a first PDF (which fetches the fonts), the page needs no network: make the briefing offline.
+    await download(page, '#download-pdf');
+    expect(await page.locator('#font-status').getAttribute('data-state')).toBe('ready');
     await context.setOffline(true);
 
     const pdf = await download(page, '#download-pdf');

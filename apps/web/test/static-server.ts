@@ -19,12 +19,15 @@ export interface StaticServer {
   url: string;
   /** Every path requested, in order: the test checks the page asked for nothing it should not. */
   requests: string[];
+  /** Bytes of every response body sent, in all. */
+  bytesSent(): number;
   close(): Promise<void>;
 }
 
 /** Serves a built `dist/` on 127.0.0.1 (a free port), like any static host would. */
 export async function serveStatic(root: string): Promise<StaticServer> {
   const requests: string[] = [];
+  let sent = 0;
   const server = createServer(async (request, response) => {
     const path = decodeURIComponent(new URL(request.url ?? '/', 'http://localhost').pathname);
     requests.push(path);
@@ -39,6 +42,7 @@ export async function serveStatic(root: string): Promise<StaticServer> {
         'content-type': TYPES[extname(file)] ?? 'application/octet-stream',
         'content-length': body.byteLength,
       });
+      sent += body.byteLength;
       response.end(body);
     } catch {
       response.writeHead(404).end();
@@ -49,6 +53,7 @@ export async function serveStatic(root: string): Promise<StaticServer> {
   return {
     url: `http://127.0.0.1:${port}/`,
     requests,
+    bytesSent: () => sent,
     close: () =>
       new Promise((resolve, reject) => server.close((error) => (error ? reject(error) : resolve()))),
   };
