@@ -1,3 +1,8 @@
+/**
+ * Reading city work reports, extracting every figure with what it counts, summarizing them for the province and
+ * composing the briefing document that both renderers lay out.
+ * @module @jianbao/core
+ */
 export { composeBriefing } from './compose/composeBriefing.js';
 export type { DisplayQualifier, FigureTextOptions } from './compose/figureText.js';
 export { figureText } from './compose/figureText.js';

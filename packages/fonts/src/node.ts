@@ -1,4 +1,7 @@
-/** Node-only: the subset fonts' paths and bytes. The main entry never touches a file system. */
+/**
+ * Node-only: the subset fonts' paths and bytes. The main entry never touches a file system.
+ * @module @jianbao/fonts/node
+ */
 import { readFileSync, statSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { type FaceRole, face } from './faces.js';

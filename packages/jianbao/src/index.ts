@@ -1,6 +1,7 @@
 /**
  * jianbao in one call: `await brief(inputs, options?)` → `{ document, pdf?, docx?, data, warnings }`.
  * This entry runs in browsers and Node alike; a PDF needs `options.pdf.fonts` here (`jianbao/node` finds them).
+ * @module jianbao
  */
 import type { RenderPdfOptions } from '@jianbao/pdf';
 import { type BriefResult, briefWith, fontsNeeded } from './brief.js';

@@ -1,6 +1,7 @@
 /**
  * `brief` for Node: the same as the main entry, and a PDF without `options.pdf.fonts` is set in fonts found on
  * this machine (the Noto Serif/Sans SC packages where installed, then system fonts; see `@jianbao/pdf/node`).
+ * @module jianbao/node
  */
 import type { RenderPdfNodeOptions } from '@jianbao/pdf/node';
 import { type BriefResult, briefWith } from './brief.js';

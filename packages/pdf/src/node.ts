@@ -1,6 +1,7 @@
 /**
  * Node-only helpers: find installed fonts and render with them. The main entry (`@jianbao/pdf`) never
  * touches the file system, so it also runs in browsers.
+ * @module @jianbao/pdf/node
  */
 import type { BriefingDocument } from '@jianbao/core';
 import { type ResolveFontsOptions, resolveFonts } from './node/resolve-fonts.js';
