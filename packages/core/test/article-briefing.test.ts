@@ -194,4 +194,27 @@ describe('the bundled dataset as a briefing', async () => {
       expect(total.value, total.indicator).toBe(once?.value);
     }
   });
+
+  it('counts a fact once when a city comes again as a record that reads it another way', async () => {
+    const structured = fileURLToPath(new URL('../../../apps/demo/data/jiangsu-structured/', import.meta.url));
+    const records = readdirSync(structured).map((name) => ({
+      name,
+      text: readFileSync(`${structured}${name}`, 'utf8'),
+    }));
+    const both = await briefingOf([...inputs, ...records], 'auto');
+    expect(both.summary.warnings.map((w) => w.city).sort()).toEqual(['南京', '无锡']);
+    // Over every total, a city's counted figures never give one value of one unit family from two inputs.
+    const origins = new Map<string, Set<string | null>>();
+    for (const total of both.summary.totals)
+      for (const c of total.contributions.filter((x) => x.counted)) {
+        const key = [c.city, c.metric.value, c.metric.valueMax, c.metric.family].join('|');
+        origins.set(key, (origins.get(key) ?? new Set()).add(c.origin));
+      }
+    expect([...origins].filter(([, from]) => from.size > 1)).toEqual([]);
+    // 无锡's 8300 deputies, in its report and again in its record, are counted once.
+    const wuxi8300 = both.summary.totals.flatMap((t) =>
+      t.contributions.filter((c) => c.counted && c.city === '无锡' && c.metric.value === 8300),
+    );
+    expect(wuxi8300).toHaveLength(1);
+  });
 });

@@ -16,13 +16,14 @@ export function provincialTotals(
   cities: readonly string[],
   lexicon: Lexicon,
 ): ProvincialTotal[] {
+  const repeats = repeatsAcrossCopies(figures);
   const groups = new Map<string, FigureRef[]>();
   for (const figure of figures) {
     const group = groups.get(figure.metric.indicator);
     if (group) group.push(figure);
     else groups.set(figure.metric.indicator, [figure]);
   }
-  const totals = [...groups.values()].map((group) => totalOf(group, cities, lexicon));
+  const totals = [...groups.values()].map((group) => totalOf(group, cities, lexicon, repeats));
   const categoryOrder = (t: ProvincialTotal) => CATEGORIES.indexOf(t.category);
   return totals.sort(
     (a, b) =>
@@ -32,7 +33,30 @@ export function provincialTotals(
 
 const firstAt = (total: ProvincialTotal) => total.contributions[0]?.metric.span[0] ?? 0;
 
-function totalOf(group: readonly FigureRef[], cities: readonly string[], lexicon: Lexicon): ProvincialTotal {
+/**
+ * A city given twice (a report and a record of it, two files) states its facts twice, and the copies may read one
+ * fact differently (8300 deputies all there are in one, 8300 taking part in the other): a figure whose value and
+ * unit family an earlier copy of the same city already gave is that fact again, whatever its indicator.
+ */
+function repeatsAcrossCopies(figures: readonly FigureRef[]): Set<FigureRef> {
+  const firstOrigin = new Map<string, string | null>();
+  const repeats = new Set<FigureRef>();
+  for (const figure of figures) {
+    const m = figure.metric;
+    const key = [figure.city, m.value, m.valueMax, m.family].join('\u0000');
+    const origin = figure.origin ?? null;
+    if (!firstOrigin.has(key)) firstOrigin.set(key, origin);
+    else if (firstOrigin.get(key) !== origin) repeats.add(figure);
+  }
+  return repeats;
+}
+
+function totalOf(
+  group: readonly FigureRef[],
+  cities: readonly string[],
+  lexicon: Lexicon,
+  repeats: ReadonlySet<FigureRef>,
+): ProvincialTotal {
   const [first] = group;
   if (!first) throw new Error('unreachable: empty group');
   const seen = new Set<string>();
@@ -40,7 +64,7 @@ function totalOf(group: readonly FigureRef[], cities: readonly string[], lexicon
     const m = figure.metric;
     // Within one city, one value of one indicator is one fact, however often (or in however many files) it is given.
     const key = [figure.city, m.value, m.valueMax].join('\u0000');
-    const counted = m.restates === null && !seen.has(key);
+    const counted = m.restates === null && !seen.has(key) && !repeats.has(figure);
     seen.add(key);
     return { ...figure, counted };
   });
