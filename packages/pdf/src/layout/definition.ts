@@ -4,7 +4,7 @@ import type { FontSet } from '../fonts/font-set.js';
 import { handleBlock } from '../handlers/index.js';
 import type { RenderPdfOptions } from '../options.js';
 import { RenderContext } from './context.js';
-import { keepRules } from './keep.js';
+import { keepRules, keepWithNext } from './keep.js';
 import { MARK, pageGeometry } from './style.js';
 
 /**
@@ -21,8 +21,9 @@ export function buildDefinition(
   const theme = resolveTheme(options.style ?? doc.meta.style, options.theme);
   const page = pageGeometry(theme);
   const ctx = new RenderContext(doc, theme, page, fonts);
-  const content: Content[] = doc.children.flatMap((node, index) =>
-    handleBlock(node, ctx, `children.${index}`),
+  const content: Content[] = keepWithNext(
+    doc.children.flatMap((node, index) => handleBlock(node, ctx, `children.${index}`)),
+    page.linePitch,
   );
   const [left, , right] = page.pageMargins;
   const numberSize = theme.sizes.pageNumber;

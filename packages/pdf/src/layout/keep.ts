@@ -1,4 +1,4 @@
-import type { Node, NodeQueries } from 'pdfmake/interfaces';
+import type { Content, Node, NodeQueries } from 'pdfmake/interfaces';
 import { MARK } from './style.js';
 
 const marked = (node: Node, mark: string): boolean =>
@@ -65,4 +65,47 @@ function heightOf(node: Node): number | undefined {
   const styles = Array.isArray(node.style) ? node.style : [node.style];
   const style = styles.find((s): s is string => typeof s === 'string' && s.startsWith(HEIGHT_STYLE));
   return style === undefined ? undefined : Number(style.slice(HEIGHT_STYLE.length));
+}
+
+/** A node of the definition, as the handlers write them (only what keepWithNext reads). */
+interface Block {
+  headlineLevel?: number;
+  margin?: number | [number, number] | [number, number, number, number];
+}
+
+const isHeading = (node: Block): boolean =>
+  node.headlineLevel !== undefined && node.headlineLevel < KEEP_SPACE;
+
+/**
+ * Keep-with-next decided in the one layout, where pdfmake's `pageBreakBefore` would lay the whole document out
+ * again for every heading it moves (quadratic in the pages: 2,000 cities took minutes). A run of headings goes
+ * into an unbreakable stack with `room` pt of blank space under it, and the paragraph after it is pulled up over
+ * that space: where the stack fits, so does the paragraph's first line; where it does not, the headings go over
+ * together. The `pageBreakBefore` rule above stays for what this cannot see (a heading before a table or at the end).
+ */
+export function keepWithNext(content: Content[], room: number): Content[] {
+  const out: Content[] = [];
+  for (let i = 0; i < content.length; i++) {
+    const node = content[i] as Block & Content;
+    if (!isHeading(node)) {
+      out.push(node);
+      continue;
+    }
+    let end = i;
+    while (end + 1 < content.length && isHeading(content[end + 1] as Block)) end++;
+    const next = content[end + 1] as (Block & Content) | undefined;
+    // Only a flowing block follows this way: a table caption keeps its own room (keepSpaceLevel).
+    if (next === undefined || (next as Block).headlineLevel !== undefined || typeof next !== 'object') {
+      for (let k = i; k <= end; k++) out.push(content[k] as Content);
+      i = end;
+      continue;
+    }
+    const reserve = {
+      canvas: [{ type: 'line', x1: 0, y1: room, x2: 0, y2: room, lineWidth: 0, lineColor: 'white' }],
+    };
+    out.push({ stack: [...content.slice(i, end + 1), reserve], unbreakable: true } as Content);
+    out.push({ stack: [next], margin: [0, -room, 0, 0] } as Content);
+    i = end + 1;
+  }
+  return out;
 }
