@@ -132,7 +132,7 @@ export async function run(inputs: BriefInput[]): Promise<BriefingWarning[]> {
 }
 `,
   );
-}, 300_000);
+}, 600_000);
 
 afterAll(() => {
   if (dir) rmSync(dir, { recursive: true, force: true });

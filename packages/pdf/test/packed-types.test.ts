@@ -113,7 +113,8 @@ export async function render(doc: BriefingDocument, options: RenderPdfOptions): 
 export const isError = isJianbaoError;
 `,
   );
-}, 180_000);
+  // Generous: under a full parallel run the pack waits for the build lock while other packages build and pack.
+}, 600_000);
 
 afterAll(() => {
   if (dir) rmSync(dir, { recursive: true, force: true });
