@@ -3,6 +3,10 @@ import { type Lexicon, memo } from '../lexicon/lexicon.js';
 import type { Metric } from '../types.js';
 import { indicatorMatch, parseIndicator, thingOf } from './indicators.js';
 
+/** The ids of the lexicon's indicators: a figure whose thing is one of them names something known. */
+const knownThings = (lexicon: Lexicon): Set<string> =>
+  memo(lexicon, 'context', (lex) => new Set(lex.indicators.map((e) => e.id)));
+
 /**
  * What a figure counts when its own clause does not say, read from a figure just before it in the same sentence:
  * 制定地方性法规3部、修改2部 (修改 counts 地方性法规 too), 审议法规案11件，通过8件, 学习班58期3260人次. A figure
@@ -19,7 +23,7 @@ export function readFromContext(
   lexicon: Lexicon,
   named: ReadonlySet<Metric> = new Set(),
 ): Metric[] {
-  const known = memo(lexicon, 'context', (lex) => new Set(lex.indicators.map((e) => e.id)));
+  const known = knownThings(lexicon);
   let sentenceStart = 0;
   let whole: Metric | null = null;
   for (let i = 0; i < metrics.length; i++) {
@@ -121,7 +125,7 @@ const CLAUSE_REACH = 24;
  * label's own, so such a figure is still added to nothing but its like.
  */
 export function categoryFromClause(folded: string, metrics: Metric[], lexicon: Lexicon): Metric[] {
-  const known = memo(lexicon, 'context', (lex) => new Set(lex.indicators.map((e) => e.id)));
+  const known = knownThings(lexicon);
   for (let i = 0; i < metrics.length; i++) {
     const metric = metrics[i] as Metric;
     if (metric.family === 'rate' || known.has(thingOf(metric.indicator))) continue;

@@ -1,3 +1,4 @@
+import { foldTable } from '../lexicon/fold.js';
 import type { Span } from '../types.js';
 import { CITY_ROWS, FOLD_FROM, FOLD_TO } from './cities.data.js';
 
@@ -38,8 +39,7 @@ export const CITIES: readonly City[] = CITY_ROWS.map(
 );
 
 /** Traditional → Simplified for the characters of city names, by UTF-16 unit (0: unchanged). */
-const FOLD = new Uint16Array(0x10000);
-for (let i = 0; i < FOLD_FROM.length; i++) FOLD[FOLD_FROM.charCodeAt(i)] = FOLD_TO.charCodeAt(i);
+const FOLD = foldTable(FOLD_FROM, FOLD_TO);
 
 const foldAt = (text: string, i: number): number => {
   const code = text.charCodeAt(i);

@@ -4,8 +4,14 @@ import { FROM, TO } from './fold.data.js';
  * Traditional → Simplified, one character for one, so a folded text keeps every offset of the original. Lexicon
  * words are written once, in Simplified, and matched against the folded text of either script.
  */
-const TABLE = new Uint16Array(0x10000);
-for (let i = 0; i < FROM.length; i++) TABLE[FROM.charCodeAt(i)] = TO.charCodeAt(i);
+const TABLE = foldTable(FROM, TO);
+
+/** A fold as a table by UTF-16 unit: `table[from[i]] = to[i]`, 0 where a unit stays as it is. */
+export function foldTable(from: string, to: string): Uint16Array {
+  const table = new Uint16Array(0x10000);
+  for (let i = 0; i < from.length; i++) table[from.charCodeAt(i)] = to.charCodeAt(i);
+  return table;
+}
 
 /** Decodes the folded UTF-16 units in one call: a string built char by char costs more than the table lookups. */
 const utf16 = new TextDecoder('utf-16le');
