@@ -17,7 +17,15 @@ import { matchUnit, unitKey } from './units.js';
  * nothing is a figure.
  */
 
-const NUMBER_START = /[0-9０-９〇零一二兩两三四五六七八九十]/g;
+/** Units that may start a number, as a table: scanning with a regex allocated a match for every 一 in the text. */
+const NUMBER_START = new Uint8Array(0x10000);
+for (const ch of '0123456789０１２３４５６７８９〇零一二兩两三四五六七八九十')
+  NUMBER_START[ch.charCodeAt(0)] = 1;
+
+function nextNumberStart(text: string, from: number): number {
+  for (let i = from; i < text.length; i++) if (NUMBER_START[text.charCodeAt(i)] === 1) return i;
+  return -1;
+}
 const RANGE_JOIN = /[至到~～\-－—–]/y;
 const PERCENT_WORD = '百分之';
 
@@ -62,9 +70,10 @@ export function findMetrics(
   let shieldIndex = 0;
   let floor = 0;
   let run: { start: number; end: number; valid: Uint8Array } = { start: 0, end: 0, valid: new Uint8Array(0) };
-  NUMBER_START.lastIndex = 0;
-  for (let m = NUMBER_START.exec(text); m !== null; m = NUMBER_START.exec(text)) {
-    const at = m.index;
+  /** Where the search for the next number goes on from. */
+  let cursor = 0;
+  for (let at = nextNumberStart(text, 0); at !== -1; at = nextNumberStart(text, cursor)) {
+    cursor = at + 1;
     // Most Chinese numerals in prose stand alone (進一步, 一批, 三個重點): skip them before any parsing.
     if (isLoneSmallNumeral(text, at)) continue;
     while (shieldIndex < shields.length && (shields[shieldIndex]?.[1] ?? 0) <= at) shieldIndex++;
@@ -77,7 +86,7 @@ export function findMetrics(
         run = { start: at, ...chineseRunStarts(text, at) };
       continue;
     }
-    NUMBER_START.lastIndex = number.end;
+    cursor = number.end;
     if (shield && shield[0] <= at) continue;
     if (isNonFigure(text, number)) continue;
 
@@ -113,7 +122,7 @@ export function findMetrics(
           family = upper.family;
           end = upper.end;
           qualifier = 'range';
-          NUMBER_START.lastIndex = end;
+          cursor = end;
         }
       }
     }
@@ -139,7 +148,7 @@ export function findMetrics(
       }
       if (suffix !== null) end = suffix.at;
     }
-    NUMBER_START.lastIndex = Math.max(NUMBER_START.lastIndex, end);
+    cursor = Math.max(cursor, end);
 
     const { label, role, named: ownNoun } = readLabel(text, folded, start, end, floor, family, lexicon);
     const key = unitKey(unit, foldToHans);

@@ -38,3 +38,20 @@ export const isChinese = (ch: string): boolean => isHan(ch) || isCjkPunct(ch);
 
 /** Horizontal space the normalizer may remove (not the ideographic space U+3000, which indents paragraphs). */
 export const isSpace = (ch: string): boolean => ch === ' ' || ch === '\t';
+
+/** What the regex class \s matches (WhiteSpace and LineTerminator), by code unit. */
+export function isWhitespaceCode(c: number): boolean {
+  return (
+    (c >= 0x09 && c <= 0x0d) ||
+    c === 0x20 ||
+    c === 0xa0 ||
+    c === 0x1680 ||
+    (c >= 0x2000 && c <= 0x200a) ||
+    c === 0x2028 ||
+    c === 0x2029 ||
+    c === 0x202f ||
+    c === 0x205f ||
+    c === 0x3000 ||
+    c === 0xfeff
+  );
+}

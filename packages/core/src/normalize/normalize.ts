@@ -1,7 +1,7 @@
 import { JianbaoError } from '../errors.js';
 import { checkText } from '../guard.js';
 import type { Span } from '../types.js';
-import { isChinese, isCjkPunct, isDigit, isHan, isSpace } from './chars.js';
+import { isChinese, isCjkPunct, isDigit, isHan, isSpace, isWhitespaceCode } from './chars.js';
 
 /** Normalized text with a map back to the text it came from. */
 export interface Normalized {
@@ -13,11 +13,12 @@ export interface Normalized {
 /**
  * One rewriting pass. Every pass keeps, replaces (one unit for one) or deletes units, never inserts, so the
  * normalized text is the original with some units replaced or removed and each unit maps to exactly one unit.
- * `from[i]` is the index in the pass's input of output unit `i`.
+ * `deleted` lists, ascending, the indices in the pass's input of the units it deleted: replaced units stay where
+ * they were, so the deletions alone say where every unit came from.
  */
 interface Pass {
   text: string;
-  from: Uint32Array;
+  deleted: number[];
 }
 
 /** A pass's change to one unit: replaced by `unit`, or deleted when `unit` is ''. */
@@ -32,24 +33,17 @@ interface Edit {
  */
 function applyEdits(text: string, edits: Edit[]): Pass | null {
   if (edits.length === 0) return null;
-  let deleted = 0;
-  for (const edit of edits) if (edit.unit === '') deleted += 1;
-  const from = new Uint32Array(text.length - deleted);
+  const deleted: number[] = [];
   const parts: string[] = [];
   let last = 0;
-  let o = 0;
   for (const { at, unit } of edits) {
     parts.push(text.slice(last, at));
-    for (let k = last; k < at; k++) from[o++] = k;
-    if (unit !== '') {
-      parts.push(unit);
-      from[o++] = at;
-    }
+    if (unit !== '') parts.push(unit);
+    else deleted.push(at);
     last = at + 1;
   }
   parts.push(text.slice(last));
-  for (let k = last; k < text.length; k++) from[o++] = k;
-  return { text: parts.join(''), from };
+  return { text: parts.join(''), deleted };
 }
 
 const FULLWIDTH_DIGIT_0 = 0xff10;
@@ -88,8 +82,22 @@ const HEADING =
 /** Below this many non-space characters a line is a title or a label, not a wrapped line of a paragraph. */
 const WRAPPED_LINE_MIN = 16;
 
-const nonSpaceLength = (line: string): number => line.replace(/\s/g, '').length;
-const lastNonSpace = (line: string): string => line.replace(/\s+$/, '').slice(-1);
+/**
+ * Units of a line that are not whitespace (\s), counted up to WRAPPED_LINE_MIN: the length is only ever compared
+ * with it, and a paragraph on one line would otherwise be counted whole.
+ */
+function nonSpaceLength(line: string): number {
+  let n = 0;
+  for (let i = 0; i < line.length && n < WRAPPED_LINE_MIN; i++)
+    if (!isWhitespaceCode(line.charCodeAt(i))) n++;
+  return n;
+}
+
+function lastNonSpace(line: string): string {
+  let i = line.length - 1;
+  while (i >= 0 && isWhitespaceCode(line.charCodeAt(i))) i--;
+  return i >= 0 ? (line[i] as string) : '';
+}
 
 /**
  * Joins a line to the next when the break falls inside a sentence, as PDF copy-paste leaves them
@@ -160,7 +168,8 @@ function after(text: string, i: number): string {
 }
 
 const FULLWIDTH: Record<string, string> = { ',': '，', ';': '；', ':': '：', '(': '（', ')': '）' };
-const HALFWIDTH_PUNCTUATION = /[,;:()\n]/g;
+const HALFWIDTH_PUNCTUATION = new Uint8Array(128);
+for (const ch of ',;:()\n') HALFWIDTH_PUNCTUATION[ch.charCodeAt(0)] = 1;
 
 /**
  * ASCII , ; : next to Chinese text become ， ； ： (not between digits: 1,000 and 10:30 stay), and ( ) around
@@ -169,10 +178,11 @@ const HALFWIDTH_PUNCTUATION = /[,;:()\n]/g;
 function fullWidthPunctuation(text: string): Pass | null {
   const convert = new Set<number>();
   const open: number[] = [];
-  HALFWIDTH_PUNCTUATION.lastIndex = 0;
-  for (let m = HALFWIDTH_PUNCTUATION.exec(text); m !== null; m = HALFWIDTH_PUNCTUATION.exec(text)) {
-    const i = m.index;
-    const ch = m[0];
+  for (let i = 0; i < text.length; i++) {
+    // A table look-up per unit: a global regex allocated a match at every line break.
+    const c = text.charCodeAt(i);
+    if (c >= 128 || HALFWIDTH_PUNCTUATION[c] !== 1) continue;
+    const ch = text[i] as string;
     if (ch === ',' || ch === ';' || ch === ':') {
       const p = before(text, i);
       const n = after(text, i);
@@ -230,10 +240,29 @@ function removeStraySpaces(text: string): Pass | null {
   return applyEdits(text, edits);
 }
 
-/** `prev[from[i]]` for every i: the map of two passes in a row. */
-function compose(prev: Uint32Array, from: Uint32Array): Uint32Array {
-  const out = new Uint32Array(from.length);
-  for (let i = 0; i < from.length; i++) out[i] = prev[from[i] as number] as number;
+/**
+ * The original index of each (ascending) index `at` of the current text, given the original indices already
+ * deleted (ascending): the at-th unit not deleted. One walk over both lists, as both ascend.
+ */
+function toOriginal(deleted: readonly number[], at: readonly number[]): number[] {
+  const out: number[] = [];
+  let j = 0;
+  for (const a of at) {
+    while (j < deleted.length && (deleted[j] as number) <= a + j) j++;
+    out.push(a + j);
+  }
+  return out;
+}
+
+/** Two ascending lists as one. */
+function merge(a: readonly number[], b: readonly number[]): number[] {
+  const out: number[] = [];
+  let i = 0;
+  let j = 0;
+  while (i < a.length || j < b.length) {
+    if (j >= b.length || (i < a.length && (a[i] as number) < (b[j] as number))) out.push(a[i++] as number);
+    else out.push(b[j++] as number);
+  }
   return out;
 }
 
@@ -249,23 +278,27 @@ const MAX_ROUNDS = 8;
 export function normalize(text: string): Normalized {
   checkText('normalize', 'text', text);
   let current = text;
-  let map: Uint32Array | null = null; // identity until a pass changes something
+  // The original indices of every deleted unit, ascending: the map is built from them once, at the end, rather
+  // than composed pass by pass over the whole text.
+  let deleted: number[] = [];
   for (let round = 0; round < MAX_ROUNDS; round++) {
     const previous = current;
     for (const pass of PASSES) {
       const result = pass(current);
       if (result === null || result.text === current) continue;
-      const prev: Uint32Array | null = map;
-      map = prev ? compose(prev, result.from) : result.from;
+      if (result.deleted.length > 0) deleted = merge(deleted, toOriginal(deleted, result.deleted));
       current = result.text;
     }
     if (current === previous) break;
   }
-  const full = new Uint32Array(current.length + 1);
-  if (map) full.set(map);
-  else for (let i = 0; i < current.length; i++) full[i] = i;
-  full[current.length] = text.length;
-  return { text: current, map: full };
+  const map = new Uint32Array(current.length + 1);
+  let j = 0;
+  for (let i = 0; i < current.length; i++) {
+    while (j < deleted.length && (deleted[j] as number) <= i + j) j++;
+    map[i] = i + j;
+  }
+  map[current.length] = text.length;
+  return { text: current, map };
 }
 
 /**

@@ -12,6 +12,11 @@ const NOT_ATTRIBUTION =
  * office (南京市人大常委會研究室), a pen name (錫人宣) or people (許君璞 應秀梅). Null for any other line.
  */
 export function attributionOf(line: string): string | null {
+  // Most lines are prose: a look at the last character rules them out before any trimming or matching.
+  let last = line.length - 1;
+  while (last >= 0 && /\s/.test(line.charAt(last))) last--;
+  const close = line.charCodeAt(last);
+  if (close !== 0x29 && close !== 0xff09) return null;
   const match = /^[(（]\s*([^()（）]{1,60}?)\s*[)）]$/.exec(line.trim());
   const content = match?.[1];
   if (!content || !/\p{Script=Han}/u.test(content) || /[。，,；;！!？?]/.test(content)) return null;
