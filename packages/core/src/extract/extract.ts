@@ -2,8 +2,8 @@ import { checkOptions, checkRecordWith, checkSource } from '../guard.js';
 import { isFigureValue } from '../ingest/limits.js';
 import { readSource } from '../ingest/read-source.js';
 import type { Lexicon } from '../lexicon/lexicon.js';
-import { normalize, toOriginalSpan } from '../normalize/normalize.js';
-import { detectScript } from '../script/detect.js';
+import { normalize } from '../normalize/normalize.js';
+import { countScriptEvidence, dominantFromEvidence, scriptFromEvidence } from '../script/detect.js';
 import { splitSections } from '../split/split.js';
 import type { CityReport, ExtractedSection, Extraction, Metric, Source, Span } from '../types.js';
 import { extractFacts } from './facts.js';
@@ -32,7 +32,12 @@ export function extract(input: Source | string, options: ExtractOptions = {}): E
   const text = source.text;
   const referenceDate = options.referenceDate ?? source.meta.date;
   const supplied = source.suppliedMetrics ?? [];
-  const split = options.maxSections === undefined ? {} : { maxSections: options.maxSections };
+  // One count of the script evidence serves both the splitter (city names' script) and the result.
+  const evidence = countScriptEvidence(text);
+  const split = {
+    script: dominantFromEvidence(evidence),
+    ...(options.maxSections === undefined ? {} : { maxSections: options.maxSections }),
+  };
   const sections = splitSections(source, split).map((section): ExtractedSection => {
     const to = section.span[1];
     // A front matter (the first section's head) holds metadata, not report text: facts start after it.
@@ -42,39 +47,56 @@ export function extract(input: Source | string, options: ExtractOptions = {}): E
       ...(referenceDate ? { referenceDate } : {}),
       ...(options.lexicon ? { lexicon: options.lexicon } : {}),
     });
+    // Spans from extractFacts lie within the normalized text by construction: mapped without toOriginalSpan's checks.
+    const map = normalized.map;
     const back = (span: Span): Span => {
-      const [s, e] = toOriginalSpan(normalized, span);
-      return [s + from, e + from];
+      const start = (map[span[0]] as number) + from;
+      return [start, span[0] === span[1] ? start : (map[span[1] - 1] as number) + 1 + from];
     };
     const cut = (span: Span): { text: string; span: Span } => {
       const original = back(span);
       return { text: text.slice(original[0], original[1]), span: original };
     };
+    // The facts are this call's own objects: they move to the input's offsets in place rather than being copied.
+    const moveBack = (x: { text: string; span: Span }): void => {
+      x.span = back(x.span);
+      x.text = text.slice(x.span[0], x.span[1]);
+    };
     const own = supplied.filter((m) => m.span[0] >= from && m.span[0] < to);
     // Where supplied figures stand (a mark per character: checking each prose figure against each supplied one
     // was quadratic); a number beyond MAX_FIGURE_VALUE (400 digits → Infinity) is not a figure.
-    const taken = new Uint8Array(to - from);
-    for (const o of own) taken.fill(1, o.span[0] - from, o.span[1] - from);
-    const metrics: Metric[] = facts.metrics
-      .filter((m) => isFigureValue(m.value) && (m.valueMax === null || isFigureValue(m.valueMax)))
-      .map((m) => ({ ...m, ...cut(m.span), restates: m.restates && back(m.restates) }))
-      .filter((m) => !taken.subarray(m.span[0] - from, m.span[1] - from).includes(1));
+    const taken = own.length > 0 ? new Uint8Array(to - from) : null;
+    for (const o of own) taken?.fill(1, o.span[0] - from, o.span[1] - from);
+    const metrics: Metric[] = [];
+    for (const m of facts.metrics) {
+      if (!isFigureValue(m.value) || (m.valueMax !== null && !isFigureValue(m.valueMax))) continue;
+      moveBack(m);
+      m.restates = m.restates && back(m.restates);
+      if (taken?.subarray(m.span[0] - from, m.span[1] - from).includes(1)) continue;
+      metrics.push(m);
+    }
     for (const metric of own) metrics.push(metric);
     metrics.sort((a, b) => a.span[0] - b.span[0] || a.span[1] - b.span[1]);
+    for (const x of facts.firsts) moveBack(x);
+    for (const x of facts.titles) moveBack(x);
+    for (const x of facts.brands) moveBack(x);
     return {
       ...section,
       metrics,
-      firsts: facts.firsts.map((x) => ({ ...x, ...cut(x.span), scope: x.scope })),
+      firsts: facts.firsts,
       laws: facts.laws.map((x) => {
         const { text: title, span } = cut(x.span);
         return { title, span, marked: x.marked };
       }),
-      dates: facts.dates.map((x) => ({ ...cut(x.span), iso: x.iso })),
-      titles: facts.titles.map((x) => cut(x.span)),
-      brands: facts.brands.map((x) => cut(x.span)),
+      dates: facts.dates.map((x) => {
+        const { text: dateText, span } = cut(x.span);
+        return { text: dateText, span, iso: x.iso };
+      }),
+      titles: facts.titles,
+      brands: facts.brands,
     };
   });
-  return { schemaVersion: 2, script: detectScript(text), sections };
+  return { schemaVersion: 2, script: scriptFromEvidence(evidence), sections };
 }
 
 /**

@@ -103,9 +103,15 @@ export function findCityMentions(text: string): CityMention[] {
   let i = 0;
   while (i < text.length) {
     const first = foldAt(text, i);
-    const match = STARTS[first]
-      ? patternsByFirst.get(first)?.find((p) => matchesAt(text, i, p.folded))
-      : undefined;
+    let match: Pattern | undefined;
+    if (STARTS[first]) {
+      for (const pattern of patternsByFirst.get(first) ?? []) {
+        if (matchesAt(text, i, pattern.folded)) {
+          match = pattern;
+          break;
+        }
+      }
+    }
     if (!match) {
       i += 1;
       continue;

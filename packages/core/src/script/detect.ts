@@ -28,7 +28,11 @@ export function countScriptEvidence(text: string): { hans: number; hant: number 
  * converted text keeps a few stray characters of the other script); `hans` when there is no evidence at all.
  */
 export function detectScript(text: string): Script {
-  const { hans: h, hant: t } = countScriptEvidence(text);
+  return scriptFromEvidence(countScriptEvidence(text));
+}
+
+/** detectScript's reading of a count already made (countScriptEvidence). */
+export function scriptFromEvidence({ hans: h, hant: t }: { hans: number; hant: number }): Script {
   const minority = Math.min(h, t);
   if (minority > 2 && minority >= 0.1 * (h + t)) return 'mixed';
   return t > h ? 'hant' : 'hans';
@@ -36,6 +40,10 @@ export function detectScript(text: string): Script {
 
 /** `hans` or `hant`, whichever has more evidence (ties and no evidence: `hans`). */
 export function dominantScript(text: string): 'hans' | 'hant' {
-  const { hans: h, hant: t } = countScriptEvidence(text);
+  return dominantFromEvidence(countScriptEvidence(text));
+}
+
+/** dominantScript's reading of a count already made. */
+export function dominantFromEvidence({ hans: h, hant: t }: { hans: number; hant: number }): 'hans' | 'hant' {
   return t > h ? 'hant' : 'hans';
 }
