@@ -17,6 +17,7 @@ export { exampleDocument } from './document/example.js';
 export { legalText, sanitizeDocument } from './document/sanitize.js';
 export * from './document/schema.js';
 export { inlinesText, inlineText } from './document/text.js';
+export { titleCharsPerLine, titleLines } from './document/title-lines.js';
 export type { ValidateOptions } from './document/validate.js';
 export { validateDocument } from './document/validate.js';
 export type { JianbaoErrorCode, JianbaoErrorDetails } from './errors.js';

@@ -93,6 +93,19 @@ describe('renderDocx on the example document (every node kind)', () => {
   });
 });
 
+describe('renderDocx: the title', () => {
+  it('sets a long title on balanced lines broken outside its quotation, with a line break between them', async () => {
+    const doc = exampleDocument();
+    const title = doc.children.find((node) => node.type === 'title');
+    if (title?.type !== 'title') throw new Error('the example has a title');
+    title.text = '各市人大持续开展“服务发展、共建共享”主题实践活动';
+    const body = await (await openDocx(await renderDocx(doc))).part('word/document.xml');
+    expect(body).toMatch(
+      /<w:pStyle w:val="Title"\/>.*?<w:t xml:space="preserve">各市人大持续开展<\/w:t><\/w:r><w:r><w:br\/><w:t xml:space="preserve">“服务发展、共建共享”主题实践活动</,
+    );
+  });
+});
+
 describe('renderDocx on a 13-city briefing', () => {
   const rendered = renderDocx(thirteenCityDocument());
 

@@ -1,14 +1,24 @@
+import { titleCharsPerLine, titleLines } from '@jianbao/core';
 import type { Content } from 'pdfmake/interfaces';
 import type { Handler } from './types.js';
 
-/** The title (2號 小標宋 centred, official), its subtitle, then the theme's space before the body. */
+/**
+ * The title (2號 小標宋 centred, official) on the lines core's titleLines chooses (words whole, lines balanced),
+ * its subtitle, then the theme's space before the body.
+ */
 export const title: Handler<'title'> = (node, ctx, where) => {
   const { theme } = ctx;
   const size = theme.sizes.title;
   const after = theme.spacing.titleAfterLines * ctx.page.linePitch;
+  const lines = titleLines(node.text, titleCharsPerLine(theme)).map((line, i, all) => {
+    const runs = ctx.runs(line, 'title', `${where}.text`) as { text: string }[];
+    const last = runs.at(-1);
+    if (last && i < all.length - 1) last.text += '\n';
+    return runs;
+  });
   const out: Content[] = [
     {
-      text: ctx.runs(node.text, 'title', `${where}.text`),
+      text: lines.flat() as Content[],
       fontSize: size,
       alignment: 'center',
       lineHeight: ctx.lineHeight('title', size, size * theme.spacing.titleLineHeight),

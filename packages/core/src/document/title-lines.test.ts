@@ -1,0 +1,49 @@
+import { describe, expect, test } from 'vitest';
+import { resolveTheme } from '../theme/resolve.js';
+import { titleCharsPerLine, titleLines } from './title-lines.js';
+
+describe('titleLines', () => {
+  test('a title that fits stays one line', () => {
+    expect(titleLines('全省人大工作要点', 20)).toEqual(['全省人大工作要点']);
+  });
+
+  test('a long title breaks before its quotation, not inside a word or inside the quotation', () => {
+    const title = '各市人大持续开展“服务发展、共建共享”主题实践活动';
+    const lines = titleLines(title, 20);
+    expect(lines).toEqual(['各市人大持续开展', '“服务发展、共建共享”主题实践活动']);
+    expect(lines.join('')).toBe(title);
+  });
+
+  test('without punctuation the lines are as even as the characters allow', () => {
+    const title = '全省各级人大常委会推进基层立法联系点建设工作情况汇报材料';
+    const lines = titleLines(title, 20);
+    expect(lines).toHaveLength(2);
+    expect(lines.map((l) => l.length)).toEqual([14, 14]);
+  });
+
+  test('no line starts with a closing mark or a comma, and none ends with an opening mark', () => {
+    const title = '关于《代表建议办理条例》实施情况的报告，以及下一步工作安排的建议';
+    for (const perLine of [8, 10, 12, 14, 20]) {
+      const lines = titleLines(title, perLine);
+      expect(lines.join('')).toBe(title);
+      for (const [i, line] of lines.entries()) {
+        expect(line.length).toBeLessThanOrEqual(perLine);
+        if (i > 0) expect('，。、；：）》」”').not.toContain(line[0]);
+        expect('（《「“').not.toContain(line.at(-1));
+      }
+    }
+  });
+
+  test('a title needing three lines gets three', () => {
+    const title = '关于全省设区市人大常委会开展代表集中视察、专题调研和执法检查工作情况的综合报告';
+    const lines = titleLines(title, 16);
+    expect(lines).toHaveLength(3);
+    expect(lines.join('')).toBe(title);
+  });
+});
+
+describe('titleCharsPerLine', () => {
+  test('the official style sets 20 二号 characters across the 156 mm text block', () => {
+    expect(titleCharsPerLine(resolveTheme('official'))).toBe(20);
+  });
+});

@@ -1,0 +1,109 @@
+import type { ResolvedTheme } from '../theme/types.js';
+
+/**
+ * Where a title breaks into lines. GB/T 9704 (7.3.1) asks that a title's lines keep words whole and stand
+ * balanced (梯形 or 菱形); a renderer wrapping at the last character that fits splits words (…感恩奮進”學 / 習實踐
+ * 活動). Both renderers print the lines this returns, so the PDF and the Word file break the title alike.
+ */
+
+/** Marks a line never starts with (closing marks and sentence punctuation). */
+const NO_LINE_START = new Set(Array.from('，。、；：！？）》」』”’】〕…—·'));
+/** Marks a line never ends with. */
+const NO_LINE_END = new Set(Array.from('（《「『“‘【〔'));
+const OPENING = new Set(Array.from('（《「『“‘【〔'));
+const CLOSING = new Set(Array.from('）》」』”’】〕'));
+/** After these a title may break without cutting a word. */
+const BREAK_AFTER = new Set(Array.from('，、；：）》」』”’】〕'));
+
+/** A break that cuts between two characters of running text (it may split a word). */
+const CUT_COST = 1000;
+/** A clean break inside a quotation or a book title (“牢記囑托、/感恩奮進”). */
+const INSIDE_COST = 200;
+
+/** How many title characters a line holds: the text block's width over the title's type size. */
+export function titleCharsPerLine(theme: ResolvedTheme): number {
+  const { widthMm, marginsMm } = theme.page;
+  const sizeMm = (theme.sizes.title * 25.4) / 72;
+  return Math.max(1, Math.floor((widthMm - marginsMm.left - marginsMm.right) / sizeMm + 1e-6));
+}
+
+/**
+ * The title's lines: as few as hold it at `perLine` characters, broken after punctuation or before an opening
+ * quotation mark where that can be done (outside quotations first), else between characters, and of lengths as even
+ * as those breaks allow.
+ */
+export function titleLines(text: string, perLine: number): string[] {
+  const chars = Array.from(text);
+  const n = chars.length;
+  if (n <= perLine || perLine < 2) return [text];
+  // The cost of a break before chars[i]; Infinity where the marks forbid one.
+  const depth: number[] = [];
+  let open = 0;
+  for (let i = 0; i < n; i++) {
+    depth.push(open);
+    const ch = chars[i] as string;
+    if (OPENING.has(ch)) open++;
+    else if (CLOSING.has(ch) && open > 0) open--;
+  }
+  const breakCost = (i: number): number => {
+    const before = chars[i - 1] as string;
+    const after = chars[i] as string;
+    if (NO_LINE_START.has(after) || NO_LINE_END.has(before)) return Number.POSITIVE_INFINITY;
+    const clean = BREAK_AFTER.has(before) || OPENING.has(after);
+    // Inside a quotation: the depth after `before` (an opening mark right before i counts as inside).
+    const inside = (depth[i] ?? 0) > 0 && !OPENING.has(after);
+    return (clean ? 0 : CUT_COST) + (inside ? INSIDE_COST : 0);
+  };
+  const lines = Math.ceil(n / perLine);
+  for (let k = lines; k <= n; k++) {
+    const best = bestBreaks(n, k, perLine, breakCost);
+    if (best) {
+      const out: string[] = [];
+      let from = 0;
+      for (const at of [...best, n]) {
+        out.push(chars.slice(from, at).join(''));
+        from = at;
+      }
+      return out;
+    }
+  }
+  return [text];
+}
+
+/** The k − 1 break positions minimizing break costs plus the lines' squared distance from an even length. */
+function bestBreaks(
+  n: number,
+  k: number,
+  perLine: number,
+  breakCost: (i: number) => number,
+): number[] | null {
+  const even = n / k;
+  // cost[j][i]: the best cost of setting chars[0, i) as j lines; from[j][i] the start of the last of them.
+  const cost: number[][] = Array.from({ length: k + 1 }, () => new Array<number>(n + 1).fill(Infinity));
+  const from: number[][] = Array.from({ length: k + 1 }, () => new Array<number>(n + 1).fill(-1));
+  (cost[0] as number[])[0] = 0;
+  for (let j = 1; j <= k; j++) {
+    for (let i = 1; i <= n; i++) {
+      const row = cost[j] as number[];
+      for (let s = Math.max(0, i - perLine); s < i; s++) {
+        const prior = (cost[j - 1] as number[])[s] as number;
+        if (prior === Infinity) continue;
+        const atBreak = i === n ? 0 : breakCost(i);
+        if (atBreak === Infinity) continue;
+        const c = prior + atBreak + (i - s - even) ** 2;
+        if (c < (row[i] as number)) {
+          row[i] = c;
+          (from[j] as number[])[i] = s;
+        }
+      }
+    }
+  }
+  if ((cost[k] as number[])[n] === Infinity) return null;
+  const breaks: number[] = [];
+  let at = n;
+  for (let j = k; j > 1; j--) {
+    at = (from[j] as number[])[at] as number;
+    breaks.unshift(at);
+  }
+  return breaks;
+}
