@@ -10,9 +10,12 @@ import { type InputItem, mountInputPanel } from './input-panel';
 import { OptionsForm } from './options-form';
 import { renderPreview } from './preview';
 import { Progress } from './progress';
+import { registerServiceWorker } from './register-sw';
 import { RenderCancelled, Renderer } from './renderer';
 import { renderResults } from './results-table';
 import { reviewFiles } from './review-export';
+
+registerServiceWorker();
 
 /** Inputs that could not be read and that the person chose to leave out of the briefing (by name). */
 const excluded = new Set<string>();
