@@ -6,7 +6,6 @@ import {
   normalizeCityName,
   type ProvincialSummary,
   readReview,
-  readSource,
   readSourceAsync,
   reportsOf,
   type Source,
@@ -15,7 +14,7 @@ import {
   summarize,
 } from '@jianbao/core';
 import type { InputError } from './error-panel';
-import { type InputItem, PASTED_ORIGIN } from './input-panel';
+import { type InputItem, PASTED_ORIGIN } from './inputs';
 import type { Warning } from './results-table';
 
 /** What the page knows about the current input: the city reports, and what it could not read or understand. */
@@ -60,37 +59,23 @@ function emptyAnalysis(): Analysis {
 }
 
 /**
- * Reads and extracts every input in the page (core is pure, so this is the CLI's pipeline, in the browser).
- * An input that fails does not hide the others: its error is kept and the rest are still shown.
- */
-export function analyze(items: readonly InputItem[]): Analysis {
-  const analysis = emptyAnalysis();
-  for (const item of items) {
-    try {
-      const review = reviewIn(item);
-      if (review) addReview(analysis, item, review);
-      else add(analysis, item, readSource(item.content, { origin: item.origin }));
-    } catch (error) {
-      analysis.errors.push({ origin: item.origin, error });
-    }
-  }
-  return withSummary(analysis);
-}
-
-/**
- * As analyze, for every format the page accepts: .xlsx, .pdf and .html too (their readers are loaded only when
- * such a file is dropped). An old .doc/.xls is an error that says to save it as .docx/.xlsx.
+ * Reads and extracts every input (core is pure, so this is the CLI's pipeline; the page runs it in its worker),
+ * in every format the page accepts: .xlsx, .pdf and .html too (their readers are loaded only when such a file
+ * is dropped). An old .doc/.xls is an error that says to save it as .docx/.xlsx. An input that fails does not
+ * hide the others: its error is kept and the rest are still shown.
  */
 export async function analyzeAsync(
   items: readonly InputItem[],
   renames: ReadonlyMap<string, string> = new Map(),
 ): Promise<Analysis> {
   const analysis = emptyAnalysis();
+  forgetAllBut(items);
   for (const item of items) {
     try {
-      const review = reviewIn(item);
+      const content = typeof item.content === 'string' ? item.content : await bytesOf(item, item.content);
+      const review = reviewIn(item.origin, content);
       if (review) addReview(analysis, item, review, renames);
-      else add(analysis, item, await readCached(item), renames);
+      else add(analysis, item, await readCached(item, content), renames);
     } catch (error) {
       analysis.errors.push({ origin: item.origin, error });
     }
@@ -155,31 +140,46 @@ export function summarizeReports(
 }
 
 /**
- * A dropped file's Source, read once: the input is re-analysed on every edit of the text box, and a PDF's text
- * layer takes a moment to read. Pasted text is read afresh (it is what changes).
+ * What was read of each file, by its id: the input is re-analysed on every edit of the text box and every
+ * rename, and a PDF's text layer takes a moment to read. Pasted text is read afresh (it is what changes).
  */
-const read = new WeakMap<Uint8Array, Promise<Source>>();
+const read = new Map<number, { bytes: Promise<Uint8Array>; source?: Promise<Source> }>();
 
-function readCached(item: InputItem): Promise<Source> {
-  if (typeof item.content === 'string') return readSourceAsync(item.content, { origin: item.origin });
-  const known = read.get(item.content);
-  if (known) return known;
-  const reading = readSourceAsync(item.content, { origin: item.origin });
-  read.set(item.content, reading);
-  return reading;
+/** Drops what was read of files no longer in the list. */
+function forgetAllBut(items: readonly InputItem[]): void {
+  const current = new Set(items.map((item) => item.id));
+  for (const id of read.keys()) if (!current.has(id)) read.delete(id);
+}
+
+function bytesOf(item: InputItem, file: Blob): Promise<Uint8Array> {
+  const reading = async () => new Uint8Array(await file.arrayBuffer());
+  if (item.id === undefined) return reading();
+  let known = read.get(item.id);
+  if (!known) {
+    known = { bytes: reading() };
+    read.set(item.id, known);
+  }
+  return known.bytes;
+}
+
+function readCached(item: InputItem, content: string | Uint8Array): Promise<Source> {
+  const known = typeof content === 'string' || item.id === undefined ? undefined : read.get(item.id);
+  if (!known) return readSourceAsync(content, { origin: item.origin });
+  known.source ??= readSourceAsync(content, { origin: item.origin });
+  return known.source;
 }
 
 /**
  * The parsed review document when an input is one (a .json with the contract's version, a source and sections),
  * as the CLI's `brief` decides: a reviewed extraction is briefed as it was reviewed.
  */
-function reviewIn(item: InputItem): unknown {
-  if (!/\.json$/i.test(item.origin) || typeof item.content === 'string') return null;
-  const head = new TextDecoder().decode(item.content.subarray(0, 4096));
+function reviewIn(origin: string, content: string | Uint8Array): unknown {
+  if (!/\.json$/i.test(origin) || typeof content === 'string') return null;
+  const head = new TextDecoder().decode(content.subarray(0, 4096));
   if (!/^\s*\{/.test(head) || !head.includes('"schemaVersion"')) return null;
   let value: unknown;
   try {
-    value = JSON.parse(new TextDecoder().decode(item.content));
+    value = JSON.parse(new TextDecoder().decode(content));
   } catch {
     return null; // not JSON after all: read as any other input, which says what is wrong with it
   }

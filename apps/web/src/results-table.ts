@@ -85,7 +85,9 @@ export function renderResults(root: HTMLElement, view: ResultsView): void {
   showEditor(editor, first, view.onEdit);
 
   const body = el('tbody');
-  for (const [index, row] of rows.entries()) {
+  /** The city the chips show (null: all): rows added later follow it. */
+  let shown: string | null = null;
+  const rowElement = (row: Row, index: number): HTMLElement => {
     const excluded = row.edit?.excluded === true;
     const tr = el(
       'tr',
@@ -114,38 +116,60 @@ export function renderResults(root: HTMLElement, view: ResultsView): void {
         el('span', { class: `tag tag--${row.metric.category}` }, CATEGORY_LABELS[row.metric.category]),
       ),
     );
-    const select = () => {
-      const previous = body.querySelector<HTMLElement>('tr.is-selected');
-      previous?.classList.remove('is-selected');
-      previous?.setAttribute('tabindex', '-1');
+    tr.hidden = shown !== null && row.city !== shown;
+    if (row === first) {
       tr.classList.add('is-selected');
-      // One tab stop for the whole table: the selected row (arrow keys move it).
       tr.setAttribute('tabindex', '0');
-      showQuote(quote, row);
-      showEditor(editor, row, view.onEdit);
-    };
-    tr.addEventListener('click', select);
-    tr.addEventListener('focus', select);
-    tr.addEventListener('keydown', (event) => {
-      const step = { ArrowDown: 1, ArrowUp: -1 }[event.key];
-      if (step !== undefined) {
-        event.preventDefault();
-        let next = (step > 0 ? tr.nextElementSibling : tr.previousElementSibling) as HTMLElement | null;
-        while (next?.hidden)
-          next = (step > 0 ? next.nextElementSibling : next.previousElementSibling) as HTMLElement | null;
-        next?.focus();
-      } else if (event.key === 'Enter') {
-        event.preventDefault();
-        editor.querySelector<HTMLElement>('input, select')?.focus();
-      }
+    }
+    return tr;
+  };
+  // The rows go in a batch at a time, each in a task of its own: hundreds of rows built at once held the
+  // page's thread for over 100 ms. A newer render (its table replaces this one) stops the batches.
+  const BATCH = 20;
+  const addRows = (from: number) => {
+    if (from > 0 && !body.isConnected) return;
+    const to = Math.min(rows.length, from + BATCH);
+    for (let index = from; index < to; index++) body.append(rowElement(rows[index] as Row, index));
+    if (to < rows.length) setTimeout(() => addRows(to), 0);
+  };
+  addRows(0);
+  // One listener of each kind for the whole table (one per row, for hundreds of rows, held the page up).
+  const rowOf = (target: EventTarget | null) => {
+    const tr = (target as HTMLElement | null)?.closest<HTMLElement>('tr[data-index]');
+    const row = rows[Number(tr?.dataset.index)];
+    return tr && row ? { tr, row } : null;
+  };
+  const select = (tr: HTMLElement, row: Row) => {
+    const previous = body.querySelector<HTMLElement>('tr.is-selected');
+    previous?.classList.remove('is-selected');
+    previous?.setAttribute('tabindex', '-1');
+    tr.classList.add('is-selected');
+    // One tab stop for the whole table: the selected row (arrow keys move it).
+    tr.setAttribute('tabindex', '0');
+    showQuote(quote, row);
+    showEditor(editor, row, view.onEdit);
+  };
+  for (const type of ['click', 'focusin'] as const)
+    body.addEventListener(type, (event) => {
+      const hit = rowOf(event.target);
+      if (hit) select(hit.tr, hit.row);
     });
-    body.append(tr);
-  }
-  const selectedRow =
-    (first && body.querySelector<HTMLElement>(`tr[data-key="${CSS.escape(first.key)}"]`)) ??
-    body.querySelector<HTMLElement>('tr');
-  selectedRow?.classList.add('is-selected');
-  selectedRow?.setAttribute('tabindex', '0');
+  body.addEventListener('keydown', (event) => {
+    const hit = rowOf(event.target);
+    if (!hit) return;
+    const { tr } = hit;
+    const step = { ArrowDown: 1, ArrowUp: -1 }[event.key];
+    if (step !== undefined) {
+      event.preventDefault();
+      let next = (step > 0 ? tr.nextElementSibling : tr.previousElementSibling) as HTMLElement | null;
+      while (next?.hidden)
+        next = (step > 0 ? next.nextElementSibling : next.previousElementSibling) as HTMLElement | null;
+      next?.focus();
+    } else if (event.key === 'Enter') {
+      event.preventDefault();
+      editor.querySelector<HTMLElement>('input, select')?.focus();
+    }
+  });
 
   const table = el(
     'table',
@@ -179,6 +203,7 @@ export function renderResults(root: HTMLElement, view: ResultsView): void {
     for (const other of chips.querySelectorAll('button'))
       other.setAttribute('aria-pressed', String(other === button));
     const city = button.dataset.city ?? null;
+    shown = city;
     for (const tr of body.querySelectorAll('tr')) tr.hidden = city !== null && tr.dataset.city !== city;
     // The table's one tab stop must be a row that is shown.
     const stop = body.querySelector<HTMLElement>('tr[tabindex="0"]');
