@@ -24,13 +24,11 @@ export interface Analysis {
   /** One per input that could not be read at all (JianbaoError with where and snippet). */
   errors: InputError[];
   /**
-   * The reports added up as the briefing will add them (a city given twice is one city, each figure counted
-   * once), or null when there is no city to add up.
+   * The reports added up as the briefing (and the CLI) adds them: a city given twice is one city, and a fact an
+   * earlier copy gave is counted once (core's rule), or null when there is no city to add up.
    */
   summary: ProvincialSummary | null;
-  /** The reports the briefing is made from: every report but the later copies of a city given twice. */
-  used: CityReport[];
-  /** Later copies of a city another file gave first: shown, not counted. */
+  /** Later copies of a city another file gave first: what they repeat is not counted, what they add is. */
   repeated: Set<CityReport>;
   /** Each input read, with its extraction: what a reviewed extraction (review JSON) is written from. */
   inputs: ReadInput[];
@@ -51,7 +49,6 @@ function emptyAnalysis(): Analysis {
     warnings: [],
     errors: [],
     summary: null,
-    used: [],
     repeated: new Set(),
     inputs: [],
     chosen: {},
@@ -84,9 +81,9 @@ export async function analyzeAsync(
 }
 
 /**
- * Adds the reports up as the briefing will. A city given again by another file (the 13 reports plus a structured
- * nanjing.json) is one city: its first report is used, the later copy is listed but neither quoted nor added
- * (the two copies rarely agree figure for figure, and adding both would count the city twice).
+ * Adds the reports up as the briefing will: every report goes to core's summarize, which makes a city given again
+ * by another file (the 13 reports plus a structured nanjing.json) one city and counts each of its facts once
+ * (a figure an earlier copy already gave is listed, not added; one only the later copy gives is added).
  */
 function withSummary(analysis: Analysis): Analysis {
   const firstOrigin = new Map<string, string | null>();
@@ -104,18 +101,17 @@ function withSummary(analysis: Analysis): Analysis {
       if (seen && !seen.origins.includes(origin)) seen.origins.push(origin);
     }
   }
-  analysis.used = analysis.reports.filter((report) => !analysis.repeated.has(report));
   for (const { city, origins: list } of origins.values()) {
     if (list.length < 2) continue;
     analysis.warnings.unshift({
       kind: 'duplicate',
       where: list.join('、'),
-      message: `${city}的报告给了 ${list.length} 份（${list.join('、')}）：已合并为一个城市，只用第一份（${list[0]}），其余列出但不重复计数。如要改用另一份，请移除 ${list[0]}；如果其中一份不是${city}的，请改正它的市名。`,
+      message: `${city}的报告给了 ${list.length} 份（${list.join('、')}）：已合并为一个城市，几份中相同的数字只计一次，后几份另外给出的数字照常计入。如果其中一份不是${city}的，请改正它的市名；不要的一份请移除。`,
     });
   }
-  const { summary, error } = summarizeReports(analysis.used, analysis.chosen);
+  const { summary, error } = summarizeReports(analysis.reports, analysis.chosen);
   analysis.summary = summary;
-  if (error !== null) analysis.errors.push({ origin: analysis.used[0]?.origin ?? PASTED_ORIGIN, error });
+  if (error !== null) analysis.errors.push({ origin: analysis.reports[0]?.origin ?? PASTED_ORIGIN, error });
   return analysis;
 }
 

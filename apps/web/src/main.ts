@@ -73,9 +73,9 @@ function chosenSentences(): Record<string, Span[]> {
   return { ...(analysis?.chosen ?? {}), ...chosenEdits };
 }
 
-/** What the briefing is made from: the reports used (a city once), with the corrections applied. */
+/** What the briefing is made from: every report (core counts a city given twice once), corrections applied. */
 function briefingReports(): CityReport[] {
-  return analysis ? applyEdits(analysis.used, edits) : [];
+  return analysis ? applyEdits(analysis.reports, edits) : [];
 }
 
 /** The table, the sums and the figure editor; `selected` keeps the row a correction was made on. */
@@ -118,7 +118,7 @@ function drawPreview(summary: ProvincialSummary | null): void {
   if (!analysis) return;
   renderPreview(preview, {
     summary,
-    reports: analysis.used,
+    reports: analysis.reports,
     onRename: (city, name) => {
       const to = name.trim();
       if (to === '' || to === city) return;
@@ -141,7 +141,7 @@ function updateButtons(): void {
   const ready =
     !busy &&
     analysis !== null &&
-    analysis.used.some((report) => report.kind === 'city') &&
+    analysis.reports.some((report) => report.kind === 'city') &&
     analysis.errors.every((error) => excluded.has(error.origin));
   for (const button of Object.values(buttons)) button.disabled = !ready;
   reviewButton.disabled = busy || analysis === null || analysis.inputs.length === 0;

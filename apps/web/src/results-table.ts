@@ -7,7 +7,7 @@ import {
   type ProvincialSummary,
 } from '@jianbao/core';
 import { el } from './dom';
-import { editedMetric, type MetricEdit, metricKey } from './edits';
+import { editedMetric, type MetricEdit, metricKey, spanKey } from './edits';
 import { CATEGORY_LABELS, formatNumber, QUALIFIER_LABELS } from './labels';
 import { type SourceSentence, sourceSentence } from './source-sentence';
 
@@ -23,7 +23,7 @@ export interface ResultsView {
   reports: CityReport[];
   warnings: Warning[];
   summary: ProvincialSummary | null;
-  /** Later copies of a city given twice: listed, marked, not counted. */
+  /** Later copies of a city given twice: what they repeat is marked and not counted (core's rule). */
   repeated: ReadonlySet<CityReport>;
   /** The person's corrections, by metricKey. */
   edits: ReadonlyMap<string, MetricEdit>;
@@ -45,7 +45,7 @@ interface Row {
   sentence: SourceSentence;
   /** 1-based line of the figure in its input. */
   line: number;
-  /** From a later copy of a city given twice: listed, not added. */
+  /** A fact an earlier copy of its city already gave: listed, not added. */
   repeated: boolean;
 }
 
@@ -55,6 +55,7 @@ interface Row {
  */
 export function renderResults(root: HTMLElement, view: ResultsView): void {
   const cityOf = cityNamer(view.summary);
+  const counted = countedFigures(view.summary);
   const rows: Row[] = view.reports.flatMap((report) => {
     const lineAt = lineIndex(report.text);
     return report.metrics.map((read) => {
@@ -69,7 +70,7 @@ export function renderResults(root: HTMLElement, view: ResultsView): void {
         metric: editedMetric(read, edit) ?? read,
         sentence: sourceSentence(report.text, report.span[0], read.span),
         line: (report.line ?? 1) + lineAt(read.span[0] - report.span[0]) - 1,
-        repeated: view.repeated.has(report),
+        repeated: view.repeated.has(report) && !counted.has(key),
       };
     });
   });
@@ -101,7 +102,7 @@ export function renderResults(root: HTMLElement, view: ResultsView): void {
         'td',
         { class: 'cell-label' },
         row.metric.label || '—',
-        row.repeated ? el('span', { class: 'tag tag--repeated' }, '重复的一份，不计入') : null,
+        row.repeated ? el('span', { class: 'tag tag--repeated' }, '另一份已给出，不重复计入') : null,
         excluded
           ? el('span', { class: 'tag tag--repeated' }, '已排除')
           : row.metric !== row.read
@@ -262,8 +263,10 @@ function renderDuplicates(warnings: Warning[]): HTMLElement | null {
 
 /** The province-wide sums the briefing prints: one row per thing counted, with the cities that gave it. */
 function renderTotals(summary: ProvincialSummary | null): HTMLElement | null {
-  if (!summary || summary.totals.length === 0) return null;
-  const rows = summary.totals.map((total) =>
+  // A sum all of whose figures another copy of their city already gave adds nothing: not shown.
+  const totals = summary?.totals.filter((total) => total.cities.length > 0) ?? [];
+  if (totals.length === 0) return null;
+  const rows = totals.map((total) =>
     el(
       'tr',
       { attrs: { 'data-indicator': total.indicator } },
@@ -275,7 +278,7 @@ function renderTotals(summary: ProvincialSummary | null): HTMLElement | null {
   return el(
     'details',
     { class: 'totals', attrs: { id: 'totals', open: '' } },
-    el('summary', {}, `全省合计（${summary.totals.length} 项，重复的数字只计一次）`),
+    el('summary', {}, `全省合计（${totals.length} 项，重复的数字只计一次）`),
     el(
       'div',
       // Scrolls sideways on a small screen: focusable, so the keyboard can scroll it too.
@@ -292,6 +295,18 @@ function renderTotals(summary: ProvincialSummary | null): HTMLElement | null {
       ),
     ),
   );
+}
+
+/**
+ * The figures the sums add (by metricKey), as core decided: a later copy of a city adds only what the earlier
+ * ones did not give.
+ */
+function countedFigures(summary: ProvincialSummary | null): Set<string> {
+  const keys = new Set<string>();
+  for (const total of summary?.totals ?? [])
+    for (const contribution of total.contributions)
+      if (contribution.counted) keys.add(spanKey(contribution.origin, contribution.metric.span));
+  return keys;
 }
 
 /** Names each report's city as the summary does (the first spelling seen of one city). */
