@@ -1,5 +1,6 @@
 import {
   type CityReport,
+  defaultLexicon,
   type Extraction,
   extract,
   isJianbaoError,
@@ -34,6 +35,14 @@ export interface Analysis {
   inputs: ReadInput[];
   /** From loaded review JSON: the sentences a person chose for each city's part. */
   chosen: Record<string, Span[]>;
+  /** The things the lexicon counts (its indicators' ids and names): what the figure editor offers. */
+  things: KnownThing[];
+}
+
+/** A thing the lexicon counts: the first part of an indicator (`thing|family|role`), and its name. */
+export interface KnownThing {
+  thing: string;
+  name: string;
 }
 
 /** One input as read: its source and extraction (a loaded review JSON gives both back, as reviewed). */
@@ -52,6 +61,7 @@ function emptyAnalysis(): Analysis {
     repeated: new Set(),
     inputs: [],
     chosen: {},
+    things: defaultLexicon.indicators.map((entry) => ({ thing: entry.id, name: entry.name })),
   };
 }
 

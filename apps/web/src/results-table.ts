@@ -6,9 +6,10 @@ import {
   normalizeCityName,
   type ProvincialSummary,
 } from '@jianbao/core';
+import type { KnownThing } from './analyze';
 import { el } from './dom';
 import { editedMetric, type MetricEdit, metricKey, spanKey } from './edits';
-import { CATEGORY_LABELS, formatNumber, QUALIFIER_LABELS } from './labels';
+import { CATEGORY_LABELS, formatNumber, QUALIFIER_LABELS, ROLE_LABELS } from './labels';
 import { type SourceSentence, sourceSentence } from './source-sentence';
 
 /** Something in the input that was read but not understood, said where it is. */
@@ -31,6 +32,8 @@ export interface ResultsView {
   onEdit: (key: string, edit: MetricEdit | null) => void;
   /** The row to select (after a correction re-renders the table), by metricKey. */
   selected?: string | null;
+  /** The things the lexicon counts, offered (with the sums already in the table) as what a figure goes into. */
+  things: readonly KnownThing[];
 }
 
 interface Row {
@@ -82,8 +85,9 @@ export function renderResults(root: HTMLElement, view: ResultsView): void {
     attrs: { id: 'figure-editor', 'aria-label': '修改所选数字' },
   });
   const first = rows.find((row) => row.key === view.selected) ?? rows[0] ?? null;
+  const choices = indicatorChoices(rows, view);
   showQuote(quote, first);
-  showEditor(editor, first, view.onEdit);
+  showEditor(editor, first, view.onEdit, choices);
 
   const body = el('tbody');
   /** The city the chips show (null: all): rows added later follow it. */
@@ -148,7 +152,7 @@ export function renderResults(root: HTMLElement, view: ResultsView): void {
     // One tab stop for the whole table: the selected row (arrow keys move it).
     tr.setAttribute('tabindex', '0');
     showQuote(quote, row);
-    showEditor(editor, row, view.onEdit);
+    showEditor(editor, row, view.onEdit, choices);
   };
   for (const type of ['click', 'focusin'] as const)
     body.addEventListener(type, (event) => {
@@ -343,7 +347,12 @@ function renderWarnings(warnings: Warning[]): HTMLElement | null {
  * The correction form of the selected figure: what it counts, its value, qualifier and category, and whether
  * the briefing uses it. A change applies when the field is left (or Enter is pressed).
  */
-function showEditor(root: HTMLFormElement, row: Row | null, onEdit: ResultsView['onEdit']): void {
+function showEditor(
+  root: HTMLFormElement,
+  row: Row | null,
+  onEdit: ResultsView['onEdit'],
+  choices: (metric: Metric) => [string, string][],
+): void {
   if (!row) {
     root.replaceChildren();
     return;
@@ -363,6 +372,11 @@ function showEditor(root: HTMLFormElement, row: Row | null, onEdit: ResultsView[
     { attrs: { name: 'category' } },
     ...Object.entries(CATEGORY_LABELS).map(([id, name]) => option(id, name, row.metric.category)),
   );
+  const indicator = el(
+    'select',
+    { attrs: { name: 'indicator' } },
+    ...choices(row.metric).map(([id, name]) => option(id, name, row.metric.indicator)),
+  );
   const include = el('input', { attrs: { name: 'include', type: 'checkbox' } });
   include.checked = edit.excluded !== true;
   const reset = el('button', { class: 'button button--small', attrs: { type: 'button' } }, '恢复原值');
@@ -374,10 +388,12 @@ function showEditor(root: HTMLFormElement, row: Row | null, onEdit: ResultsView[
     if (value.value !== '' && Number.isFinite(number) && number !== row.read.value) next.value = number;
     if (qualifier.value !== row.read.qualifier) next.qualifier = qualifier.value as MetricEdit['qualifier'];
     if (category.value !== row.read.category) next.category = category.value as MetricEdit['category'];
+    if (indicator.value !== row.read.indicator) next.indicator = indicator.value;
     if (!include.checked) next.excluded = true;
     onEdit(row.key, Object.keys(next).length > 0 ? next : null);
   };
-  for (const field of [label, value, qualifier, category, include]) field.addEventListener('change', apply);
+  for (const field of [label, value, qualifier, category, indicator, include])
+    field.addEventListener('change', apply);
   root.onsubmit = (event) => {
     event.preventDefault();
     apply();
@@ -388,9 +404,37 @@ function showEditor(root: HTMLFormElement, row: Row | null, onEdit: ResultsView[
     el('label', { class: 'field' }, el('span', {}, `数值（${row.metric.unit}）`), value),
     el('label', { class: 'field' }, el('span', {}, '限定'), qualifier),
     el('label', { class: 'field' }, el('span', {}, '类别'), category),
+    el('label', { class: 'field field--wide' }, el('span', {}, '计入合计'), indicator),
     el('label', { class: 'editor__include' }, include, '用于简报'),
     reset,
   );
+}
+
+/**
+ * What a figure may be added into (its indicator, `thing|family|role`): the sums the table already has for its
+ * unit family, then every thing the lexicon counts, in the figure's own family and role. Two figures are added
+ * only when their indicators are equal, so choosing another figure's sum merges the two.
+ */
+function indicatorChoices(rows: readonly Row[], view: ResultsView): (metric: Metric) => [string, string][] {
+  const names = new Map<string, string>();
+  for (const total of view.summary?.totals ?? []) names.set(total.indicator, total.name);
+  const things = new Map(view.things.map((known) => [known.thing, known.name]));
+  const named = (indicator: string) => {
+    const [thing = '', , role = ''] = indicator.split('|');
+    const name = names.get(indicator) ?? things.get(thing) ?? thing;
+    const how = ROLE_LABELS[role as keyof typeof ROLE_LABELS];
+    return how ? `${name}（${how}）` : name;
+  };
+  const inTable = [...new Set(rows.flatMap((row) => [row.read.indicator, row.metric.indicator]))];
+  return (metric) => {
+    const family = (indicator: string) => indicator.split('|')[1];
+    const ids = [
+      metric.indicator,
+      ...inTable.filter((indicator) => family(indicator) === metric.family),
+      ...view.things.map((known) => `${known.thing}|${metric.family}|${metric.role}`),
+    ];
+    return [...new Set(ids)].map((id) => [id, named(id)]);
+  };
 }
 
 function option(id: string, name: string, current: string): HTMLOptionElement {

@@ -248,6 +248,49 @@ describe.skipIf(!hasBrowser)(
       await again.context().close();
     });
 
+    it('the sum a figure goes into (its indicator) is chosen in the table, and kept through the review JSON', async () => {
+      const page = await open();
+      await page.locator('#file-input').setInputFiles(join(JIANGSU, '05-suzhou.md'));
+      const lectures = page.locator('#totals-table tr[data-indicator="lectures|times|activity"]');
+      expect(await lectures.locator('.cell-value').textContent()).toBe('275次');
+      // 苏州's 275 讲坛 counted as training instead: the sum it goes into follows.
+      await page.locator('#figures-table tbody tr', { hasText: '275次' }).click();
+      const indicator = page.locator('#figure-editor select[name="indicator"]');
+      expect(await indicator.inputValue()).toBe('lectures|times|activity');
+      expect(await indicator.locator('option:checked').textContent()).toBe('讲坛和宣讲（活动）');
+      await indicator.selectOption('training|times|activity');
+      const training = page.locator('#totals-table tr[data-indicator="training|times|activity"]');
+      await expect.poll(() => training.count()).toBe(1);
+      expect(await training.locator('td').first().textContent()).toBe('代表培训');
+      expect(await training.locator('.cell-value').textContent()).toContain('275');
+      expect(await lectures.count()).toBe(0);
+      expect(
+        await page.locator('#figures-table tbody tr', { hasText: '275次' }).locator('.tag--edited').count(),
+      ).toBe(1);
+
+      const [file] = await Promise.all([page.waitForEvent('download'), page.click('#download-review')]);
+      const json = await readFile(await file.path());
+      const review = readReview(JSON.parse(json.toString('utf8')), { origin: '05-suzhou.review.json' });
+      const moved = review.extraction.sections
+        .flatMap((section) => section.metrics)
+        .find((m) => m.text === '275次');
+      expect(moved?.indicator).toBe('training|times|activity');
+      expect(moved?.reviewed).toBe(true);
+
+      const again = await open();
+      await again
+        .locator('#file-input')
+        .setInputFiles({ name: '05-suzhou.review.json', mimeType: 'application/json', buffer: json });
+      const reloaded = again.locator('#totals-table tr[data-indicator="training|times|activity"]');
+      await reloaded.waitFor();
+      expect(await reloaded.locator('.cell-value').textContent()).toContain('275');
+      expect(await again.locator('#totals-table tr[data-indicator="lectures|times|activity"]').count()).toBe(
+        0,
+      );
+      await page.context().close();
+      await again.context().close();
+    });
+
     it('a sentence added to a city’s part in the preview appears in the PDF and the Word file', async () => {
       const page = await open();
       const files = ['01-nanjing.md', '02-wuxi.md', '03-xuzhou.md'].map((name) => join(JIANGSU, name));
