@@ -38,6 +38,7 @@ describe.skipIf(!hasBrowser)(
               start: Math.round(entry.startTime),
               duration: Math.round(entry.duration),
               scripts: entry.scripts.map((script) => `${script.invoker} ${Math.round(script.duration)} ms`),
+              longestScript: Math.max(0, ...entry.scripts.map((script) => script.duration)),
             });
         }).observe({ type: 'long-animation-frame', buffered: true });
       });
@@ -52,7 +53,7 @@ describe.skipIf(!hasBrowser)(
       await page.locator('#options-form input[name="date"]').fill('2024-06-30');
     }
 
-    it('reads the files and renders the PDF in workers: no main-thread task over 100 ms meanwhile', async () => {
+    it('reads the files in a worker (no page script over 100 ms) and renders the PDF (no main-thread task over 100 ms)', async () => {
       const page = await open();
       // The observer is live: a 200 ms task of our own is seen (else an empty list would prove nothing).
       const busyFrom = await page.evaluate(() => {
@@ -75,9 +76,27 @@ describe.skipIf(!hasBrowser)(
           from,
         );
       await expect.poll(async () => (await tasksSince(busyFrom)).length).toBeGreaterThan(0);
-      const started = await page.evaluate(() => performance.now());
-      // 13 reports read and extracted (hundreds of ms of work), then the PDF laid out.
+      const now = () => page.evaluate(() => performance.now());
+      type Frame = { start: number; duration: number; scripts: string[]; longestScript: number };
+      const framesSince = (from: number) =>
+        page.evaluate(
+          (since) =>
+            (window as unknown as { longFrames: Frame[] }).longFrames.filter((frame) => frame.start >= since),
+          from,
+        );
+      // 13 reports read and extracted (hundreds of ms of work when it ran on the page): none of the page's own
+      // scripts runs over 100 ms. (The first layout of the Chinese text they show is the browser's work, and on a
+      // loaded machine takes longer: it is not counted here.)
+      const adding = await now();
       await addFiles(page);
+      const addingFrames = await framesSince(adding);
+      expect(
+        Math.max(0, ...addingFrames.map((frame) => frame.longestScript)),
+        `long frames while adding files ${JSON.stringify(addingFrames)}`,
+      ).toBeLessThanOrEqual(100);
+
+      // The PDF laid out: no main-thread task over 100 ms at all.
+      const started = await now();
       const [file] = await Promise.all([page.waitForEvent('download'), page.click('#download-pdf')]);
       const bytes = new Uint8Array(await readFile(await file.path()));
       const text = await pdfText(bytes);
@@ -91,7 +110,7 @@ describe.skipIf(!hasBrowser)(
         started,
       );
       const longest = Math.max(0, ...tasks.map((task) => task.duration));
-      const frames = await page.evaluate(() => (window as unknown as { longFrames: unknown[] }).longFrames);
+      const frames = await framesSince(started);
       expect(
         longest,
         `long tasks ${JSON.stringify(tasks)}; long frames ${JSON.stringify(frames)}`,

@@ -198,9 +198,12 @@ describe.skipIf(!hasBrowser)(
       await value.fill('375');
       await value.press('Enter');
       await expect.poll(() => lectures.locator('.cell-value').textContent()).toBe('逾1001次');
-      expect(
-        await page.locator('#figures-table tbody tr', { hasText: '275次' }).locator('.tag--edited').count(),
-      ).toBe(1);
+      // The table's rows are drawn a batch at a time: polled.
+      await expect
+        .poll(() =>
+          page.locator('#figures-table tbody tr', { hasText: '275次' }).locator('.tag--edited').count(),
+        )
+        .toBe(1);
       const after = await pdfText(page);
       expect(after).toContain('逾1001次');
       expect(after).not.toContain('逾901次');
@@ -264,9 +267,12 @@ describe.skipIf(!hasBrowser)(
       expect(await training.locator('td').first().textContent()).toBe('代表培训');
       expect(await training.locator('.cell-value').textContent()).toContain('275');
       expect(await lectures.count()).toBe(0);
-      expect(
-        await page.locator('#figures-table tbody tr', { hasText: '275次' }).locator('.tag--edited').count(),
-      ).toBe(1);
+      // The table's rows are drawn a batch at a time: polled.
+      await expect
+        .poll(() =>
+          page.locator('#figures-table tbody tr', { hasText: '275次' }).locator('.tag--edited').count(),
+        )
+        .toBe(1);
 
       const [file] = await Promise.all([page.waitForEvent('download'), page.click('#download-review')]);
       const json = await readFile(await file.path());
