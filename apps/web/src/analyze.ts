@@ -1,12 +1,12 @@
 import {
   type CityReport,
+  defaultLexicon,
   type Extraction,
   extract,
   isJianbaoError,
   normalizeCityName,
   type ProvincialSummary,
   readReview,
-  readSource,
   readSourceAsync,
   reportsOf,
   type Source,
@@ -15,7 +15,7 @@ import {
   summarize,
 } from '@jianbao/core';
 import type { InputError } from './error-panel';
-import { type InputItem, PASTED_ORIGIN } from './input-panel';
+import { type InputItem, PASTED_ORIGIN } from './inputs';
 import type { Warning } from './results-table';
 
 /** What the page knows about the current input: the city reports, and what it could not read or understand. */
@@ -25,18 +25,24 @@ export interface Analysis {
   /** One per input that could not be read at all (JianbaoError with where and snippet). */
   errors: InputError[];
   /**
-   * The reports added up as the briefing will add them (a city given twice is one city, each figure counted
-   * once), or null when there is no city to add up.
+   * The reports added up as the briefing (and the CLI) adds them: a city given twice is one city, and a fact an
+   * earlier copy gave is counted once (core's rule), or null when there is no city to add up.
    */
   summary: ProvincialSummary | null;
-  /** The reports the briefing is made from: every report but the later copies of a city given twice. */
-  used: CityReport[];
-  /** Later copies of a city another file gave first: shown, not counted. */
+  /** Later copies of a city another file gave first: what they repeat is not counted, what they add is. */
   repeated: Set<CityReport>;
   /** Each input read, with its extraction: what a reviewed extraction (review JSON) is written from. */
   inputs: ReadInput[];
   /** From loaded review JSON: the sentences a person chose for each city's part. */
   chosen: Record<string, Span[]>;
+  /** The things the lexicon counts (its indicators' ids and names): what the figure editor offers. */
+  things: KnownThing[];
+}
+
+/** A thing the lexicon counts: the first part of an indicator (`thing|family|role`), and its name. */
+export interface KnownThing {
+  thing: string;
+  name: string;
 }
 
 /** One input as read: its source and extraction (a loaded review JSON gives both back, as reviewed). */
@@ -52,45 +58,31 @@ function emptyAnalysis(): Analysis {
     warnings: [],
     errors: [],
     summary: null,
-    used: [],
     repeated: new Set(),
     inputs: [],
     chosen: {},
+    things: defaultLexicon.indicators.map((entry) => ({ thing: entry.id, name: entry.name })),
   };
 }
 
 /**
- * Reads and extracts every input in the page (core is pure, so this is the CLI's pipeline, in the browser).
- * An input that fails does not hide the others: its error is kept and the rest are still shown.
- */
-export function analyze(items: readonly InputItem[]): Analysis {
-  const analysis = emptyAnalysis();
-  for (const item of items) {
-    try {
-      const review = reviewIn(item);
-      if (review) addReview(analysis, item, review);
-      else add(analysis, item, readSource(item.content, { origin: item.origin }));
-    } catch (error) {
-      analysis.errors.push({ origin: item.origin, error });
-    }
-  }
-  return withSummary(analysis);
-}
-
-/**
- * As analyze, for every format the page accepts: .xlsx, .pdf and .html too (their readers are loaded only when
- * such a file is dropped). An old .doc/.xls is an error that says to save it as .docx/.xlsx.
+ * Reads and extracts every input (core is pure, so this is the CLI's pipeline; the page runs it in its worker),
+ * in every format the page accepts: .xlsx, .pdf and .html too (their readers are loaded only when such a file
+ * is dropped). An old .doc/.xls is an error that says to save it as .docx/.xlsx. An input that fails does not
+ * hide the others: its error is kept and the rest are still shown.
  */
 export async function analyzeAsync(
   items: readonly InputItem[],
   renames: ReadonlyMap<string, string> = new Map(),
 ): Promise<Analysis> {
   const analysis = emptyAnalysis();
+  forgetAllBut(items);
   for (const item of items) {
     try {
-      const review = reviewIn(item);
+      const content = typeof item.content === 'string' ? item.content : await bytesOf(item, item.content);
+      const review = reviewIn(item.origin, content);
       if (review) addReview(analysis, item, review, renames);
-      else add(analysis, item, await readCached(item), renames);
+      else add(analysis, item, await readCached(item, content), renames);
     } catch (error) {
       analysis.errors.push({ origin: item.origin, error });
     }
@@ -99,9 +91,9 @@ export async function analyzeAsync(
 }
 
 /**
- * Adds the reports up as the briefing will. A city given again by another file (the 13 reports plus a structured
- * nanjing.json) is one city: its first report is used, the later copy is listed but neither quoted nor added
- * (the two copies rarely agree figure for figure, and adding both would count the city twice).
+ * Adds the reports up as the briefing will: every report goes to core's summarize, which makes a city given again
+ * by another file (the 13 reports plus a structured nanjing.json) one city and counts each of its facts once
+ * (a figure an earlier copy already gave is listed, not added; one only the later copy gives is added).
  */
 function withSummary(analysis: Analysis): Analysis {
   const firstOrigin = new Map<string, string | null>();
@@ -119,18 +111,17 @@ function withSummary(analysis: Analysis): Analysis {
       if (seen && !seen.origins.includes(origin)) seen.origins.push(origin);
     }
   }
-  analysis.used = analysis.reports.filter((report) => !analysis.repeated.has(report));
   for (const { city, origins: list } of origins.values()) {
     if (list.length < 2) continue;
     analysis.warnings.unshift({
       kind: 'duplicate',
       where: list.join('、'),
-      message: `${city}的报告给了 ${list.length} 份（${list.join('、')}）：已合并为一个城市，只用第一份（${list[0]}），其余列出但不重复计数。如要改用另一份，请移除 ${list[0]}；如果其中一份不是${city}的，请改正它的市名。`,
+      message: `${city}的报告给了 ${list.length} 份（${list.join('、')}）：已合并为一个城市，几份中相同的数字只计一次，后几份另外给出的数字照常计入。如果其中一份不是${city}的，请改正它的市名；不要的一份请移除。`,
     });
   }
-  const { summary, error } = summarizeReports(analysis.used, analysis.chosen);
+  const { summary, error } = summarizeReports(analysis.reports, analysis.chosen);
   analysis.summary = summary;
-  if (error !== null) analysis.errors.push({ origin: analysis.used[0]?.origin ?? PASTED_ORIGIN, error });
+  if (error !== null) analysis.errors.push({ origin: analysis.reports[0]?.origin ?? PASTED_ORIGIN, error });
   return analysis;
 }
 
@@ -155,31 +146,46 @@ export function summarizeReports(
 }
 
 /**
- * A dropped file's Source, read once: the input is re-analysed on every edit of the text box, and a PDF's text
- * layer takes a moment to read. Pasted text is read afresh (it is what changes).
+ * What was read of each file, by its id: the input is re-analysed on every edit of the text box and every
+ * rename, and a PDF's text layer takes a moment to read. Pasted text is read afresh (it is what changes).
  */
-const read = new WeakMap<Uint8Array, Promise<Source>>();
+const read = new Map<number, { bytes: Promise<Uint8Array>; source?: Promise<Source> }>();
 
-function readCached(item: InputItem): Promise<Source> {
-  if (typeof item.content === 'string') return readSourceAsync(item.content, { origin: item.origin });
-  const known = read.get(item.content);
-  if (known) return known;
-  const reading = readSourceAsync(item.content, { origin: item.origin });
-  read.set(item.content, reading);
-  return reading;
+/** Drops what was read of files no longer in the list. */
+function forgetAllBut(items: readonly InputItem[]): void {
+  const current = new Set(items.map((item) => item.id));
+  for (const id of read.keys()) if (!current.has(id)) read.delete(id);
+}
+
+function bytesOf(item: InputItem, file: Blob): Promise<Uint8Array> {
+  const reading = async () => new Uint8Array(await file.arrayBuffer());
+  if (item.id === undefined) return reading();
+  let known = read.get(item.id);
+  if (!known) {
+    known = { bytes: reading() };
+    read.set(item.id, known);
+  }
+  return known.bytes;
+}
+
+function readCached(item: InputItem, content: string | Uint8Array): Promise<Source> {
+  const known = typeof content === 'string' || item.id === undefined ? undefined : read.get(item.id);
+  if (!known) return readSourceAsync(content, { origin: item.origin });
+  known.source ??= readSourceAsync(content, { origin: item.origin });
+  return known.source;
 }
 
 /**
  * The parsed review document when an input is one (a .json with the contract's version, a source and sections),
  * as the CLI's `brief` decides: a reviewed extraction is briefed as it was reviewed.
  */
-function reviewIn(item: InputItem): unknown {
-  if (!/\.json$/i.test(item.origin) || typeof item.content === 'string') return null;
-  const head = new TextDecoder().decode(item.content.subarray(0, 4096));
+function reviewIn(origin: string, content: string | Uint8Array): unknown {
+  if (!/\.json$/i.test(origin) || typeof content === 'string') return null;
+  const head = new TextDecoder().decode(content.subarray(0, 4096));
   if (!/^\s*\{/.test(head) || !head.includes('"schemaVersion"')) return null;
   let value: unknown;
   try {
-    value = JSON.parse(new TextDecoder().decode(item.content));
+    value = JSON.parse(new TextDecoder().decode(content));
   } catch {
     return null; // not JSON after all: read as any other input, which says what is wrong with it
   }

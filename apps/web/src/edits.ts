@@ -6,6 +6,8 @@ export interface MetricEdit {
   value?: number;
   qualifier?: Qualifier;
   category?: Category;
+  /** What sum it goes into: `thing|family|role` (docs/extraction.md); figures are added only with equal ones. */
+  indicator?: string;
   /** Left out of the briefing (not added, not listed). */
   excluded?: boolean;
 }

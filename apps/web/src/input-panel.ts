@@ -1,13 +1,5 @@
 import { el } from './dom';
-
-/** One piece of input: the pasted text, or a file's bytes (decoded by core, which knows the encodings). */
-export interface InputItem {
-  /** Shown in messages and provenance: the file name, or PASTED_ORIGIN for the text box. */
-  origin: string;
-  content: string | Uint8Array;
-}
-
-export const PASTED_ORIGIN = '粘贴的文本';
+import { type InputItem, PASTED_ORIGIN } from './inputs';
 
 export interface InputPanelElements {
   textarea: HTMLTextAreaElement;
@@ -39,6 +31,7 @@ export function mountInputPanel(
 ): void {
   const { textarea, dropzone, fileInput, folderInput, fileList } = elements;
   const files: InputItem[] = [];
+  let nextId = 1;
   /** Files of a folder that are not reports: listed, so a person sees they were left out and why. */
   const skipped: { origin: string; reason: string }[] = [];
 
@@ -61,7 +54,7 @@ export function mountInputPanel(
           renderList();
           emit();
         });
-        const size = item.content instanceof Uint8Array ? formatSize(item.content.byteLength) : '';
+        const size = item.content instanceof Blob ? formatSize(item.content.size) : '';
         return el(
           'li',
           {},
@@ -81,13 +74,16 @@ export function mountInputPanel(
     );
   };
 
-  /** `fromFolder`: the files of a folder, of which only reports are read (a file chosen by name always is). */
+  /**
+   * `fromFolder`: the files of a folder, of which only reports are read (a file chosen by name always is). The
+   * files are not read here: the worker reads them, off the page's thread.
+   */
   const addFiles = async (list: readonly File[], fromFolder: boolean) => {
     if (list.length === 0) return;
     for (const file of list) {
       const reason = fromFolder ? skipReason(file.name) : null;
       if (reason) skipped.push({ origin: file.name, reason });
-      else files.push({ origin: file.name, content: new Uint8Array(await file.arrayBuffer()) });
+      else files.push({ origin: file.name, content: file, id: nextId++ });
     }
     renderList();
     emit();

@@ -1,18 +1,22 @@
 import './style.css';
-import type { CityReport, Span } from '@jianbao/core';
-import { type Analysis, analyzeAsync, cityKey, summarizeReports } from './analyze';
+import type { CityReport, ProvincialSummary, Span } from '@jianbao/core';
+import { type Analysis, cityKey, summarizeReports } from './analyze';
 import type { BriefingFormat } from './briefing';
 import { byId } from './dom';
 import { downloadBlob } from './download';
 import { applyEdits, type MetricEdit } from './edits';
 import { ErrorPanel } from './error-panel';
-import { type InputItem, mountInputPanel } from './input-panel';
+import { mountInputPanel } from './input-panel';
+import type { InputItem } from './inputs';
 import { OptionsForm } from './options-form';
 import { renderPreview } from './preview';
 import { Progress } from './progress';
-import { RenderCancelled, Renderer } from './renderer';
+import { registerServiceWorker } from './register-sw';
 import { renderResults } from './results-table';
 import { reviewFiles } from './review-export';
+import { RenderCancelled, WorkerClient } from './worker-client';
+
+registerServiceWorker();
 
 /** Inputs that could not be read and that the person chose to leave out of the briefing (by name). */
 const excluded = new Set<string>();
@@ -35,7 +39,9 @@ const fontStatus = byId('font-status', HTMLElement);
 const cancelButton = byId('cancel-render', HTMLButtonElement);
 const reviewButton = byId('download-review', HTMLButtonElement);
 /** Composes and renders in a worker: the page stays responsive, and a render can be cancelled. */
-const renderer = new Renderer();
+const renderer = new WorkerClient();
+/** Reads and extracts the inputs in a second worker: adding files never freezes the page, even during a render. */
+const reader = new WorkerClient();
 const buttons: Record<BriefingFormat, HTMLButtonElement> = {
   pdf: byId('download-pdf', HTMLButtonElement),
   docx: byId('download-docx', HTMLButtonElement),
@@ -67,14 +73,15 @@ function chosenSentences(): Record<string, Span[]> {
   return { ...(analysis?.chosen ?? {}), ...chosenEdits };
 }
 
-/** What the briefing is made from: the reports used (a city once), with the corrections applied. */
+/** What the briefing is made from: every report (core counts a city given twice once), corrections applied. */
 function briefingReports(): CityReport[] {
-  return analysis ? applyEdits(analysis.used, edits) : [];
+  return analysis ? applyEdits(analysis.reports, edits) : [];
 }
 
 /** The table, the sums and the figure editor; `selected` keeps the row a correction was made on. */
 function renderView(selected: string | null): void {
   if (!analysis) {
+    clearTimeout(previewTimer);
     results.replaceChildren(...emptyResults.map((node) => node.cloneNode(true)));
     preview.replaceChildren();
     return;
@@ -87,9 +94,31 @@ function renderView(selected: string | null): void {
     edits.size === 0 && Object.keys(chosenEdits).length === 0
       ? analysis.summary
       : summarizeReports(briefingReports(), chosenSentences()).summary;
+  // The preview is drawn in a task of its own, after the table: together they held the page's thread too long.
+  clearTimeout(previewTimer);
+  previewTimer = setTimeout(() => drawPreview(summary), 0);
+  renderResults(results, {
+    ...analysis,
+    summary,
+    edits,
+    selected,
+    onEdit: (key, edit) => {
+      if (edit) edits.set(key, edit);
+      else edits.delete(key);
+      renderView(key);
+    },
+  });
+  if (field) results.querySelector<HTMLElement>(`#figure-editor [name="${field}"]`)?.focus();
+}
+
+let previewTimer: ReturnType<typeof setTimeout> | undefined;
+
+/** The briefing's text city by city, and each city's report to choose sentences from. */
+function drawPreview(summary: ProvincialSummary | null): void {
+  if (!analysis) return;
   renderPreview(preview, {
     summary,
-    reports: analysis.used,
+    reports: analysis.reports,
     onRename: (city, name) => {
       const to = name.trim();
       if (to === '' || to === city) return;
@@ -105,18 +134,6 @@ function renderView(selected: string | null): void {
       renderView(null);
     },
   });
-  renderResults(results, {
-    ...analysis,
-    summary,
-    edits,
-    selected,
-    onEdit: (key, edit) => {
-      if (edit) edits.set(key, edit);
-      else edits.delete(key);
-      renderView(key);
-    },
-  });
-  if (field) results.querySelector<HTMLElement>(`#figure-editor [name="${field}"]`)?.focus();
 }
 
 function updateButtons(): void {
@@ -124,7 +141,7 @@ function updateButtons(): void {
   const ready =
     !busy &&
     analysis !== null &&
-    analysis.used.some((report) => report.kind === 'city') &&
+    analysis.reports.some((report) => report.kind === 'city') &&
     analysis.errors.every((error) => excluded.has(error.origin));
   for (const button of Object.values(buttons)) button.disabled = !ready;
   reviewButton.disabled = busy || analysis === null || analysis.inputs.length === 0;
@@ -140,7 +157,8 @@ function reanalyze(): void {
     showAnalysis(null);
     return;
   }
-  analyzeAsync(currentItems, renames)
+  reader
+    .analyze(currentItems, renames)
     .then((next) => {
       if (mine === generation) showAnalysis(next);
     })

@@ -15,6 +15,9 @@ export interface PreviewView {
   onToggle: (city: string, sentence: Span, add: boolean, current: Span[]) => void;
 }
 
+/** The cities whose report the person opened in the preview. */
+const openReports = new Set<string>();
+
 /**
  * The briefing's text, city by city, as the summary will quote it; under each city its report with the quoted
  * sentences marked. Clicking a sentence (or Space/Enter on it) adds it to the city's part or takes it out.
@@ -47,32 +50,61 @@ function renderCity(city: CitySummary, report: CityReport | null, view: PreviewV
   });
   name.addEventListener('change', () => view.onRename(city.city, name.value));
   const current = city.excerpt.map((piece) => piece.span);
-  const sentences = report ? sentencesOf(report) : [];
   const quoted = (span: Span) =>
     city.excerpt.some((piece) => piece.span[0] < span[1] && piece.span[1] > span[0]);
-  const text = el(
-    'p',
-    { class: 'preview__report' },
-    ...sentences.map((span) => {
-      const on = quoted(span);
-      const node = el(
-        'button',
-        {
-          class: `preview__sentence${on ? ' is-chosen' : ''}`,
-          attrs: { type: 'button', 'aria-pressed': String(on), 'data-span': `${span[0]}-${span[1]}` },
-        },
-        (report?.text ?? '').slice(span[0] - (report?.span[0] ?? 0), span[1] - (report?.span[0] ?? 0)),
-      );
-      node.addEventListener('click', () => onToggle(city.city, span, !on, current));
-      return node;
-    }),
+  const text = el('p', { class: 'preview__report' });
+  // A report's sentences are made into buttons only once it is opened (hundreds per report, for each city,
+  // on every change would hold the page up), and one listener serves them all.
+  let sentences: Span[] | null = null;
+  const fill = () => {
+    if (sentences || !report) return;
+    const offset = report.span[0];
+    sentences = sentencesOf(report);
+    text.append(
+      ...sentences.map((span, index) => {
+        const on = quoted(span);
+        return el(
+          'button',
+          {
+            class: `preview__sentence${on ? ' is-chosen' : ''}`,
+            attrs: {
+              type: 'button',
+              'aria-pressed': String(on),
+              'data-span': `${span[0]}-${span[1]}`,
+              'data-index': String(index),
+            },
+          },
+          report.text.slice(span[0] - offset, span[1] - offset),
+        );
+      }),
+    );
+  };
+  text.addEventListener('click', (event) => {
+    const button = (event.target as HTMLElement).closest<HTMLElement>('.preview__sentence');
+    const span = sentences?.[Number(button?.dataset.index)];
+    if (button && span) onToggle(city.city, span, button.getAttribute('aria-pressed') !== 'true', current);
+  });
+  const details = el(
+    'details',
+    {},
+    el('summary', {}, `${city.city}报告原文（已选 ${city.excerpt.length} 处）`),
+    text,
   );
+  // A report opened stays open when the preview is drawn again (after each sentence chosen).
+  details.open = openReports.has(city.city);
+  if (details.open) fill();
+  details.addEventListener('toggle', () => {
+    if (details.open) {
+      openReports.add(city.city);
+      fill();
+    } else openReports.delete(city.city);
+  });
   return el(
     'section',
     { class: 'preview__city', attrs: { 'data-city': city.city } },
     el('h4', {}, name),
     el('p', { class: 'preview__part' }, partText(city.excerpt)),
-    el('details', {}, el('summary', {}, `${city.city}报告原文（已选 ${city.excerpt.length} 处）`), text),
+    details,
   );
 }
 

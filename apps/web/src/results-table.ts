@@ -6,9 +6,10 @@ import {
   normalizeCityName,
   type ProvincialSummary,
 } from '@jianbao/core';
+import type { KnownThing } from './analyze';
 import { el } from './dom';
-import { editedMetric, type MetricEdit, metricKey } from './edits';
-import { CATEGORY_LABELS, formatNumber, QUALIFIER_LABELS } from './labels';
+import { editedMetric, type MetricEdit, metricKey, spanKey } from './edits';
+import { CATEGORY_LABELS, formatNumber, QUALIFIER_LABELS, ROLE_LABELS } from './labels';
 import { type SourceSentence, sourceSentence } from './source-sentence';
 
 /** Something in the input that was read but not understood, said where it is. */
@@ -23,7 +24,7 @@ export interface ResultsView {
   reports: CityReport[];
   warnings: Warning[];
   summary: ProvincialSummary | null;
-  /** Later copies of a city given twice: listed, marked, not counted. */
+  /** Later copies of a city given twice: what they repeat is marked and not counted (core's rule). */
   repeated: ReadonlySet<CityReport>;
   /** The person's corrections, by metricKey. */
   edits: ReadonlyMap<string, MetricEdit>;
@@ -31,6 +32,8 @@ export interface ResultsView {
   onEdit: (key: string, edit: MetricEdit | null) => void;
   /** The row to select (after a correction re-renders the table), by metricKey. */
   selected?: string | null;
+  /** The things the lexicon counts, offered (with the sums already in the table) as what a figure goes into. */
+  things: readonly KnownThing[];
 }
 
 interface Row {
@@ -45,7 +48,7 @@ interface Row {
   sentence: SourceSentence;
   /** 1-based line of the figure in its input. */
   line: number;
-  /** From a later copy of a city given twice: listed, not added. */
+  /** A fact an earlier copy of its city already gave: listed, not added. */
   repeated: boolean;
 }
 
@@ -55,6 +58,7 @@ interface Row {
  */
 export function renderResults(root: HTMLElement, view: ResultsView): void {
   const cityOf = cityNamer(view.summary);
+  const counted = countedFigures(view.summary);
   const rows: Row[] = view.reports.flatMap((report) => {
     const lineAt = lineIndex(report.text);
     return report.metrics.map((read) => {
@@ -69,7 +73,7 @@ export function renderResults(root: HTMLElement, view: ResultsView): void {
         metric: editedMetric(read, edit) ?? read,
         sentence: sourceSentence(report.text, report.span[0], read.span),
         line: (report.line ?? 1) + lineAt(read.span[0] - report.span[0]) - 1,
-        repeated: view.repeated.has(report),
+        repeated: view.repeated.has(report) && !counted.has(key),
       };
     });
   });
@@ -81,11 +85,14 @@ export function renderResults(root: HTMLElement, view: ResultsView): void {
     attrs: { id: 'figure-editor', 'aria-label': '修改所选数字' },
   });
   const first = rows.find((row) => row.key === view.selected) ?? rows[0] ?? null;
+  const choices = indicatorChoices(rows, view);
   showQuote(quote, first);
-  showEditor(editor, first, view.onEdit);
+  showEditor(editor, first, view.onEdit, choices);
 
   const body = el('tbody');
-  for (const [index, row] of rows.entries()) {
+  /** The city the chips show (null: all): rows added later follow it. */
+  let shown: string | null = null;
+  const rowElement = (row: Row, index: number): HTMLElement => {
     const excluded = row.edit?.excluded === true;
     const tr = el(
       'tr',
@@ -99,7 +106,7 @@ export function renderResults(root: HTMLElement, view: ResultsView): void {
         'td',
         { class: 'cell-label' },
         row.metric.label || '—',
-        row.repeated ? el('span', { class: 'tag tag--repeated' }, '重复的一份，不计入') : null,
+        row.repeated ? el('span', { class: 'tag tag--repeated' }, '另一份已给出，不重复计入') : null,
         excluded
           ? el('span', { class: 'tag tag--repeated' }, '已排除')
           : row.metric !== row.read
@@ -114,38 +121,60 @@ export function renderResults(root: HTMLElement, view: ResultsView): void {
         el('span', { class: `tag tag--${row.metric.category}` }, CATEGORY_LABELS[row.metric.category]),
       ),
     );
-    const select = () => {
-      const previous = body.querySelector<HTMLElement>('tr.is-selected');
-      previous?.classList.remove('is-selected');
-      previous?.setAttribute('tabindex', '-1');
+    tr.hidden = shown !== null && row.city !== shown;
+    if (row === first) {
       tr.classList.add('is-selected');
-      // One tab stop for the whole table: the selected row (arrow keys move it).
       tr.setAttribute('tabindex', '0');
-      showQuote(quote, row);
-      showEditor(editor, row, view.onEdit);
-    };
-    tr.addEventListener('click', select);
-    tr.addEventListener('focus', select);
-    tr.addEventListener('keydown', (event) => {
-      const step = { ArrowDown: 1, ArrowUp: -1 }[event.key];
-      if (step !== undefined) {
-        event.preventDefault();
-        let next = (step > 0 ? tr.nextElementSibling : tr.previousElementSibling) as HTMLElement | null;
-        while (next?.hidden)
-          next = (step > 0 ? next.nextElementSibling : next.previousElementSibling) as HTMLElement | null;
-        next?.focus();
-      } else if (event.key === 'Enter') {
-        event.preventDefault();
-        editor.querySelector<HTMLElement>('input, select')?.focus();
-      }
+    }
+    return tr;
+  };
+  // The rows go in a batch at a time, each in a task of its own: hundreds of rows built at once held the
+  // page's thread for over 100 ms. A newer render (its table replaces this one) stops the batches.
+  const BATCH = 20;
+  const addRows = (from: number) => {
+    if (from > 0 && !body.isConnected) return;
+    const to = Math.min(rows.length, from + BATCH);
+    for (let index = from; index < to; index++) body.append(rowElement(rows[index] as Row, index));
+    if (to < rows.length) setTimeout(() => addRows(to), 0);
+  };
+  addRows(0);
+  // One listener of each kind for the whole table (one per row, for hundreds of rows, held the page up).
+  const rowOf = (target: EventTarget | null) => {
+    const tr = (target as HTMLElement | null)?.closest<HTMLElement>('tr[data-index]');
+    const row = rows[Number(tr?.dataset.index)];
+    return tr && row ? { tr, row } : null;
+  };
+  const select = (tr: HTMLElement, row: Row) => {
+    const previous = body.querySelector<HTMLElement>('tr.is-selected');
+    previous?.classList.remove('is-selected');
+    previous?.setAttribute('tabindex', '-1');
+    tr.classList.add('is-selected');
+    // One tab stop for the whole table: the selected row (arrow keys move it).
+    tr.setAttribute('tabindex', '0');
+    showQuote(quote, row);
+    showEditor(editor, row, view.onEdit, choices);
+  };
+  for (const type of ['click', 'focusin'] as const)
+    body.addEventListener(type, (event) => {
+      const hit = rowOf(event.target);
+      if (hit) select(hit.tr, hit.row);
     });
-    body.append(tr);
-  }
-  const selectedRow =
-    (first && body.querySelector<HTMLElement>(`tr[data-key="${CSS.escape(first.key)}"]`)) ??
-    body.querySelector<HTMLElement>('tr');
-  selectedRow?.classList.add('is-selected');
-  selectedRow?.setAttribute('tabindex', '0');
+  body.addEventListener('keydown', (event) => {
+    const hit = rowOf(event.target);
+    if (!hit) return;
+    const { tr } = hit;
+    const step = { ArrowDown: 1, ArrowUp: -1 }[event.key];
+    if (step !== undefined) {
+      event.preventDefault();
+      let next = (step > 0 ? tr.nextElementSibling : tr.previousElementSibling) as HTMLElement | null;
+      while (next?.hidden)
+        next = (step > 0 ? next.nextElementSibling : next.previousElementSibling) as HTMLElement | null;
+      next?.focus();
+    } else if (event.key === 'Enter') {
+      event.preventDefault();
+      editor.querySelector<HTMLElement>('input, select')?.focus();
+    }
+  });
 
   const table = el(
     'table',
@@ -179,6 +208,7 @@ export function renderResults(root: HTMLElement, view: ResultsView): void {
     for (const other of chips.querySelectorAll('button'))
       other.setAttribute('aria-pressed', String(other === button));
     const city = button.dataset.city ?? null;
+    shown = city;
     for (const tr of body.querySelectorAll('tr')) tr.hidden = city !== null && tr.dataset.city !== city;
     // The table's one tab stop must be a row that is shown.
     const stop = body.querySelector<HTMLElement>('tr[tabindex="0"]');
@@ -237,8 +267,10 @@ function renderDuplicates(warnings: Warning[]): HTMLElement | null {
 
 /** The province-wide sums the briefing prints: one row per thing counted, with the cities that gave it. */
 function renderTotals(summary: ProvincialSummary | null): HTMLElement | null {
-  if (!summary || summary.totals.length === 0) return null;
-  const rows = summary.totals.map((total) =>
+  // A sum all of whose figures another copy of their city already gave adds nothing: not shown.
+  const totals = summary?.totals.filter((total) => total.cities.length > 0) ?? [];
+  if (totals.length === 0) return null;
+  const rows = totals.map((total) =>
     el(
       'tr',
       { attrs: { 'data-indicator': total.indicator } },
@@ -250,7 +282,7 @@ function renderTotals(summary: ProvincialSummary | null): HTMLElement | null {
   return el(
     'details',
     { class: 'totals', attrs: { id: 'totals', open: '' } },
-    el('summary', {}, `全省合计（${summary.totals.length} 项，重复的数字只计一次）`),
+    el('summary', {}, `全省合计（${totals.length} 项，重复的数字只计一次）`),
     el(
       'div',
       // Scrolls sideways on a small screen: focusable, so the keyboard can scroll it too.
@@ -267,6 +299,18 @@ function renderTotals(summary: ProvincialSummary | null): HTMLElement | null {
       ),
     ),
   );
+}
+
+/**
+ * The figures the sums add (by metricKey), as core decided: a later copy of a city adds only what the earlier
+ * ones did not give.
+ */
+function countedFigures(summary: ProvincialSummary | null): Set<string> {
+  const keys = new Set<string>();
+  for (const total of summary?.totals ?? [])
+    for (const contribution of total.contributions)
+      if (contribution.counted) keys.add(spanKey(contribution.origin, contribution.metric.span));
+  return keys;
 }
 
 /** Names each report's city as the summary does (the first spelling seen of one city). */
@@ -303,7 +347,12 @@ function renderWarnings(warnings: Warning[]): HTMLElement | null {
  * The correction form of the selected figure: what it counts, its value, qualifier and category, and whether
  * the briefing uses it. A change applies when the field is left (or Enter is pressed).
  */
-function showEditor(root: HTMLFormElement, row: Row | null, onEdit: ResultsView['onEdit']): void {
+function showEditor(
+  root: HTMLFormElement,
+  row: Row | null,
+  onEdit: ResultsView['onEdit'],
+  choices: (metric: Metric) => [string, string][],
+): void {
   if (!row) {
     root.replaceChildren();
     return;
@@ -323,6 +372,11 @@ function showEditor(root: HTMLFormElement, row: Row | null, onEdit: ResultsView[
     { attrs: { name: 'category' } },
     ...Object.entries(CATEGORY_LABELS).map(([id, name]) => option(id, name, row.metric.category)),
   );
+  const indicator = el(
+    'select',
+    { attrs: { name: 'indicator' } },
+    ...choices(row.metric).map(([id, name]) => option(id, name, row.metric.indicator)),
+  );
   const include = el('input', { attrs: { name: 'include', type: 'checkbox' } });
   include.checked = edit.excluded !== true;
   const reset = el('button', { class: 'button button--small', attrs: { type: 'button' } }, '恢复原值');
@@ -334,10 +388,12 @@ function showEditor(root: HTMLFormElement, row: Row | null, onEdit: ResultsView[
     if (value.value !== '' && Number.isFinite(number) && number !== row.read.value) next.value = number;
     if (qualifier.value !== row.read.qualifier) next.qualifier = qualifier.value as MetricEdit['qualifier'];
     if (category.value !== row.read.category) next.category = category.value as MetricEdit['category'];
+    if (indicator.value !== row.read.indicator) next.indicator = indicator.value;
     if (!include.checked) next.excluded = true;
     onEdit(row.key, Object.keys(next).length > 0 ? next : null);
   };
-  for (const field of [label, value, qualifier, category, include]) field.addEventListener('change', apply);
+  for (const field of [label, value, qualifier, category, indicator, include])
+    field.addEventListener('change', apply);
   root.onsubmit = (event) => {
     event.preventDefault();
     apply();
@@ -348,9 +404,37 @@ function showEditor(root: HTMLFormElement, row: Row | null, onEdit: ResultsView[
     el('label', { class: 'field' }, el('span', {}, `数值（${row.metric.unit}）`), value),
     el('label', { class: 'field' }, el('span', {}, '限定'), qualifier),
     el('label', { class: 'field' }, el('span', {}, '类别'), category),
+    el('label', { class: 'field field--wide' }, el('span', {}, '计入合计'), indicator),
     el('label', { class: 'editor__include' }, include, '用于简报'),
     reset,
   );
+}
+
+/**
+ * What a figure may be added into (its indicator, `thing|family|role`): the sums the table already has for its
+ * unit family, then every thing the lexicon counts, in the figure's own family and role. Two figures are added
+ * only when their indicators are equal, so choosing another figure's sum merges the two.
+ */
+function indicatorChoices(rows: readonly Row[], view: ResultsView): (metric: Metric) => [string, string][] {
+  const names = new Map<string, string>();
+  for (const total of view.summary?.totals ?? []) names.set(total.indicator, total.name);
+  const things = new Map(view.things.map((known) => [known.thing, known.name]));
+  const named = (indicator: string) => {
+    const [thing = '', , role = ''] = indicator.split('|');
+    const name = names.get(indicator) ?? things.get(thing) ?? thing;
+    const how = ROLE_LABELS[role as keyof typeof ROLE_LABELS];
+    return how ? `${name}（${how}）` : name;
+  };
+  const inTable = [...new Set(rows.flatMap((row) => [row.read.indicator, row.metric.indicator]))];
+  return (metric) => {
+    const family = (indicator: string) => indicator.split('|')[1];
+    const ids = [
+      metric.indicator,
+      ...inTable.filter((indicator) => family(indicator) === metric.family),
+      ...view.things.map((known) => `${known.thing}|${metric.family}|${metric.role}`),
+    ];
+    return [...new Set(ids)].map((id) => [id, named(id)]);
+  };
 }
 
 function option(id: string, name: string, current: string): HTMLOptionElement {

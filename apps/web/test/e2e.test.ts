@@ -9,10 +9,10 @@ import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import { type Browser, chromium, type Page } from 'playwright-core';
 import { build } from 'vite';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { analyze } from '../src/analyze';
+import { analyzeAsync } from '../src/analyze';
 import { composeFromReports, renderDocxBytes, renderPdfBytes } from '../src/briefing';
 import type { BriefingFonts } from '../src/fonts';
-import { PASTED_ORIGIN } from '../src/input-panel';
+import { PASTED_ORIGIN } from '../src/inputs';
 import { type StaticServer, serveStatic } from './static-server';
 
 const require = createRequire(import.meta.url);
@@ -130,7 +130,9 @@ describe.skipIf(!hasBrowser)(suite, () => {
 
     // The page runs the same packages as Node: the same input and choices give the same DOCX bytes, and a
     // PDF with the same text (its deflate streams come from a different zlib in the browser).
-    const { reports } = analyze([{ origin: PASTED_ORIGIN, content: await readFile(SAMPLE, 'utf8') }]);
+    const { reports } = await analyzeAsync([
+      { origin: PASTED_ORIGIN, content: await readFile(SAMPLE, 'utf8') },
+    ]);
     const doc = await composeFromReports(reports, {
       name: '人大工作简报',
       issue: 7,

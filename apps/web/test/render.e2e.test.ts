@@ -38,18 +38,22 @@ describe.skipIf(!hasBrowser)(
               start: Math.round(entry.startTime),
               duration: Math.round(entry.duration),
               scripts: entry.scripts.map((script) => `${script.invoker} ${Math.round(script.duration)} ms`),
+              longestScript: Math.max(0, ...entry.scripts.map((script) => script.duration)),
             });
         }).observe({ type: 'long-animation-frame', buffered: true });
       });
       const page = await context.newPage();
       await page.goto(harness.server.url);
-      await page.locator('#folder-input').setInputFiles(JIANGSU);
-      await page.locator('.chips .chip[data-city]').first().waitFor();
-      await page.locator('#options-form input[name="date"]').fill('2024-06-30');
       return page;
     }
 
-    it('renders the PDF in a worker: no main-thread task over 100 ms while it renders', async () => {
+    async function addFiles(page: Page): Promise<void> {
+      await page.locator('#folder-input').setInputFiles(JIANGSU);
+      await page.locator('.chips .chip[data-city]').first().waitFor();
+      await page.locator('#options-form input[name="date"]').fill('2024-06-30');
+    }
+
+    it('reads the files in a worker (no page script over 100 ms) and renders the PDF (no main-thread task over 100 ms)', async () => {
       const page = await open();
       // The observer is live: a 200 ms task of our own is seen (else an empty list would prove nothing).
       const busyFrom = await page.evaluate(() => {
@@ -72,7 +76,27 @@ describe.skipIf(!hasBrowser)(
           from,
         );
       await expect.poll(async () => (await tasksSince(busyFrom)).length).toBeGreaterThan(0);
-      const started = await page.evaluate(() => performance.now());
+      const now = () => page.evaluate(() => performance.now());
+      type Frame = { start: number; duration: number; scripts: string[]; longestScript: number };
+      const framesSince = (from: number) =>
+        page.evaluate(
+          (since) =>
+            (window as unknown as { longFrames: Frame[] }).longFrames.filter((frame) => frame.start >= since),
+          from,
+        );
+      // 13 reports read and extracted (hundreds of ms of work when it ran on the page): none of the page's own
+      // scripts runs over 100 ms. (The first layout of the Chinese text they show is the browser's work, and on a
+      // loaded machine takes longer: it is not counted here.)
+      const adding = await now();
+      await addFiles(page);
+      const addingFrames = await framesSince(adding);
+      expect(
+        Math.max(0, ...addingFrames.map((frame) => frame.longestScript)),
+        `long frames while adding files ${JSON.stringify(addingFrames)}`,
+      ).toBeLessThanOrEqual(100);
+
+      // The PDF laid out: no main-thread task over 100 ms at all.
+      const started = await now();
       const [file] = await Promise.all([page.waitForEvent('download'), page.click('#download-pdf')]);
       const bytes = new Uint8Array(await readFile(await file.path()));
       const text = await pdfText(bytes);
@@ -86,7 +110,7 @@ describe.skipIf(!hasBrowser)(
         started,
       );
       const longest = Math.max(0, ...tasks.map((task) => task.duration));
-      const frames = await page.evaluate(() => (window as unknown as { longFrames: unknown[] }).longFrames);
+      const frames = await framesSince(started);
       expect(
         longest,
         `long tasks ${JSON.stringify(tasks)}; long frames ${JSON.stringify(frames)}`,
@@ -96,6 +120,7 @@ describe.skipIf(!hasBrowser)(
 
     it('cancels a render, and renders again after', async () => {
       const page = await open();
+      await addFiles(page);
       await page.click('#download-pdf');
       await page.locator('#cancel-render').click();
       await page.locator('.progress__label', { hasText: '已取消' }).waitFor();

@@ -1,7 +1,7 @@
 import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { readReview } from '@jianbao/core';
+import { extract, figureText, readReview, readSourceAsync, reportsOf, summarize } from '@jianbao/core';
 import mammoth from 'mammoth';
 import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import type { Page } from 'playwright-core';
@@ -42,7 +42,20 @@ describe.skipIf(!hasBrowser)(
         );
     }
 
-    it('merges a city given twice with a warning: the sums are the single-copy sums, README is not a city', async () => {
+    /** The sums as core (the CLI, the PDF) adds these files up, in the table's words. */
+    async function coreTotals(paths: readonly string[]): Promise<string[]> {
+      const reports = [];
+      for (const path of paths) {
+        const origin = path.slice(path.lastIndexOf('/') + 1);
+        const source = await readSourceAsync(await readFile(path), { origin });
+        reports.push(...reportsOf(source, extract(source, { origin }), { origin }));
+      }
+      return summarize(reports)
+        .totals.filter((total) => total.cities.length > 0)
+        .map((total) => `${total.name} ${figureText(total)} ${total.cities.length} 市`);
+    }
+
+    it('merges a city given twice with a warning: the sums are core’s (each fact once), README is not a city', async () => {
       // The thirteen reports once, as a folder (its README.md included), the way an office selects it.
       const single = await open();
       await single.locator('#folder-input').setInputFiles(JIANGSU);
@@ -73,9 +86,20 @@ describe.skipIf(!hasBrowser)(
         .evaluateAll((nodes) => nodes.map((node) => (node as HTMLElement).dataset.city));
       expect(chips).toHaveLength(13);
       expect(new Set(chips).size).toBe(13);
-      await expect.poll(() => totals(twice)).toEqual(singleTotals);
+      // Core's rule, as the PDF and the CLI add up: a fact the second copy repeats is counted once, one it adds
+      // is counted (a record gives participants its report does not: the sum differs from one copy's).
+      const reports = (await readdir(JIANGSU))
+        .filter((name) => name.endsWith('.md') && !/^readme/i.test(name))
+        .sort()
+        .map((name) => join(JIANGSU, name));
+      expect(singleTotals).toEqual(await coreTotals(reports));
+      const expected = await coreTotals([...reports, ...structured]);
+      expect(expected).not.toEqual(singleTotals);
+      await expect.poll(() => totals(twice)).toEqual(expected);
       // 无锡's 8300余 deputies once, not twice: the repeated copy is marked in the figure table.
-      expect(await twice.locator('#figures-table tbody tr .tag--repeated').count()).toBeGreaterThan(0);
+      await expect
+        .poll(() => twice.locator('#figures-table tbody tr .tag--repeated').count())
+        .toBeGreaterThan(0);
       await single.context().close();
       await twice.context().close();
     });
@@ -174,9 +198,12 @@ describe.skipIf(!hasBrowser)(
       await value.fill('375');
       await value.press('Enter');
       await expect.poll(() => lectures.locator('.cell-value').textContent()).toBe('逾1001次');
-      expect(
-        await page.locator('#figures-table tbody tr', { hasText: '275次' }).locator('.tag--edited').count(),
-      ).toBe(1);
+      // The table's rows are drawn a batch at a time: polled.
+      await expect
+        .poll(() =>
+          page.locator('#figures-table tbody tr', { hasText: '275次' }).locator('.tag--edited').count(),
+        )
+        .toBe(1);
       const after = await pdfText(page);
       expect(after).toContain('逾1001次');
       expect(after).not.toContain('逾901次');
@@ -220,6 +247,52 @@ describe.skipIf(!hasBrowser)(
           .textContent(),
       ).toBe('375次');
       expect(await again.locator('#error-panel').isHidden()).toBe(true);
+      await page.context().close();
+      await again.context().close();
+    });
+
+    it('the sum a figure goes into (its indicator) is chosen in the table, and kept through the review JSON', async () => {
+      const page = await open();
+      await page.locator('#file-input').setInputFiles(join(JIANGSU, '05-suzhou.md'));
+      const lectures = page.locator('#totals-table tr[data-indicator="lectures|times|activity"]');
+      expect(await lectures.locator('.cell-value').textContent()).toBe('275次');
+      // 苏州's 275 讲坛 counted as training instead: the sum it goes into follows.
+      await page.locator('#figures-table tbody tr', { hasText: '275次' }).click();
+      const indicator = page.locator('#figure-editor select[name="indicator"]');
+      expect(await indicator.inputValue()).toBe('lectures|times|activity');
+      expect(await indicator.locator('option:checked').textContent()).toBe('讲坛和宣讲（活动）');
+      await indicator.selectOption('training|times|activity');
+      const training = page.locator('#totals-table tr[data-indicator="training|times|activity"]');
+      await expect.poll(() => training.count()).toBe(1);
+      expect(await training.locator('td').first().textContent()).toBe('代表培训');
+      expect(await training.locator('.cell-value').textContent()).toContain('275');
+      expect(await lectures.count()).toBe(0);
+      // The table's rows are drawn a batch at a time: polled.
+      await expect
+        .poll(() =>
+          page.locator('#figures-table tbody tr', { hasText: '275次' }).locator('.tag--edited').count(),
+        )
+        .toBe(1);
+
+      const [file] = await Promise.all([page.waitForEvent('download'), page.click('#download-review')]);
+      const json = await readFile(await file.path());
+      const review = readReview(JSON.parse(json.toString('utf8')), { origin: '05-suzhou.review.json' });
+      const moved = review.extraction.sections
+        .flatMap((section) => section.metrics)
+        .find((m) => m.text === '275次');
+      expect(moved?.indicator).toBe('training|times|activity');
+      expect(moved?.reviewed).toBe(true);
+
+      const again = await open();
+      await again
+        .locator('#file-input')
+        .setInputFiles({ name: '05-suzhou.review.json', mimeType: 'application/json', buffer: json });
+      const reloaded = again.locator('#totals-table tr[data-indicator="training|times|activity"]');
+      await reloaded.waitFor();
+      expect(await reloaded.locator('.cell-value').textContent()).toContain('275');
+      expect(await again.locator('#totals-table tr[data-indicator="lectures|times|activity"]').count()).toBe(
+        0,
+      );
       await page.context().close();
       await again.context().close();
     });

@@ -21,6 +21,8 @@ export interface StaticServer {
   requests: string[];
   /** Bytes of every response body sent, in all. */
   bytesSent(): number;
+  /** Cuts the network (every connection is dropped unanswered, as a host gone off the line) or restores it. */
+  setDown(down: boolean): void;
   close(): Promise<void>;
 }
 
@@ -28,7 +30,12 @@ export interface StaticServer {
 export async function serveStatic(root: string): Promise<StaticServer> {
   const requests: string[] = [];
   let sent = 0;
+  let down = false;
   const server = createServer(async (request, response) => {
+    if (down) {
+      request.socket.destroy();
+      return;
+    }
     const path = decodeURIComponent(new URL(request.url ?? '/', 'http://localhost').pathname);
     requests.push(path);
     const file = normalize(join(root, path.endsWith('/') ? `${path}index.html` : path));
@@ -54,6 +61,9 @@ export async function serveStatic(root: string): Promise<StaticServer> {
     url: `http://127.0.0.1:${port}/`,
     requests,
     bytesSent: () => sent,
+    setDown: (value) => {
+      down = value;
+    },
     close: () =>
       new Promise((resolve, reject) => server.close((error) => (error ? reject(error) : resolve()))),
   };

@@ -1,15 +1,17 @@
 /// <reference lib="webworker" />
-// Composing and rendering a briefing takes a second or more of CPU: it runs here, off the page's thread, so
-// the page keeps responding (and the person can cancel) while a PDF is laid out.
-import { isJianbaoError } from '@jianbao/core';
+// The page's heavy work runs here, off its thread, so the page keeps responding (and a render can be
+// cancelled): reading and extracting the inputs (a PDF's text layer, 13 reports: hundreds of ms), and composing
+// and rendering a briefing (a second or more for a PDF). The page starts two of these: one reads, one renders.
+import { analyzeAsync } from './analyze';
 import { composeFromReports, renderDocxBytes, renderPdfBytes, warmDocx } from './briefing';
 import { DOCX_MIME, PDF_MIME } from './download';
 import { loadFonts, rolesFor } from './fonts';
-import type { RenderReply, RenderRequest, WireError } from './render-protocol';
+import { toWire } from './wire-error';
+import type { AnalyzeRequest, RenderRequest, WorkerReply, WorkerRequest } from './worker-protocol';
 
 const scope = self as unknown as DedicatedWorkerGlobalScope;
 
-function reply(message: RenderReply): void {
+function reply(message: WorkerReply): void {
   scope.postMessage(message);
 }
 
@@ -17,8 +19,28 @@ function formatMb(bytes: number): string {
   return `${(bytes / 1024 / 1024).toFixed(1)} MB`;
 }
 
-scope.addEventListener('message', (event: MessageEvent<RenderRequest>) => {
+scope.addEventListener('message', (event: MessageEvent<WorkerRequest>) => {
   const request = event.data;
+  if (request.kind === 'analyze') analyze(request);
+  else render(request);
+});
+
+function analyze(request: AnalyzeRequest): void {
+  analyzeAsync(request.items, new Map(request.renames)).then(
+    (analysis) =>
+      reply({
+        id: request.id,
+        kind: 'analysis',
+        analysis: {
+          ...analysis,
+          errors: analysis.errors.map(({ origin, error }) => ({ origin, error: toWire(error) })),
+        },
+      }),
+    (error: unknown) => reply({ id: request.id, kind: 'error', error: toWire(error) }),
+  );
+}
+
+function render(request: RenderRequest): void {
   const progress = (text: string, fraction: number | null) =>
     reply({ id: request.id, kind: 'progress', text, fraction });
   const fontProgress = (loaded: number, total: number | null) =>
@@ -50,14 +72,4 @@ scope.addEventListener('message', (event: MessageEvent<RenderRequest>) => {
     },
     (error: unknown) => reply({ id: request.id, kind: 'error', error: toWire(error) }),
   );
-});
-
-function toWire(error: unknown): WireError {
-  if (isJianbaoError(error)) {
-    // Details are plain data (where, snippet, lists of characters); anything else would not survive the copy.
-    const details = JSON.parse(JSON.stringify(error.details)) as Record<string, unknown>;
-    return { name: error.name, message: error.message, code: error.code, details };
-  }
-  if (error instanceof Error) return { name: error.name, message: error.message };
-  return { name: 'Error', message: String(error) };
 }
