@@ -1,5 +1,5 @@
 import { parse as parseYaml, YAMLParseError } from 'yaml';
-import { z } from 'zod';
+import * as z from 'zod';
 import { JianbaoError, snippetAt } from '../errors.js';
 import type { SourceMeta } from '../types.js';
 import { MAX_CITY_NAME } from './limits.js';

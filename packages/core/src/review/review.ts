@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { JianbaoError } from '../errors.js';
 import { extract, reportsOf } from '../extract/extract.js';
 import { readIndicator } from '../extract/indicators.js';

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { JianbaoError } from '../errors.js';
 import { MODERN_THEME, OFFICIAL_THEME } from './themes.js';
 import {
