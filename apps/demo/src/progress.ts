@@ -1,5 +1,3 @@
-import stringWidth from 'string-width';
-
 /**
  * Progress on stderr for long work (per file, per stage). It draws only when stderr is a terminal: piped or
  * redirected output stays clean, and stdout is never touched (it may carry JSON).
@@ -14,21 +12,26 @@ export interface Progress {
 const silent: Progress = { update() {}, clear() {} };
 
 /** Cuts `text` to `width` terminal columns (a Chinese character takes two), so the line never wraps. */
-function fit(text: string, width: number): string {
+function fit(text: string, width: number, stringWidth: (text: string) => number): string {
   if (stringWidth(text) <= width) return text;
   let cut = text;
   while (cut.length > 0 && stringWidth(cut) > width - 1) cut = cut.slice(0, -1);
   return `${cut}…`;
 }
 
-export function createProgress(stream: NodeJS.WriteStream = process.stderr): Progress {
+/**
+ * string-width is imported only when stderr is a terminal: compiling its emoji and East Asian width tables costs
+ * tens of milliseconds of every start, and piped runs (scripts, tests, `--format json > file`) never draw.
+ */
+export async function createProgress(stream: NodeJS.WriteStream = process.stderr): Promise<Progress> {
   if (!stream.isTTY) return silent;
+  const { default: stringWidth } = await import('string-width');
   let drawn = false;
   return {
     update(stage, detail, step) {
       const counter = step ? ` ${step.index}/${step.total}` : '';
       const text = `… ${stage}${counter}${detail ? `  ${detail}` : ''}`;
-      stream.write(`\r\x1b[2K${fit(text, (stream.columns || 80) - 1)}`);
+      stream.write(`\r\x1b[2K${fit(text, (stream.columns || 80) - 1, stringWidth)}`);
       drawn = true;
     },
     clear() {

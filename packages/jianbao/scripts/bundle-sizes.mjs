@@ -55,7 +55,9 @@ for (const entry of ENTRIES) {
     for (const key of eager) {
       for (const [path, { bytesInOutput }] of Object.entries(outputs[key].inputs)) {
         const match = /node_modules\/(?:\.pnpm\/[^/]+\/node_modules\/)?((?:@[^/]+\/)?[^/]+)/.exec(path);
-        const name = match?.[1] ?? path;
+        // The workspace packages' dists (core's is one module per source file) count as one part each.
+        const own = /(?:^|\/)(core|docx|pdf|jianbao)\/dist\//.exec(path);
+        const name = match?.[1] ?? (own ? `@jianbao/${own[1]}`.replace('@jianbao/jianbao', 'jianbao') : path);
         byPackage.set(name, (byPackage.get(name) ?? 0) + bytesInOutput);
       }
     }

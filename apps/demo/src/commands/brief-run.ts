@@ -58,7 +58,7 @@ export async function runBrief(
     );
     return;
   }
-  const result = await brief(inputs, briefOptions, createProgress(), new StageTimer());
+  const result = await brief(inputs, briefOptions, await createProgress(), new StageTimer());
   reportFailures(result, { debug, keepGoing });
   reportWarnings(result);
   for (const path of result.written) process.stdout.write(`${path}\n`);

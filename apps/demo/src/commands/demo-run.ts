@@ -108,7 +108,7 @@ export async function runDemo(
       // Origins read `jiangsu/01-nanjing.md` wherever the demo runs from, so its outputs are identical.
       root: dirname(data),
     },
-    createProgress(),
+    await createProgress(),
     timer,
   );
   reportFailures(result, { debug, keepGoing: false });

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { BRIEFING_PARTS, type BriefingPart } from '../compose/options.js';
 import { CATEGORIES, type Category } from '../types.js';
 

@@ -1,26 +1,28 @@
 import { parse as parseYaml, YAMLParseError } from 'yaml';
-import { z } from 'zod';
+import * as z from 'zod';
 import { JianbaoError, snippetAt } from '../errors.js';
+import { lazy } from '../lazy.js';
 import type { SourceMeta } from '../types.js';
 import { MAX_CITY_NAME } from './limits.js';
 
 const FENCE = /^---[ \t]*\r?\n([\s\S]*?)\r?\n?---[ \t]*(?:\r?\n|$)/;
 
-/** YAML scalars that may carry a field: 2024-01-05 and 2024 are read as written. */
-const field = z
-  .union([z.string(), z.number()])
-  .transform((v) => String(v).trim())
-  .optional()
-  .nullable();
-
-/** Front matter fields jianbao reads; other keys are allowed and ignored. */
-export const FrontMatterSchema = z.looseObject({
-  city: field.refine((v) => v == null || [...v].length <= MAX_CITY_NAME, {
-    message: `a city name is at most ${MAX_CITY_NAME} characters`,
-  }),
-  source: field,
-  date: field,
-  title: field,
+/** Front matter fields jianbao reads; other keys are allowed and ignored. Built on first use. */
+const frontMatterSchema = lazy(() => {
+  // YAML scalars that may carry a field: 2024-01-05 and 2024 are read as written.
+  const field = z
+    .union([z.string(), z.number()])
+    .transform((v) => String(v).trim())
+    .optional()
+    .nullable();
+  return z.looseObject({
+    city: field.refine((v) => v == null || [...v].length <= MAX_CITY_NAME, {
+      message: `a city name is at most ${MAX_CITY_NAME} characters`,
+    }),
+    source: field,
+    date: field,
+    title: field,
+  });
 });
 
 export interface FrontMatter {
@@ -52,7 +54,7 @@ export function readFrontMatter(text: string, where: string): FrontMatter | null
       cause: error instanceof Error ? error.message : String(error),
     });
   }
-  const result = FrontMatterSchema.safeParse(data ?? {});
+  const result = frontMatterSchema().safeParse(data ?? {});
   if (!result.success) {
     const issue = result.error.issues[0];
     const path = issue?.path.join('.') || '(front matter)';

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { JianbaoError, snippetAt } from '../errors.js';
 import { type CityRecord, CityRecordSchema } from './structured.js';
 

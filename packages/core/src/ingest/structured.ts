@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { declaredMetric } from '../extract/declared.js';
 import { normalizeCityName } from '../gazetteer/gazetteer.js';
 import { dominantScript } from '../script/detect.js';

@@ -1,9 +1,10 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { JianbaoError } from '../errors.js';
 import { extract, reportsOf } from '../extract/extract.js';
 import { readIndicator } from '../extract/indicators.js';
 import { extractedSectionSchema, extractionSchema, metricSchema } from '../extract/schema.js';
 import { unitKey } from '../extract/units.js';
+import { lazy } from '../lazy.js';
 import { foldToHans } from '../lexicon/fold.js';
 import { defaultLexicon, type Lexicon } from '../lexicon/lexicon.js';
 import { summarize } from '../summarize/summarize.js';
@@ -35,25 +36,28 @@ export interface Review {
   chosenSentences: Record<string, Span[]>;
 }
 
-const span = z.tuple([z.number().int().nonnegative(), z.number().int().nonnegative()]);
+/** The extraction contract with the source and the chosen sentences; built on first use. */
+const reviewSchema = lazy(() => {
+  const span = z.tuple([z.number().int().nonnegative(), z.number().int().nonnegative()]);
 
-const reviewSchema = extractionSchema
-  .extend({
-    source: z
-      .object({
-        origin: z.string().nullable(),
-        format: z.string(),
-        text: z.string(),
-        meta: z.record(z.string(), z.string()).optional(),
-        parts: z.array(z.object({ span }).passthrough()).optional(),
-        bodyStart: z.number().int().nonnegative().optional(),
-      })
-      .strict(),
-    sections: z.array(
-      extractedSectionSchema.extend({ metrics: z.array(metricSchema), excerpt: z.array(span).optional() }),
-    ),
-  })
-  .strict();
+  return extractionSchema
+    .extend({
+      source: z
+        .object({
+          origin: z.string().nullable(),
+          format: z.string(),
+          text: z.string(),
+          meta: z.record(z.string(), z.string()).optional(),
+          parts: z.array(z.object({ span }).passthrough()).optional(),
+          bodyStart: z.number().int().nonnegative().optional(),
+        })
+        .strict(),
+      sections: z.array(
+        extractedSectionSchema.extend({ metrics: z.array(metricSchema), excerpt: z.array(span).optional() }),
+      ),
+    })
+    .strict();
+});
 
 /** The review document of a source: its extraction, its text, and the sentences each city's part would quote. */
 export function reviewDocument(
@@ -96,7 +100,7 @@ export function reviewDocument(
  */
 export function readReview(value: unknown, options: { origin?: string; lexicon?: Lexicon } = {}): Review {
   const where = options.origin ?? '(review)';
-  const parsed = reviewSchema.safeParse(value);
+  const parsed = reviewSchema().safeParse(value);
   if (!parsed.success) {
     const issue = parsed.error.issues[0];
     const path = issue?.path.join('.') || '(root)';

@@ -1,5 +1,6 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { JianbaoError } from '../errors.js';
+import { lazy } from '../lazy.js';
 import { MODERN_THEME, OFFICIAL_THEME } from './themes.js';
 import {
   type PartialTheme,
@@ -48,114 +49,116 @@ export function sizeToPt(size: TypeSize): number | null {
 /** Millimetres to points. */
 export const mmToPt = (mm: number): number => (mm * 72) / 25.4;
 
-const colour = z.string().regex(/^#[0-9A-Fa-f]{6}$/, 'a colour is #RRGGBB');
-const positive = z.number().positive();
-const nonNegative = z.number().nonnegative();
-const size = z.union([z.number(), z.string()]).refine((value) => sizeToPt(value) !== null, {
-  message: 'a size is points (16) or a Chinese size name (三号, 小四, 3号)',
-});
-const faces = z.array(z.string().min(1)).min(1);
+/** The whole theme, strictly: every key known, every value in range; built on first use. */
+const themeSchema = lazy(() => {
+  const colour = z.string().regex(/^#[0-9A-Fa-f]{6}$/, 'a colour is #RRGGBB');
+  const positive = z.number().positive();
+  const nonNegative = z.number().nonnegative();
+  const size = z.union([z.number(), z.string()]).refine((value) => sizeToPt(value) !== null, {
+    message: 'a size is points (16) or a Chinese size name (三号, 小四, 3号)',
+  });
+  const faces = z.array(z.string().min(1)).min(1);
 
-/** The whole theme, strictly: every key known, every value in range. */
-const themeSchema = z.strictObject({
-  page: z.strictObject({
-    widthMm: positive,
-    heightMm: positive,
-    marginsMm: z.strictObject({
-      top: nonNegative,
-      bottom: nonNegative,
-      left: nonNegative,
-      right: nonNegative,
+  return z.strictObject({
+    page: z.strictObject({
+      widthMm: positive,
+      heightMm: positive,
+      marginsMm: z.strictObject({
+        top: nonNegative,
+        bottom: nonNegative,
+        left: nonNegative,
+        right: nonNegative,
+      }),
+      linesPerPage: z.number().int().positive().nullable(),
+      charsPerLine: z.number().int().positive().nullable(),
+      lineHeight: positive,
+      pageNumberGapMm: nonNegative,
+      headerMm: nonNegative,
     }),
-    linesPerPage: z.number().int().positive().nullable(),
-    charsPerLine: z.number().int().positive().nullable(),
-    lineHeight: positive,
-    pageNumberGapMm: nonNegative,
-    headerMm: nonNegative,
-  }),
-  fonts: z.strictObject({
-    ...Object.fromEntries(THEME_FONT_ROLES.map((role) => [role, faces])),
-    latin: z.string().min(1),
-  }),
-  sizes: z.strictObject(Object.fromEntries(THEME_SIZE_ROLES.map((role) => [role, size]))),
-  colors: z.strictObject({
-    text: colour,
-    muted: colour,
-    masthead: colour,
-    mastheadRule: colour,
-    heading: colour,
-    figure: colour,
-    accent: colour,
-    pageNumber: colour,
-    tableRule: colour,
-    tableHeaderFill: colour,
-    tableHeaderText: colour,
-    tableStripe: colour.nullable(),
-    closingRule: colour,
-    chartSeries: z.array(colour).min(1),
-    chartAxis: colour,
-    chartGrid: colour,
-    chartText: colour,
-    chartMuted: colour,
-  }),
-  rules: z.strictObject({
-    mastheadPt: nonNegative,
-    closingThickMm: nonNegative,
-    closingThinMm: nonNegative,
-    tablePt: nonNegative,
-    editorsNoteBarPt: nonNegative,
-  }),
-  spacing: z.strictObject({
-    mastheadTopPt: nonNegative,
-    mastheadNameAfterPt: nonNegative,
-    mastheadIssueAfterPt: nonNegative,
-    mastheadLineAfterPt: nonNegative,
-    mastheadRuleAfterPt: nonNegative,
-    titleAfterLines: nonNegative,
-    titleLineHeight: positive,
-    paragraphAfter: nonNegative,
-    headingBeforePt: z.tuple([nonNegative, nonNegative, nonNegative, nonNegative]),
-    headingAfterPt: nonNegative,
-    blockAfterPt: nonNegative,
-    captionBeforePt: nonNegative,
-    captionAfterPt: nonNegative,
-    tableLineHeight: positive,
-    tableCellPaddingXPt: nonNegative,
-    tableCellPaddingYPt: nonNegative,
-    closingPaddingPt: nonNegative,
-    closingLineHeight: positive,
-    closingBeforePt: nonNegative,
-    editorsNotePaddingPt: nonNegative,
-    chartHeightRatio: positive,
-    chartMaxHeightPt: positive,
-  }),
-  indent: z.strictObject({
-    paragraphChars: nonNegative,
-    headingChars: nonNegative,
-    pageNumberChars: nonNegative,
-    closingChars: nonNegative,
-  }),
-  numbering: z.strictObject({
-    pageNumber: z.string().includes('{n}', { message: 'the page number form must contain {n}' }),
-    pageNumberPosition: z.enum(['outside', 'center']),
-    lists: z.enum(['inline', 'marks']),
-    ordered: z.string(),
-    bullet: z.string(),
-    inlineLead: z.string(),
-    inlineSeparator: z.string(),
-    inlineEnd: z.string(),
-  }),
-  emphasis: z.strictObject({ font: z.enum(THEME_FONT_ROLES), bold: z.boolean() }),
-  masthead: z.strictObject({ layout: z.enum(['banner', 'compact']), nameMaxWidth: positive.max(1) }),
-  editorsNote: z.strictObject({ boxed: z.boolean() }),
-  table: z.strictObject({ rules: z.enum(['grid', 'rows']), captionAlign: z.enum(['center', 'left']) }),
-  closing: z.strictObject({ placement: z.enum(['foot', 'flow']) }),
-  chart: z.strictObject({
-    barPx: positive,
-    chromePx: nonNegative,
-    minHeightPx: positive,
-    columnHeightPx: positive,
-  }),
+    fonts: z.strictObject({
+      ...Object.fromEntries(THEME_FONT_ROLES.map((role) => [role, faces])),
+      latin: z.string().min(1),
+    }),
+    sizes: z.strictObject(Object.fromEntries(THEME_SIZE_ROLES.map((role) => [role, size]))),
+    colors: z.strictObject({
+      text: colour,
+      muted: colour,
+      masthead: colour,
+      mastheadRule: colour,
+      heading: colour,
+      figure: colour,
+      accent: colour,
+      pageNumber: colour,
+      tableRule: colour,
+      tableHeaderFill: colour,
+      tableHeaderText: colour,
+      tableStripe: colour.nullable(),
+      closingRule: colour,
+      chartSeries: z.array(colour).min(1),
+      chartAxis: colour,
+      chartGrid: colour,
+      chartText: colour,
+      chartMuted: colour,
+    }),
+    rules: z.strictObject({
+      mastheadPt: nonNegative,
+      closingThickMm: nonNegative,
+      closingThinMm: nonNegative,
+      tablePt: nonNegative,
+      editorsNoteBarPt: nonNegative,
+    }),
+    spacing: z.strictObject({
+      mastheadTopPt: nonNegative,
+      mastheadNameAfterPt: nonNegative,
+      mastheadIssueAfterPt: nonNegative,
+      mastheadLineAfterPt: nonNegative,
+      mastheadRuleAfterPt: nonNegative,
+      titleAfterLines: nonNegative,
+      titleLineHeight: positive,
+      paragraphAfter: nonNegative,
+      headingBeforePt: z.tuple([nonNegative, nonNegative, nonNegative, nonNegative]),
+      headingAfterPt: nonNegative,
+      blockAfterPt: nonNegative,
+      captionBeforePt: nonNegative,
+      captionAfterPt: nonNegative,
+      tableLineHeight: positive,
+      tableCellPaddingXPt: nonNegative,
+      tableCellPaddingYPt: nonNegative,
+      closingPaddingPt: nonNegative,
+      closingLineHeight: positive,
+      closingBeforePt: nonNegative,
+      editorsNotePaddingPt: nonNegative,
+      chartHeightRatio: positive,
+      chartMaxHeightPt: positive,
+    }),
+    indent: z.strictObject({
+      paragraphChars: nonNegative,
+      headingChars: nonNegative,
+      pageNumberChars: nonNegative,
+      closingChars: nonNegative,
+    }),
+    numbering: z.strictObject({
+      pageNumber: z.string().includes('{n}', { message: 'the page number form must contain {n}' }),
+      pageNumberPosition: z.enum(['outside', 'center']),
+      lists: z.enum(['inline', 'marks']),
+      ordered: z.string(),
+      bullet: z.string(),
+      inlineLead: z.string(),
+      inlineSeparator: z.string(),
+      inlineEnd: z.string(),
+    }),
+    emphasis: z.strictObject({ font: z.enum(THEME_FONT_ROLES), bold: z.boolean() }),
+    masthead: z.strictObject({ layout: z.enum(['banner', 'compact']), nameMaxWidth: positive.max(1) }),
+    editorsNote: z.strictObject({ boxed: z.boolean() }),
+    table: z.strictObject({ rules: z.enum(['grid', 'rows']), captionAlign: z.enum(['center', 'left']) }),
+    closing: z.strictObject({ placement: z.enum(['foot', 'flow']) }),
+    chart: z.strictObject({
+      barPx: positive,
+      chromePx: nonNegative,
+      minHeightPx: positive,
+      columnHeightPx: positive,
+    }),
+  });
 });
 
 export const THEMES: Readonly<Record<'official' | 'modern', Theme>> = {
@@ -200,7 +203,7 @@ export function resolveTheme(style: 'official' | 'modern', override?: PartialThe
     });
   }
   const merged = deepMerge(THEMES[style], override ?? undefined, '');
-  const checked = themeSchema.safeParse(merged);
+  const checked = themeSchema().safeParse(merged);
   if (!checked.success) {
     const issue = checked.error.issues[0];
     const at = issue?.path.join('.') ?? '';
