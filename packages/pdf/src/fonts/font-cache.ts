@@ -82,6 +82,7 @@ function parse(file: FontFile, key: string): ParsedFont {
     );
   }
   const font = parsed;
+  prefillTables(font, file.data);
   // fontkit reads tables lazily: a truncated file parses, then throws a TypeError at the first lookup.
   try {
     font.hasGlyphForCodePoint(0x4e2d);
@@ -116,6 +117,75 @@ function parse(file: FontFile, key: string): ParsedFont {
       return (units * size) / unitsPerEm;
     },
   };
+}
+
+interface FontkitInternals {
+  _tables?: Record<string, unknown>;
+  _decodeTable?: (entry: unknown) => Record<string, unknown>;
+  directory?: { tables?: Record<string, { offset: number; length: number } | undefined> };
+}
+
+/**
+ * Two of fontkit's table decodes cost a cold render far more than the bytes they read, through its generic
+ * struct decoder: `loca` (an offset per glyph: 30 000–65 000 numbers, decoded at the first glyph's metrics) and
+ * `post` (pdfkit asks every embedded font for its italic angle and fixed pitch, in a 32-byte header, and a version 2
+ * table also names every glyph: 29 000 names in LXGW WenKai). Fill fontkit's table cache with the same values
+ * read straight from the bytes; the glyph names are decoded only if something asks for them. A table not as
+ * expected, or a fontkit without these internals, is left to fontkit.
+ */
+function prefillTables(font: Font, data: Uint8Array): void {
+  const internals = font as unknown as FontkitInternals;
+  const entries = internals.directory?.tables;
+  const tables = internals._tables;
+  const decode = internals._decodeTable;
+  if (!entries || !tables || typeof decode !== 'function') return;
+  const view = (entry: { offset: number; length: number }) =>
+    entry.offset + entry.length <= data.byteLength
+      ? new DataView(data.buffer, data.byteOffset + entry.offset, entry.length)
+      : null;
+  const head = entries.head && view(entries.head);
+  const loca = entries.loca && view(entries.loca);
+  if (head && loca && head.byteLength >= 54 && !('loca' in tables)) {
+    const version = head.getInt16(50);
+    if (version === 0 || version === 1) {
+      const size = version === 0 ? 2 : 4;
+      const offsets = new Array<number>(Math.floor(loca.byteLength / size));
+      for (let i = 0; i < offsets.length; i++) {
+        // Format 0 stores offset / 2; fontkit hands its users the doubled offsets.
+        offsets[i] = version === 0 ? loca.getUint16(i * 2) << 1 : loca.getUint32(i * 4);
+      }
+      tables.loca = { version, offsets, _processed: version === 0 };
+    }
+  }
+  const postEntry = entries.post;
+  const post = postEntry && view(postEntry);
+  if (postEntry && post && post.byteLength >= 32 && !('post' in tables) && post.getInt32(0) === 0x20000) {
+    let full: Record<string, unknown> | undefined;
+    const whole = () => {
+      full ??= decode.call(font, postEntry);
+      return full;
+    };
+    tables.post = {
+      version: 2,
+      italicAngle: post.getInt32(4) / 0x10000,
+      underlinePosition: post.getInt16(8),
+      underlineThickness: post.getInt16(10),
+      isFixedPitch: post.getUint32(12),
+      minMemType42: post.getUint32(16),
+      maxMemType42: post.getUint32(20),
+      minMemType1: post.getUint32(24),
+      maxMemType1: post.getUint32(28),
+      get numberOfGlyphs() {
+        return whole().numberOfGlyphs;
+      },
+      get glyphNameIndex() {
+        return whole().glyphNameIndex;
+      },
+      get names() {
+        return whole().names;
+      },
+    };
+  }
 }
 
 /**
