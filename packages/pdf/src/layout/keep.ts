@@ -110,8 +110,8 @@ const isParagraph = (node: Content): boolean => {
 };
 
 const withoutLevel = (node: Content): Content => {
-  const { headlineLevel: _level, ...rest } = node as Block & Record<string, unknown>;
-  return rest as Content;
+  const { headlineLevel: _level, ...rest } = node as unknown as Block & Record<string, unknown>;
+  return rest as unknown as Content;
 };
 
 const isHeading = (node: Block): boolean =>
