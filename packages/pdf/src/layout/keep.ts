@@ -104,9 +104,7 @@ interface Block {
 /** A paragraph as the paragraph handler writes it: a stack of lines, each a MARK.line. */
 const isParagraph = (node: Content): boolean => {
   const stack = (node as { stack?: unknown }).stack;
-  return (
-    Array.isArray(stack) && stack.length > 0 && stack.every((line) => marked(line as Node, MARK.line))
-  );
+  return Array.isArray(stack) && stack.length > 0 && stack.every((line) => marked(line as Node, MARK.line));
 };
 
 const withoutLevel = (node: Content): Content => {
