@@ -31,8 +31,8 @@ export function scaleBench(
   sizes: readonly number[],
   runs: number,
   formats = 'pdf',
+  cli = join(repoRoot, 'apps/demo/dist/cli.js'),
 ): ScaleRow[] {
-  const cli = join(repoRoot, 'apps/demo/dist/cli.js');
   return sizes.map((cities) => {
     const dir = join(tmp, `synthetic-${cities}`);
     const bytes = writeSynthetic(dir, cities);
