@@ -108,7 +108,9 @@ export async function renderDocx(
   }
   if (!template) {
     // The styles come off the grid in the one pass that makes the package deterministic.
-    const edits = geometry.linesPerPage ? { 'word/styles.xml': offGridXml } : {};
+    const edits: Record<string, (xml: string) => string> = geometry.linesPerPage
+      ? { 'word/styles.xml': offGridXml }
+      : {};
     return makeDeterministic(packed, meta.date, edits);
   }
   const gridded = geometry.linesPerPage ? offGridStyles(packed) : packed;
