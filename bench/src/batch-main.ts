@@ -44,8 +44,8 @@ try {
       repoRoot,
     );
   const before = loadavg();
-  const one: Array<{ ms: number; rssMb: number | null }> = [];
-  const two: Array<{ ms: number; rssMb: number | null }> = [];
+  const one: Array<ReturnType<typeof run>> = [];
+  const two: Array<ReturnType<typeof run>> = [];
   for (let i = 0; i < runs; i++) {
     // Alternating, so a change in the machine's load falls on both sides.
     one.push(run(1, i));
@@ -58,6 +58,10 @@ try {
     const values = rows.flatMap((r) => (r.rssMb == null ? [] : [r.rssMb]));
     return values.length ? `${median(values).toFixed(0)} MB` : 'n/a';
   };
+  const cpu = (rows: typeof one) => {
+    const values = rows.flatMap((r) => (r.cpuMs == null ? [] : [r.cpuMs]));
+    return values.length ? `${median(values).toFixed(0)} ms` : 'n/a';
+  };
   const load = (l: number[]) => l.map((n) => n.toFixed(2)).join(' ');
   console.log({ briefings, runs, ms1, ms2, speedUp: ms1 / ms2, one, two, before, after });
   writeSection(
@@ -66,13 +70,13 @@ try {
     'Batch (bench/src/batch-main.ts)',
     `Produced by \`pnpm --filter @jianbao/bench bench:batch\` on ${host} (${availableParallelism()} usable): \`jianbao brief
 --each\` over ${briefings} sub-folders (the 13-city dataset each, PDF + DOCX), one process per run, \`--jobs 1\` and
-\`--jobs 2\` alternating, median of ${runs} each; peak RSS from GNU time. Load average (1, 5, 15 min) ${load(before)}
+\`--jobs 2\` alternating, median of ${runs} each; CPU time (user + system) and peak RSS from GNU time. Load average (1, 5, 15 min) ${load(before)}
 before, ${load(after)} after.
 
-| jobs | wall time | per briefing | peak RSS | speed-up |
-| ---: | --------: | -----------: | -------: | -------: |
-| 1 | ${ms1.toFixed(0)} ms | ${(ms1 / briefings).toFixed(0)} ms | ${rss(one)} | ×1 |
-| 2 | ${ms2.toFixed(0)} ms | ${(ms2 / briefings).toFixed(0)} ms | ${rss(two)} | ×${(ms1 / ms2).toFixed(2)} |`,
+| jobs | wall time | per briefing | CPU time | peak RSS | speed-up (wall) |
+| ---: | --------: | -----------: | -------: | -------: | --------------: |
+| 1 | ${ms1.toFixed(0)} ms | ${(ms1 / briefings).toFixed(0)} ms | ${cpu(one)} | ${rss(one)} | ×1 |
+| 2 | ${ms2.toFixed(0)} ms | ${(ms2 / briefings).toFixed(0)} ms | ${cpu(two)} | ${rss(two)} | ×${(ms1 / ms2).toFixed(2)} |`,
   );
 } finally {
   rmSync(tmp, { recursive: true, force: true });

@@ -62,30 +62,40 @@ try {
   const load = (l: number[]) => l.map((n) => n.toFixed(2)).join(' ');
   const [small, large] = measured as [Measured, Measured, Measured];
   const growth = (a?: ScaleRow, b?: ScaleRow) => (a && b ? `×${(b.ms / a.ms).toFixed(2)}` : 'n/a');
-  const beforeCols = baseline ? ` ${baselineName}: wall time | ${baselineName}: peak RSS |` : '';
-  const beforeRule = baseline ? ' ---: | ---: |' : '';
+  const cpuGrowth = (a?: ScaleRow, b?: ScaleRow) =>
+    a?.cpuMs && b?.cpuMs ? `×${(b.cpuMs / a.cpuMs).toFixed(2)}` : 'n/a';
+  const cpu = (row?: ScaleRow) => (row?.cpuMs == null ? 'n/a' : `${f0(row.cpuMs)} ms`);
+  const beforeCols = baseline
+    ? ` ${baselineName}: wall time | ${baselineName}: CPU time | ${baselineName}: peak RSS |`
+    : '';
+  const beforeRule = baseline ? ' ---: | ---: | ---: |' : '';
   writeSection(
     join(repoRoot, 'BENCHMARKS.md'),
     'scale-large',
     'Scale to 2,000 cities (bench/src/scale-large-main.ts)',
     `Produced by \`pnpm --filter @jianbao/bench bench:scale-large\` on ${host}: synthetic reports as in "Scale", each
 briefing one child process \`jianbao brief DIR --format …\` (Node start and fonts included), median of ${runs};
-peak RSS from GNU time.${baseline ? ` The ${baselineName} columns: that build, run right after this one on the same input.` : ''}
+CPU time (user + system) and peak RSS from GNU time: on this shared machine the CPU time moves far less with
+the load than the wall time.${baseline ? ` The ${baselineName} columns: that build, run right after this one on the same input.` : ''}
 Load average (1, 5, 15 min) ${load(before)} before, ${load(after)} after.
 
-| cities | output | input | wall time | peak RSS |${beforeCols} target |
-| -----: | ------ | ----: | --------: | -------: |${beforeRule} -----: |
+| cities | output | input | wall time | CPU time | peak RSS |${beforeCols} target |
+| -----: | ------ | ----: | --------: | -------: | -------: |${beforeRule} -----: |
 ${measured
   .map(
     (m) =>
-      `| ${m.row.cities} | ${m.label}${m.jsonMb !== undefined ? ` (${m.jsonMb.toFixed(1)} MB${m.jsonMbBefore !== undefined ? `; ${baselineName} ${m.jsonMbBefore.toFixed(1)} MB` : ''})` : ''} | ${f0(m.row.bytes / 1024)} KB | ${f0(m.row.ms)} ms | ${mem(m.row.rssMb)} |${
-        baseline ? ` ${m.before ? `${f0(m.before.ms)} ms` : ''} | ${mem(m.before?.rssMb)} |` : ''
+      `| ${m.row.cities} | ${m.label}${m.jsonMb !== undefined ? ` (${m.jsonMb.toFixed(1)} MB${m.jsonMbBefore !== undefined ? `; ${baselineName} ${m.jsonMbBefore.toFixed(1)} MB` : ''})` : ''} | ${f0(m.row.bytes / 1024)} KB | ${f0(m.row.ms)} ms | ${cpu(m.row)} | ${mem(m.row.rssMb)} |${
+        baseline
+          ? ` ${m.before ? `${f0(m.before.ms)} ms` : ''} | ${cpu(m.before)} | ${mem(m.before?.rssMb)} |`
+          : ''
       } ${m.row.cities === 2000 && m.label !== 'data JSON' ? '≤ 30 s, ≤ 1 GB' : ''} |`,
   )
   .join('\n')}
 
-Growth 500 → 2,000 cities (PDF + DOCX): time ${growth(small.row, large.row)} against ×4.00 linear${
-      baseline ? ` (${baselineName}: ${growth(small.before, large.before)})` : ''
+Growth 500 → 2,000 cities (PDF + DOCX): wall time ${growth(small.row, large.row)}, CPU time ${cpuGrowth(small.row, large.row)} against ×4.00 linear${
+      baseline
+        ? ` (${baselineName}: ${growth(small.before, large.before)}, CPU ${cpuGrowth(small.before, large.before)})`
+        : ''
     }; peak RSS ×${large.row.rssMb && small.row.rssMb ? (large.row.rssMb / small.row.rssMb).toFixed(2) : 'n/a'}.`,
   );
 } finally {
