@@ -13,6 +13,8 @@ export interface ScaleRow {
   bytes: number;
   ms: number;
   rssMb: number | null;
+  /** User + system CPU time of the process (GNU time), or null without it. */
+  cpuMs: number | null;
 }
 
 export function writeSynthetic(dir: string, cities: number): number {
@@ -31,8 +33,8 @@ export function scaleBench(
   sizes: readonly number[],
   runs: number,
   formats = 'pdf',
+  cli = join(repoRoot, 'apps/demo/dist/cli.js'),
 ): ScaleRow[] {
-  const cli = join(repoRoot, 'apps/demo/dist/cli.js');
   return sizes.map((cities) => {
     const dir = join(tmp, `synthetic-${cities}`);
     const bytes = writeSynthetic(dir, cities);
@@ -44,6 +46,7 @@ export function scaleBench(
       bytes,
       ms: median(results.map((r) => r.ms)),
       rssMb: results[0]?.rssMb == null ? null : median(results.map((r) => r.rssMb ?? 0)),
+      cpuMs: results[0]?.cpuMs == null ? null : median(results.map((r) => r.cpuMs ?? 0)),
     };
   });
 }

@@ -15,6 +15,7 @@ import {
   summarizeInputs,
 } from '@jianbao/core';
 import { version } from '../package.json';
+import { dataFile } from './data-file.js';
 import { errorCode, usageError } from './errors.js';
 import { bundledFontPlaces, loadFontOptions } from './fonts.js';
 import { type OutputFile, writeFilesAtomic } from './io/atomic-write.js';
@@ -53,6 +54,8 @@ export interface BriefOptions {
   printer?: string;
   copies?: number;
   provenance: boolean;
+  /** Indent the data JSON (2 spaces) for reading; compact by default. */
+  pretty?: boolean;
   keepGoing: boolean;
   /** Folder that input paths are resolved against and shown relative to (default: the working directory). */
   root?: string;
@@ -129,16 +132,20 @@ async function extractOne(file: InputFile, timer: StageTimer): Promise<InputResu
   }
 }
 
-/** The data file: the extraction contract for each input plus the provincial summary. */
-/** In pieces (see json-stream.ts): the data of a very large input is longer than one string may be. */
+/**
+ * The data file (data-file.ts): the extraction contract for each input plus the provincial summary, each figure
+ * stored once; compact unless `pretty`. In pieces (see json-stream.ts): the data of a very large input is longer
+ * than one string may be.
+ */
 export function dataJson(
   inputs: readonly InputResult[],
   summary: ProvincialSummary,
   warnings: readonly BriefingWarning[] = [],
+  options: { pretty?: boolean } = {},
 ): string[] {
-  const data = {
-    generator: `jianbao ${version}`,
-    inputs: inputs.map((input) =>
+  const data = dataFile(
+    `jianbao ${version}`,
+    inputs.map((input) =>
       input.error === null
         ? { file: input.file.display, format: input.file.format ?? null, extraction: input.extraction }
         : {
@@ -152,8 +159,8 @@ export function dataJson(
     ),
     summary,
     warnings,
-  };
-  return [...batched(jsonChunks(data), '\n')];
+  );
+  return [...batched(jsonChunks(data, options.pretty ? 2 : 0), '\n')];
 }
 
 export function outputPath(options: Pick<BriefOptions, 'out' | 'base'>, format: OutputFormat): string {
@@ -270,6 +277,6 @@ async function render(
       });
     }
     case 'json':
-      return dataJson(inputs, summary, warnings);
+      return dataJson(inputs, summary, warnings, { pretty: options.pretty === true });
   }
 }

@@ -23,6 +23,15 @@ describe('jsonChunks (fault 6: extract --json of a large input)', () => {
     );
   });
 
+  it('joins to exactly JSON.stringify(value) when compact (0 spaces), for any JSON value', () => {
+    fc.assert(
+      fc.property(fc.jsonValue(), (value) => {
+        expect([...jsonChunks(value, 0)].join('')).toBe(JSON.stringify(value));
+      }),
+      { numRuns: 500 },
+    );
+  });
+
   it('leaves out undefined fields and writes undefined array items as null, as JSON.stringify does', () => {
     const value = { a: undefined, b: [undefined, 1], c: { d: null } };
     expect([...jsonChunks(value)].join('')).toBe(JSON.stringify(value, null, 2));

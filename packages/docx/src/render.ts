@@ -106,17 +106,25 @@ export async function renderDocx(
       { cause },
     );
   }
+  if (!template) {
+    // The styles come off the grid in the one pass that makes the package deterministic.
+    const edits: Record<string, (xml: string) => string> = geometry.linesPerPage
+      ? { 'word/styles.xml': offGridXml }
+      : {};
+    return makeDeterministic(packed, meta.date, edits);
+  }
   const gridded = geometry.linesPerPage ? offGridStyles(packed) : packed;
-  const themed = template ? applyTemplate(gridded, template, valid, options.onWarning) : gridded;
-  return makeDeterministic(themed, meta.date);
+  return makeDeterministic(applyTemplate(gridded, template, valid, options.onWarning), meta.date);
 }
+
+const offGridXml = (styles: string): string => offGrid(styles, OFF_GRID_STYLES);
 
 /** The styles that are not set on the body's grid, taken off it (see `offGrid`). */
 function offGridStyles(packed: Uint8Array): Uint8Array {
   const files = unzipSync(packed);
   const styles = files['word/styles.xml'];
   if (!styles) return packed;
-  files['word/styles.xml'] = strToU8(offGrid(strFromU8(styles), OFF_GRID_STYLES));
+  files['word/styles.xml'] = strToU8(offGridXml(strFromU8(styles)));
   return zipSync(files);
 }
 

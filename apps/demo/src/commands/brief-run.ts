@@ -20,6 +20,7 @@ export interface BriefCliOptions extends LayoutCliOptions {
   date?: string;
   font: string[];
   provenance: boolean;
+  pretty?: boolean;
   keepGoing?: boolean;
   each?: boolean;
   jobs?: number;
@@ -50,6 +51,7 @@ export async function runBrief(
     fonts: options.font,
     ...layoutBriefOptions(options),
     provenance: options.provenance,
+    ...(options.pretty ? { pretty: true } : {}),
     keepGoing,
   };
   if (options.each || options.jobs !== undefined) {

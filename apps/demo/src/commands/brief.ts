@@ -54,6 +54,7 @@ export function registerBrief(program: Command, setExitCode: (code: number) => v
       'date printed on the briefing, YYYY-MM-DD (default: the latest date in the reports)',
       parseIsoDate,
     )
+    .option('--pretty', 'indent the data JSON (<base>-data.json) for reading; compact by default')
     .option('--keep-going', 'when an input fails, report it and still brief the others (exit code stays 1)');
   for (const option of [...layoutOptions(), ...batchOptions()]) command.addOption(option);
   command

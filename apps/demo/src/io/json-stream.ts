@@ -1,12 +1,15 @@
 import type { Writable } from 'node:stream';
 
 /**
- * `JSON.stringify(value, null, 2)` in pieces, for plain data (objects, arrays, strings, numbers, booleans,
- * null; `undefined` and functions left out of objects and null in arrays, as JSON.stringify does). The whole
- * text of a large extraction is over V8's string limit ("Invalid string length"); its pieces are not.
+ * `JSON.stringify(value, null, spaces)` in pieces (0 spaces: compact, as `JSON.stringify(value)`), for plain
+ * data (objects, arrays, strings, numbers, booleans, null; `undefined` and functions left out of objects and
+ * null in arrays, as JSON.stringify does). The whole text of a large extraction is over V8's string limit ("Invalid string length"); its pieces are not.
  * Iterative (an explicit stack), so depth does not matter either.
  */
-export function* jsonChunks(value: unknown): Generator<string> {
+export function* jsonChunks(value: unknown, spaces = 2): Generator<string> {
+  const step = ' '.repeat(spaces);
+  const newline = spaces > 0 ? '\n' : '';
+  const colon = spaces > 0 ? ': ' : ':';
   type Frame = { entries: Array<[string | null, unknown]>; next: number; indent: string; close: string };
   const open = (v: unknown, indent: string): Frame | string => {
     if (v !== null && typeof v === 'object' && typeof (v as { toJSON?: unknown }).toJSON !== 'function') {
@@ -32,12 +35,12 @@ export function* jsonChunks(value: unknown): Generator<string> {
   for (let frame = stack.at(-1); frame !== undefined; frame = stack.at(-1)) {
     if (frame.next === frame.entries.length) {
       stack.pop();
-      yield `\n${frame.indent}${frame.close}`;
+      yield `${newline}${frame.indent}${frame.close}`;
       continue;
     }
     const [key, item] = frame.entries[frame.next] as [string | null, unknown];
-    const inner = `${frame.indent}  `;
-    yield `${frame.next > 0 ? ',' : ''}\n${inner}${key === null ? '' : `${JSON.stringify(key)}: `}`;
+    const inner = `${frame.indent}${step}`;
+    yield `${frame.next > 0 ? ',' : ''}${newline}${inner}${key === null ? '' : `${JSON.stringify(key)}${colon}`}`;
     frame.next++;
     const child = open(item === undefined || typeof item === 'function' ? null : item, inner);
     if (typeof child === 'string') yield child;

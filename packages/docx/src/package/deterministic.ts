@@ -10,21 +10,36 @@ import { unzipSync, type Zippable, zipSync } from 'fflate';
 const RANDOM_ID = /rId[0-9a-z_-]{21}(?=")/g;
 const BOOKMARK_ID = /(<w:bookmark(?:Start|End)\b[^>]*?\bw:id=")(\d+)"/g;
 
-export function makeDeterministic(packed: Uint8Array, date: string): Uint8Array {
+export function makeDeterministic(
+  packed: Uint8Array,
+  date: string,
+  edits: Readonly<Record<string, (xml: string) => string>> = {},
+): Uint8Array {
   // Local-time fields, as zip stores them: the same on every machine whatever its time zone.
   const [year, month, day] = date.split('-').map(Number) as [number, number, number];
   const mtime = new Date(year, month - 1, day, 0, 0, 0);
-  return rezip(packed, mtime, new Map());
+  return rezip(packed, mtime, new Map(), edits);
 }
 
-function rezip(packed: Uint8Array, mtime: Date, ids: Map<string, string>): Uint8Array {
+/**
+ * `edits`: XML parts to change on the way through (path → edit), done here rather than by unzipping and
+ * zipping the whole package once more — a 2,000-city document.xml is tens of MB to deflate.
+ */
+function rezip(
+  packed: Uint8Array,
+  mtime: Date,
+  ids: Map<string, string>,
+  edits: Readonly<Record<string, (xml: string) => string>> = {},
+): Uint8Array {
   const files = unzipSync(packed);
   const decoder = new TextDecoder();
   const encoder = new TextEncoder();
   const out: Zippable = {};
   for (const [path, data] of Object.entries(files)) {
     if (/\.(xml|rels)$/.test(path)) {
-      const text = decoder.decode(data);
+      const read = decoder.decode(data);
+      const edit = edits[path];
+      const text = edit ? edit(read) : read;
       const bookmarks = new Map<string, number>();
       const renamed = text
         .replace(RANDOM_ID, (id) => {
@@ -43,7 +58,7 @@ function rezip(packed: Uint8Array, mtime: Date, ids: Map<string, string>): Uint8
           }
           return `${head}${stable}"`;
         });
-      out[path] = [renamed === text ? data : encoder.encode(renamed), { mtime }];
+      out[path] = [renamed === read ? data : encoder.encode(renamed), { mtime }];
     } else if (/\.xlsx$/.test(path)) {
       out[path] = [rezip(data, mtime, new Map()), { mtime, level: 0 }];
     } else {

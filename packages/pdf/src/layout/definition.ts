@@ -4,7 +4,7 @@ import type { FontSet } from '../fonts/font-set.js';
 import { handleBlock } from '../handlers/index.js';
 import type { RenderPdfOptions } from '../options.js';
 import { RenderContext } from './context.js';
-import { keepRules, keepWithNext } from './keep.js';
+import { closingPlace, keepRules, keepWithNext } from './keep.js';
 import { MARK, pageGeometry } from './style.js';
 
 /**
@@ -25,6 +25,7 @@ export function buildDefinition(
     doc.children.flatMap((node, index) => handleBlock(node, ctx, `children.${index}`)),
     page.linePitch,
   );
+  const closing = closingPlace(content);
   const [left, , right] = page.pageMargins;
   const numberSize = theme.sizes.pageNumber;
   const inset = theme.indent.pageNumberChars * numberSize;
@@ -68,7 +69,7 @@ export function buildDefinition(
         pageNumber,
       ];
     },
-    pageBreakBefore: keepRules,
+    pageBreakBefore: (node, nodes) => keepRules(node, nodes, closing),
     info: {
       title: doc.meta.title,
       author: doc.meta.author,

@@ -20,7 +20,7 @@ const startingOn = (nodes: Node[], page: number): Node[] =>
  *   lines of this page go over with it.
  * Tables keep their own rules (header rows repeated, rows unsplit, header kept with the first row).
  */
-export function keepRules(node: Node, nodes: NodeQueries): boolean {
+export function keepRules(node: Node, nodes: NodeQueries, closing: ClosingPlace = 'anywhere'): boolean {
   if (node.pageNumbers.length !== 1) return false;
   const page = node.startPosition.pageNumber;
   const level = node.headlineLevel;
@@ -35,7 +35,7 @@ export function keepRules(node: Node, nodes: NodeQueries): boolean {
     const after = inFlow(nodes.getFollowingNodesOnPage());
     return after.length === 0 && inFlow(nodes.getNodesOnNextPage()).length > 0;
   }
-  if (marked(node, MARK.line)) {
+  if (marked(node, MARK.line) && closingMayFollow(node, closing)) {
     const next = startingOn(inFlow(nodes.getNodesOnNextPage()), page + 1);
     const after = inFlow(nodes.getFollowingNodesOnPage());
     // The block goes to the next page: it is there already, or it is recorded here but has no room (an unbreakable
@@ -49,6 +49,34 @@ export function keepRules(node: Node, nodes: NodeQueries): boolean {
     return linesAfter.length === 1;
   }
   return false;
+}
+
+/**
+ * Where the flow's closing blocks (MARK.closing) are, known before layout (see `closingPlace`): every query of
+ * pdfmake's `NodeQueries` scans the rest of the document, and every line of every paragraph is asked, so the
+ * closing rule asked of every line was quadratic (2,000 cities: some 20 s). A line far from any closing block
+ * is not asked.
+ */
+export type ClosingPlace = 'none' | 'last' | 'anywhere';
+
+/**
+ * Whether the closing rule can concern a line: never without a closing block in the flow; with one as the
+ * flow's last block, only on the last pages (the block is recorded on the last page, or the one before when
+ * pdfmake moves it over as it draws; one more page of margin).
+ */
+function closingMayFollow(node: Node, closing: ClosingPlace): boolean {
+  if (closing === 'none') return false;
+  if (closing === 'last') return node.startPosition.pageNumber >= node.pages - 2;
+  return true;
+}
+
+/** Where the closing blocks of `content` (the top-level blocks of the flow) stand, for `keepRules`. */
+export function closingPlace(content: readonly Content[]): ClosingPlace {
+  const at = content.flatMap((block, index) =>
+    marked(block as unknown as Node, MARK.closing) ? [index] : [],
+  );
+  if (at.length === 0) return 'none';
+  return at.length === 1 && at[0] === content.length - 1 ? 'last' : 'anywhere';
 }
 
 /** `headlineLevel`s from here up say how much room (pt, above this base) must follow on the page. */
@@ -72,6 +100,17 @@ interface Block {
   headlineLevel?: number;
   margin?: number | [number, number] | [number, number, number, number];
 }
+
+/** A paragraph as the paragraph handler writes it: a stack of lines, each a MARK.line. */
+const isParagraph = (node: Content): boolean => {
+  const stack = (node as { stack?: unknown }).stack;
+  return Array.isArray(stack) && stack.length > 0 && stack.every((line) => marked(line as Node, MARK.line));
+};
+
+const withoutLevel = (node: Content): Content => {
+  const { headlineLevel: _level, ...rest } = node as unknown as Block & Record<string, unknown>;
+  return rest as unknown as Content;
+};
 
 const isHeading = (node: Block): boolean =>
   node.headlineLevel !== undefined && node.headlineLevel < KEEP_SPACE;
@@ -103,7 +142,11 @@ export function keepWithNext(content: Content[], room: number): Content[] {
     const reserve = {
       canvas: [{ type: 'line', x1: 0, y1: room, x2: 0, y2: room, lineWidth: 0, lineColor: 'white' }],
     };
-    out.push({ stack: [...content.slice(i, end + 1), reserve], unbreakable: true } as Content);
+    // Headings kept so with a paragraph need no `pageBreakBefore` rule: their paragraph's first line is in the
+    // reserved room, on their page. Without their `headlineLevel` the rule is not asked (each ask scans the rest
+    // of the document: quadratic over 2,000 headings); they stay lines for the closing rule.
+    const kept = isParagraph(next) ? content.slice(i, end + 1).map(withoutLevel) : content.slice(i, end + 1);
+    out.push({ stack: [...kept, reserve], unbreakable: true } as Content);
     out.push({ stack: [next], margin: [0, -room, 0, 0] } as Content);
     i = end + 1;
   }
