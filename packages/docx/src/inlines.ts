@@ -1,12 +1,6 @@
-import { type ExcerptRun, type FigureRun, type Inline, JianbaoError, type SourceRef } from '@jianbao/core';
-import {
-  CommentRangeEnd,
-  CommentRangeStart,
-  CommentReference,
-  Paragraph,
-  type ParagraphChild,
-  TextRun,
-} from 'docx';
+import { type ExcerptRun, type FigureRun, type Inline, JianbaoError } from '@jianbao/core';
+import { type ParagraphChild, TextRun } from 'docx';
+import { commented } from './comments.js';
 import type { RenderContext } from './context.js';
 import { STYLE } from './styles.js';
 
@@ -49,36 +43,4 @@ function renderExcerpt(excerpt: ExcerptRun, ctx: RenderContext): ParagraphChild[
       : new TextRun(child.value),
   );
   return ctx.provenance ? commented(runs, [excerpt.source], ctx) : runs;
-}
-
-function commented(
-  runs: ParagraphChild[],
-  sources: readonly SourceRef[],
-  ctx: RenderContext,
-): ParagraphChild[] {
-  const id = ctx.comments.length;
-  ctx.comments.push({
-    id,
-    author: ctx.commentAuthor,
-    initials: ctx.commentAuthor.slice(0, 2).toUpperCase(),
-    date: ctx.date,
-    children: sources.flatMap((source) => sourceParagraphs(source)),
-  });
-  return [
-    new CommentRangeStart(id),
-    ...runs,
-    new CommentRangeEnd(id),
-    new TextRun({ children: [new CommentReference(id)] }),
-  ];
-}
-
-/** One source: the sentence as written, then where a person finds it (city · file · 第N行). */
-function sourceParagraphs(source: SourceRef): Paragraph[] {
-  const where = [source.city, source.origin, `第${source.line}行`]
-    .filter((part): part is string => Boolean(part))
-    .join(' · ');
-  return [
-    new Paragraph({ style: STYLE.comment, children: [new TextRun(source.quote)] }),
-    new Paragraph({ style: STYLE.comment, children: [new TextRun({ text: where, italics: true })] }),
-  ];
 }

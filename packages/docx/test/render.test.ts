@@ -1,4 +1,11 @@
-import { BLOCK_TYPES, type BriefingDocument, exampleDocument, isJianbaoError } from '@jianbao/core';
+import {
+  BLOCK_TYPES,
+  type BriefingDocument,
+  build,
+  exampleDocument,
+  isJianbaoError,
+  type SourceRef,
+} from '@jianbao/core';
 import { XMLValidator } from 'fast-xml-parser';
 import JSZip from 'jszip';
 import { describe, expect, it, vi } from 'vitest';
@@ -103,6 +110,43 @@ describe('renderDocx: the title', () => {
     expect(body).toMatch(
       /<w:pStyle w:val="Title"\/>.*?<w:t xml:space="preserve">各市人大持续开展<\/w:t><\/w:r><w:r><w:br\/><w:t xml:space="preserve">“服务发展、共建共享”主题实践活动</,
     );
+  });
+});
+
+describe('renderDocx: a figure’s comment', () => {
+  const source = (i: number): SourceRef => ({
+    city: `第${i}市`,
+    origin: `city-${i}.md`,
+    span: [10, 14],
+    text: `${i}件`,
+    quote: `全年收到代表建议${i}件。`,
+    line: 3,
+  });
+  const withSum = (n: number): BriefingDocument => {
+    const doc = exampleDocument();
+    const sources = Array.from({ length: n }, (_, i) => source(i + 1));
+    const sum = build.figure({ value: '合计', number: 1, unit: '件', label: '代表建议', sources });
+    doc.children.push(build.paragraph([build.text('各市'), sum]));
+    return doc;
+  };
+  const lastComment = async (doc: BriefingDocument) => {
+    const comments = await (await openDocx(await renderDocx(doc))).part('word/comments.xml');
+    return comments.slice(comments.lastIndexOf('<w:comment '));
+  };
+
+  it('quotes each source’s sentence and where to find it, for a sum of a few cities', async () => {
+    const comment = await lastComment(withSum(3));
+    expect(comment).toContain('全年收到代表建议2件。');
+    expect(comment).toContain('第2市 · city-2.md · 第3行');
+    expect(count(comment, '<w:p>')).toBe(6);
+  });
+
+  it('lists the sources of a sum over many cities in one paragraph, each with where it stands', async () => {
+    const comment = await lastComment(withSum(200));
+    expect(count(comment, '<w:p>')).toBe(1);
+    expect(comment).toContain('第1市 · city-1.md · 第3行：1件；第2市 · city-2.md · 第3行：2件');
+    expect(comment).toContain('第200市 · city-200.md · 第3行：200件');
+    expect(comment).not.toContain('全年收到代表建议');
   });
 });
 
