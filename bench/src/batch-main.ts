@@ -4,13 +4,13 @@
  * default 2), into BENCHMARKS.md's "Batch" section. The speed-up is the ratio of the paired medians; the load
  * average before and after says how busy the shared machine was. A benchmark, not a test: nothing fails on a figure.
  */
-import { cpSync, mkdirSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { availableParallelism, loadavg, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { machine, median } from './machine.js';
 import { writeSection } from './markers.js';
-import { timed } from './run.js';
+import { briefEach, writeWeeks } from './scale.js';
 
 const repoRoot = resolve(fileURLToPath(new URL('../..', import.meta.url)));
 const briefings = Number(process.env.BRIEFINGS ?? 50);
@@ -20,29 +20,10 @@ const cli = process.env.BATCH_CLI ?? join(repoRoot, 'apps/demo/dist/cli.js');
 const host = machine();
 const tmp = mkdtempSync(join(tmpdir(), 'jianbao-batch-'));
 try {
-  const data = join(repoRoot, 'apps/demo/data/jiangsu');
   const parent = join(tmp, 'weeks');
-  for (let i = 0; i < briefings; i++) {
-    const sub = join(parent, `week-${String(i + 1).padStart(2, '0')}`);
-    mkdirSync(sub, { recursive: true });
-    for (const name of readdirSync(data)) if (name !== 'README.md') cpSync(join(data, name), join(sub, name));
-  }
+  writeWeeks(repoRoot, parent, briefings);
   const run = (jobs: number, i: number) =>
-    timed(
-      [
-        cli,
-        'brief',
-        '--each',
-        parent,
-        '--jobs',
-        String(jobs),
-        '--format',
-        'pdf,docx',
-        '--out',
-        join(tmp, `out-${jobs}-${i}`),
-      ],
-      repoRoot,
-    );
+    briefEach(repoRoot, cli, parent, jobs, join(tmp, `out-${jobs}-${i}`));
   const before = loadavg();
   const one: Array<ReturnType<typeof run>> = [];
   const two: Array<ReturnType<typeof run>> = [];

@@ -11,6 +11,18 @@ import { renderPdfNode } from '@jianbao/pdf/node';
 import { median } from './machine.js';
 import { timed } from './run.js';
 
+/** The dataset's city reports (its README left out), read and extracted as the CLI does. */
+export function readReports(dataDir: string) {
+  return readdirSync(dataDir)
+    .filter((name) => name.endsWith('.md') && name !== 'README.md')
+    .sort()
+    .flatMap((name) => {
+      const origin = `jiangsu/${name}`;
+      const source = readSource(new Uint8Array(readFileSync(join(dataDir, name))), { origin });
+      return reportsOf(source, extract(source, { origin }), { preface: true, origin });
+    });
+}
+
 export interface PipelineFigures {
   coldMs: number;
   coldRssMb: number | null;
@@ -26,14 +38,7 @@ export interface PipelineFigures {
 /** One whole run in this process; returns the time of each stage that matters here. */
 async function once(dataDir: string): Promise<{ total: number; pdf: number; docx: number }> {
   const t0 = performance.now();
-  const reports = readdirSync(dataDir)
-    .filter((name) => name.endsWith('.md') && name !== 'README.md')
-    .sort()
-    .flatMap((name) => {
-      const origin = `jiangsu/${name}`;
-      const source = readSource(new Uint8Array(readFileSync(join(dataDir, name))), { origin });
-      return reportsOf(source, extract(source, { origin }), { preface: true, origin });
-    });
+  const reports = readReports(dataDir);
   const doc = await composeBriefing(summarize(reports), { script: 'auto', style: 'official' });
   const t1 = performance.now();
   await renderPdfNode(doc);

@@ -58,36 +58,34 @@ export interface BatchFigures {
   runs: number;
 }
 
-/** `briefings` copies of the 13-city dataset as sub-folders, briefed with --jobs 1 and --jobs 2. */
-export function batchBench(repoRoot: string, tmp: string, briefings: number, runs: number): BatchFigures {
-  const cli = join(repoRoot, 'apps/demo/dist/cli.js');
+/** `briefings` copies of the 13-city dataset (its README left out) as sub-folders week-1 … of `parent`. */
+export function writeWeeks(repoRoot: string, parent: string, briefings: number): void {
   const data = join(repoRoot, 'apps/demo/data/jiangsu');
-  const parent = join(tmp, 'batch');
   for (let i = 0; i < briefings; i++) {
-    const sub = join(parent, `week-${i + 1}`);
+    const sub = join(parent, `week-${String(i + 1).padStart(2, '0')}`);
     mkdirSync(sub, { recursive: true });
     for (const name of readdirSync(data)) if (name !== 'README.md') cpSync(join(data, name), join(sub, name));
   }
+}
+
+/** One `jianbao brief --each parent --jobs N` to PDF + DOCX, timed (wall, CPU, peak RSS). */
+export function briefEach(repoRoot: string, cli: string, parent: string, jobs: number, out: string) {
+  return timed(
+    [cli, 'brief', '--each', parent, '--jobs', String(jobs), '--format', 'pdf,docx', '--out', out],
+    repoRoot,
+  );
+}
+
+/** `briefings` copies of the 13-city dataset as sub-folders, briefed with --jobs 1 and --jobs 2. */
+export function batchBench(repoRoot: string, tmp: string, briefings: number, runs: number): BatchFigures {
+  const cli = join(repoRoot, 'apps/demo/dist/cli.js');
+  const parent = join(tmp, 'batch');
+  writeWeeks(repoRoot, parent, briefings);
   const run = (jobs: number) =>
     median(
       Array.from(
         { length: runs },
-        (_, i) =>
-          timed(
-            [
-              cli,
-              'brief',
-              '--each',
-              parent,
-              '--jobs',
-              String(jobs),
-              '--format',
-              'pdf,docx',
-              '--out',
-              join(tmp, `batch-out-${jobs}-${i}`),
-            ],
-            repoRoot,
-          ).ms,
+        (_, i) => briefEach(repoRoot, cli, parent, jobs, join(tmp, `batch-out-${jobs}-${i}`)).ms,
       ),
     );
   const jobs1Ms = run(1);

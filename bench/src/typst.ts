@@ -11,24 +11,18 @@
  * A benchmark, not a test: nothing here fails on a figure.
  */
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import {
-  type BriefingDocument,
-  composeBriefing,
-  extract,
-  readSource,
-  reportsOf,
-  summarize,
-} from '@jianbao/core';
+import { type BriefingDocument, composeBriefing, summarize } from '@jianbao/core';
 import { renderDocx } from '@jianbao/docx';
 import { type FaceRole, facePath } from '@jianbao/fonts/node';
 import type { FontRole, PdfFonts } from '@jianbao/pdf';
 import { renderPdfNode } from '@jianbao/pdf/node';
 import { NodeCompiler } from '@myriaddreamin/typst-ts-node-compiler';
 import { median } from './machine.js';
+import { readReports } from './pipeline.js';
 import { typstMarkup } from './typst-markup.js';
 
 const WENKAI = '/usr/share/fonts/truetype/lxgw-wenkai/LXGWWenKai-Regular.ttf';
@@ -53,17 +47,6 @@ const FAMILIES = {
   heading2: existsSync(WENKAI) ? 'LXGW WenKai' : 'Noto Serif SC',
   chart: 'Noto Sans SC',
 };
-
-function readReports(dataDir: string) {
-  return readdirSync(dataDir)
-    .filter((name) => name.endsWith('.md') && name !== 'README.md')
-    .sort()
-    .flatMap((name) => {
-      const origin = `jiangsu/${name}`;
-      const source = readSource(new Uint8Array(readFileSync(join(dataDir, name))), { origin });
-      return reportsOf(source, extract(source, { origin }), { preface: true, origin });
-    });
-}
 
 async function compose(dataDir: string): Promise<BriefingDocument> {
   return composeBriefing(summarize(readReports(dataDir)), { script: 'auto', style: 'official' });
