@@ -34,6 +34,11 @@ describe('titleLines', () => {
     }
   });
 
+  test('a text far longer than any title is left whole to the renderer', () => {
+    const long = '代表'.repeat(5000);
+    expect(titleLines(long, 20)).toEqual([long]);
+  });
+
   test('a title needing three lines gets three', () => {
     const title = '关于全省设区市人大常委会开展代表集中视察、专题调研和执法检查工作情况的综合报告';
     const lines = titleLines(title, 16);

@@ -15,6 +15,8 @@ const CLOSING = new Set(Array.from('）》」』”’】〕'));
 /** After these a title may break without cutting a word. */
 const BREAK_AFTER = new Set(Array.from('，、；：）》」』”’】〕'));
 
+/** The most lines a title is balanced over. */
+const MAX_BALANCED_LINES = 6;
 /** A break that cuts between two characters of running text (it may split a word). */
 const CUT_COST = 1000;
 /** A clean break inside a quotation or a book title (“牢記囑托、/感恩奮進”). */
@@ -55,7 +57,10 @@ export function titleLines(text: string, perLine: number): string[] {
     return (clean ? 0 : CUT_COST) + (inside ? INSIDE_COST : 0);
   };
   const lines = Math.ceil(n / perLine);
-  for (let k = lines; k <= n; k++) {
+  // A 'title' of more lines is no title an editor balances: left whole to the renderer's wrapping, and the search
+  // (lines × characters × perLine steps) stays small whatever the input.
+  if (lines > MAX_BALANCED_LINES) return [text];
+  for (let k = lines; k <= Math.min(n, MAX_BALANCED_LINES + 1); k++) {
     const best = bestBreaks(n, k, perLine, breakCost);
     if (best) {
       const out: string[] = [];
