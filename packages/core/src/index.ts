@@ -14,6 +14,7 @@ export { insertSection, renumberHeadings } from './document/anchors.js';
 export type { Content } from './document/builders.js';
 export * as build from './document/builders.js';
 export { exampleDocument } from './document/example.js';
+export { NO_LINE_END, NO_LINE_START } from './document/line-breaks.js';
 export { legalText, sanitizeDocument } from './document/sanitize.js';
 export * from './document/schema.js';
 export { inlinesText, inlineText } from './document/text.js';

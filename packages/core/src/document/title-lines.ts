@@ -1,4 +1,5 @@
 import type { ResolvedTheme } from '../theme/types.js';
+import { NO_LINE_END, NO_LINE_START } from './line-breaks.js';
 
 /**
  * Where a title breaks into lines. GB/T 9704 (7.3.1) asks that a title's lines keep words whole and stand
@@ -6,14 +7,11 @@ import type { ResolvedTheme } from '../theme/types.js';
  * 活動). Both renderers print the lines this returns, so the PDF and the Word file break the title alike.
  */
 
-/** Marks a line never starts with (closing marks and sentence punctuation). */
-const NO_LINE_START = new Set(Array.from('，。、；：！？）》」』”’】〕…—·'));
-/** Marks a line never ends with. */
-const NO_LINE_END = new Set(Array.from('（《「『“‘【〔'));
-const OPENING = new Set(Array.from('（《「『“‘【〔'));
-const CLOSING = new Set(Array.from('）》」』”’】〕'));
-/** After these a title may break without cutting a word. */
-const BREAK_AFTER = new Set(Array.from('，、；：）》」』”’】〕'));
+/** Opening marks (those a line never ends with) and the closing marks that pair with them. */
+const OPENING = NO_LINE_END;
+const CLOSING = new Set(Array.from('）」』”’》〉】〕)]}'));
+/** After these a title may break without cutting a word: clause marks and closing marks. */
+const BREAK_AFTER = new Set([...'，、；：', ...CLOSING]);
 
 /** The most lines a title is balanced over. */
 const MAX_BALANCED_LINES = 6;

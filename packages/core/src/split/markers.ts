@@ -1,4 +1,5 @@
 import { type City, findCityMentions } from '../gazetteer/gazetteer.js';
+import { isWhitespaceCode } from '../normalize/chars.js';
 
 /** An editor's note opening a compiled article: 編者按, 按語, 編者的話. */
 export const PREFACE_MARKER = /^\s*[【[]?\s*(編者按|编者按|按語|按语|編者的話|编者的话)/;
@@ -14,7 +15,7 @@ const NOT_ATTRIBUTION =
 export function attributionOf(line: string): string | null {
   // Most lines are prose: a look at the last character rules them out before any trimming or matching.
   let last = line.length - 1;
-  while (last >= 0 && /\s/.test(line.charAt(last))) last--;
+  while (last >= 0 && isWhitespaceCode(line.charCodeAt(last))) last--;
   const close = line.charCodeAt(last);
   if (close !== 0x29 && close !== 0xff09) return null;
   const match = /^[(（]\s*([^()（）]{1,60}?)\s*[)）]$/.exec(line.trim());

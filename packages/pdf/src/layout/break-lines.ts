@@ -1,3 +1,4 @@
+import { NO_LINE_END, NO_LINE_START } from '@jianbao/core';
 import type { LoadedFont } from '../fonts/font-cache.js';
 
 /** A piece of text in one font with the pdfmake properties it carries (colour…). */
@@ -14,9 +15,6 @@ export interface BrokenLine {
   chars: number;
 }
 
-// Kinsoku (禁則): characters that may not open a line, and characters that may not close one.
-const NO_START = new Set([...'，。、；：？！）」』”’》〉】〕…—％%,.;:?!)]}·‧﹐﹑﹒﹔﹕']);
-const NO_END = new Set([...'（「『“‘《〈【〔([{']);
 // Letters and digits of one number or Latin word stay together (2.4745, 1+8, GDP).
 const WORD = /[0-9A-Za-z.,+\-/％%]/;
 
@@ -40,7 +38,10 @@ export function breakLines(runs: StyledRun[], size: number, width: number, first
     const next = chars[i]?.char;
     const keep =
       next !== undefined &&
-      (NO_START.has(next) || NO_END.has(prev) || (WORD.test(prev) && WORD.test(next)) || next === '\n');
+      (NO_LINE_START.has(next) ||
+        NO_LINE_END.has(prev) ||
+        (WORD.test(prev) && WORD.test(next)) ||
+        next === '\n');
     if (!keep || prev === '\n') {
       clusters.push([start, i]);
       start = i;
