@@ -1,4 +1,4 @@
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { BRIEFING_PARTS, type BriefingPart } from '../compose/options.js';
 import { CATEGORIES, type Category } from '../types.js';
 
@@ -13,15 +13,17 @@ export const BRIEFING_DOCUMENT_VERSION = 2 as const;
  * The composed part a block belongs to (editorsNote, overview, cities, firsts, laws, closing …): the anchors
  * `insertSection` places a section by. Absent on the masthead, the title and blocks a caller adds.
  */
-const part = z.enum(BRIEFING_PARTS as unknown as [BriefingPart, ...BriefingPart[]]).optional();
+const part = z.optional(z.enum(BRIEFING_PARTS as unknown as [BriefingPart, ...BriefingPart[]]));
 
-const span = z.tuple([z.number().int().nonnegative(), z.number().int().nonnegative()]);
+const count = z.int().check(z.nonnegative());
+const span = z.tuple([count, count]);
+const nonEmpty = () => z.string().check(z.minLength(1));
 
 /** Where a figure was read: enough for a reviewer to check it without the source files. */
 export const sourceRefSchema = z.object({
-  city: z.string().nullable(),
+  city: z.nullable(z.string()),
   /** The input file (or null for an anonymous string). */
-  origin: z.string().nullable(),
+  origin: z.nullable(z.string()),
   /** `[start, end)` of the figure in that input, UTF-16 code units. */
   span,
   /** The figure (or the quoted words) as written there. */
@@ -29,7 +31,7 @@ export const sourceRefSchema = z.object({
   /** The sentence it stands in, as written there. */
   quote: z.string(),
   /** 1-based line of the input where it starts: the reference a person looks up (第12行). */
-  line: z.number().int().positive(),
+  line: z.int().check(z.positive()),
 });
 
 export const textRunSchema = z.object({ type: z.literal('text'), value: z.string() });
@@ -39,7 +41,7 @@ export const figureRunSchema = z.object({
   /** What the reader sees, qualifier included (逾8300名, 約300項, 1198次). */
   value: z.string(),
   number: z.number(),
-  numberMax: z.number().nullable(),
+  numberMax: z.nullable(z.number()),
   unit: z.string(),
   /** City qualifiers, plus `at_least` for sums with a 余/多/超 part. */
   qualifier: z.enum(['exact', 'more_than', 'nearly', 'over', 'approx', 'range', 'at_least']),
@@ -49,9 +51,9 @@ export const figureRunSchema = z.object({
   /** The comparability key (see the extraction contract): figures are added only within one indicator. */
   indicator: z.string(),
   /** The city it belongs to; null for a province-wide total. */
-  city: z.string().nullable(),
+  city: z.nullable(z.string()),
   /** One source for a city figure; every contributing figure for a total. */
-  sources: z.array(sourceRefSchema).min(1),
+  sources: z.array(sourceRefSchema).check(z.minLength(1)),
 });
 /**
  * A city's own words, quoted (a kept sentence, trimmed): its runs as printed (converted to the briefing's
@@ -60,7 +62,7 @@ export const figureRunSchema = z.object({
  */
 export const excerptRunSchema = z.object({
   type: z.literal('excerpt'),
-  children: z.array(z.discriminatedUnion('type', [textRunSchema, figureRunSchema])).min(1),
+  children: z.array(z.discriminatedUnion('type', [textRunSchema, figureRunSchema])).check(z.minLength(1)),
   source: sourceRefSchema,
 });
 export const inlineSchema = z.discriminatedUnion('type', [
@@ -76,20 +78,20 @@ export const mastheadSchema = z.object({
   type: z.literal('masthead'),
   part,
   /** The briefing's name, printed large and red (人大工作簡報). */
-  name: z.string().min(1),
+  name: nonEmpty(),
   /** 第12期 — as printed. */
   issue: z.string(),
   office: z.string(),
   /** As printed (2024年1月15日). */
   date: z.string(),
   /** 內部資料 and the like; null for none. */
-  classification: z.string().nullable(),
+  classification: z.nullable(z.string()),
 });
 export const titleSchema = z.object({
   type: z.literal('title'),
   part,
-  text: z.string().min(1),
-  subtitle: z.string().nullable(),
+  text: nonEmpty(),
+  subtitle: z.nullable(z.string()),
 });
 export const paragraphSchema = z.object({
   type: z.literal('paragraph'),
@@ -104,7 +106,7 @@ export const editorsNoteSchema = z.object({
   part,
   /** 編者按 / 编者按, as printed before the first paragraph. */
   label: z.string(),
-  children: z.array(paragraphSchema).min(1),
+  children: z.array(paragraphSchema).check(z.minLength(1)),
 });
 export const headingSchema = z.object({
   type: z.literal('heading'),
@@ -112,24 +114,24 @@ export const headingSchema = z.object({
   level: z.union([z.literal(1), z.literal(2), z.literal(3), z.literal(4)]),
   /** 一、 (一) 1. (1) — generated in compose from the heading's position. */
   numbering: z.string(),
-  text: z.string().min(1),
+  text: nonEmpty(),
   /** Stable id for bookmarks and cross-references. */
-  id: z.string().min(1),
+  id: nonEmpty(),
 });
 export const tableCellSchema = z.object({ children: inlines });
 export const tableSchema = z.object({
   type: z.literal('table'),
   part,
-  caption: z.string().nullable(),
+  caption: z.nullable(z.string()),
   columns: z
     .array(
       z.object({
         align: z.enum(['left', 'center', 'right']),
         /** Relative width; renderers scale the widths to the text block. */
-        width: z.number().positive(),
+        width: z.number().check(z.positive()),
       }),
     )
-    .min(1),
+    .check(z.minLength(1)),
   /** Header rows, repeated on every page. */
   header: z.array(z.array(tableCellSchema)),
   rows: z.array(z.array(tableCellSchema)),
@@ -143,10 +145,12 @@ export const chartSchema = z.object({
   kind: z.enum(['bar', 'column']),
   title: z.string(),
   unit: z.string(),
-  categories: z.array(z.string()).min(1),
-  series: z.array(z.object({ name: z.string(), values: z.array(z.number().nullable()) })).min(1),
+  categories: z.array(z.string()).check(z.minLength(1)),
+  series: z
+    .array(z.object({ name: z.string(), values: z.array(z.nullable(z.number())) }))
+    .check(z.minLength(1)),
   /** Printed under the chart; null for none. */
-  note: z.string().nullable(),
+  note: z.nullable(z.string()),
 });
 export const listSchema = z.object({
   type: z.literal('list'),
@@ -170,7 +174,7 @@ export const closingSchema = z.object({
   /** As printed (2024年1月15日印發). */
   printDate: z.string(),
   /** 共印50份 — as printed; null for none. */
-  copies: z.string().nullable(),
+  copies: z.nullable(z.string()),
 });
 
 export const blockSchema = z.discriminatedUnion('type', [
@@ -200,7 +204,7 @@ export const briefingDocumentSchema = z.object({
     script: z.enum(['hans', 'hant']),
     style: z.enum(['official', 'modern']),
     /** ISO date of the briefing; renderers use it for creation dates so output is deterministic. */
-    date: z.string().regex(/^\d{4}-\d{2}-\d{2}$/),
+    date: z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}$/)),
   }),
   children: z.array(blockSchema),
 });
@@ -228,5 +232,10 @@ export type BlockType = BlockNode['type'];
 export type BriefingDocument = z.infer<typeof briefingDocumentSchema>;
 
 /** Every block kind, so renderers and tests can check they handle them all. */
-export const BLOCK_TYPES = blockSchema.options.map((option) => option.shape.type.value) as BlockType[];
-export const INLINE_TYPES = inlineSchema.options.map((option) => option.shape.type.value) as Inline['type'][];
+const typesOf = (union: { _zod: { def: { options: readonly unknown[] } } }): string[] =>
+  union._zod.def.options.map(
+    (option) =>
+      ((option as z.ZodMiniObject).shape.type as z.ZodMiniLiteral<string>)._zod.def.values[0] as string,
+  );
+export const BLOCK_TYPES = typesOf(blockSchema) as BlockType[];
+export const INLINE_TYPES = typesOf(inlineSchema) as Inline['type'][];

@@ -1,4 +1,5 @@
 import { JianbaoError } from '../errors.js';
+import { check } from '../schema-issues.js';
 import { type BriefingDocument, briefingDocumentSchema } from './schema.js';
 
 export interface ValidateOptions {
@@ -15,7 +16,7 @@ export interface ValidateOptions {
  * `DOCUMENT_DUPLICATE_ID` naming two headings with one id (bookmarks and cross-references need them unique).
  */
 export function validateDocument(value: unknown, options: ValidateOptions = {}): BriefingDocument {
-  const result = briefingDocumentSchema.safeParse(value);
+  const result = check(briefingDocumentSchema, value);
   if (result.success) {
     if (options.maxTableRows !== undefined) checkTableRows(result.data, options.maxTableRows);
     checkUniqueIds(result.data);

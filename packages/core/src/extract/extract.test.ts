@@ -3,12 +3,14 @@ import { fileURLToPath } from 'node:url';
 import Ajv2020 from 'ajv/dist/2020.js';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import * as z from 'zod/mini';
 import { ARTICLE_CITIES } from '../../test/seed-article.js';
 import { isJianbaoError } from '../errors.js';
 import { readSource } from '../ingest/read-source.js';
 import type { Extraction } from '../types.js';
 import { extract, extractReports, reportsOf } from './extract.js';
-import { extractionJsonSchema } from './schema.js';
+import { extractionSchema } from './schema.js';
+import { extractionJsonSchema } from './schema.json.js';
 
 const articlePath = fileURLToPath(
   new URL('../../../../../shared/seeds/000_25c6cbe3a67b6b86.txt', import.meta.url),
@@ -19,6 +21,12 @@ if (!hasArticle)
 
 const ajv = new Ajv2020({ allErrors: true, strict: false });
 const validate = ajv.compile(extractionJsonSchema);
+
+describe('the extraction contract as JSON Schema', () => {
+  it('is the zod schema converted (regenerate with scripts/generate-json-schema.ts after a change)', () => {
+    expect(extractionJsonSchema).toEqual(z.toJSONSchema(extractionSchema));
+  });
+});
 
 /** Every fact's span cuts its own text out of the input. */
 function expectSpansCut(input: string, extraction: Extraction) {

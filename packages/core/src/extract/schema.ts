@@ -1,4 +1,4 @@
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { CATEGORIES, QUALIFIERS, ROLES, UNIT_FAMILIES } from '../types.js';
 
 /**
@@ -6,65 +6,67 @@ import { CATEGORIES, QUALIFIERS, ROLES, UNIT_FAMILIES } from '../types.js';
  * schema, and as JSON Schema for consumers in other languages. Spans are `[start, end)` in UTF-16 units of the
  * input. A reviewed extraction (edited by a person) is read back with the same schema.
  */
+const count = z.int().check(z.nonnegative());
 const span = z
-  .tuple([z.number().int().nonnegative(), z.number().int().nonnegative()])
-  .describe('[start, end) in UTF-16 code units of the input as decoded (BOM removed)');
+  .tuple([count, count])
+  .check(z.describe('[start, end) in UTF-16 code units of the input as decoded (BOM removed)'));
 
 const category = z.enum(CATEGORIES as [string, ...string[]]);
 const qualifier = z.enum(QUALIFIERS as [string, ...string[]]);
+const nonEmpty = () => z.string().check(z.minLength(1));
 
-export const metricSchema = z
-  .object({
-    value: z.number().finite(),
-    valueMax: z.number().finite().nullable(),
-    unit: z.string().min(1).describe('the measure word as written (項 or 项)'),
-    family: z
-      .enum(UNIT_FAMILIES as [string, ...string[]])
-      .describe(
+export const metricSchema = z.strictObject({
+  value: z.number(),
+  valueMax: z.nullable(z.number()),
+  unit: nonEmpty().check(z.describe('the measure word as written (項 or 项)')),
+  family: z
+    .enum(UNIT_FAMILIES as [string, ...string[]])
+    .check(
+      z.describe(
         'what the unit measures: people, person_times, times, items, money, area, length, rate, other',
       ),
-    qualifier,
-    label: z.string().describe("what is counted, in the source's words"),
-    role: z
-      .enum(ROLES as [string, ...string[]])
-      .describe('how it counts: stock, participants, activity, output, outcome, rate, money'),
-    indicator: z
-      .string()
-      .min(1)
-      .describe('thing|family|role: figures are added up only when their indicators are equal'),
-    category,
-    restates: span.nullable().describe('the earlier figure of the same section this one restates, else null'),
-    text: z.string().min(1),
-    span,
-    reviewed: z.boolean().optional().describe('true when a person edited or added the figure'),
-  })
-  .strict();
+    ),
+  qualifier,
+  label: z.string().check(z.describe("what is counted, in the source's words")),
+  role: z
+    .enum(ROLES as [string, ...string[]])
+    .check(z.describe('how it counts: stock, participants, activity, output, outcome, rate, money')),
+  indicator: nonEmpty().check(
+    z.describe('thing|family|role: figures are added up only when their indicators are equal'),
+  ),
+  category,
+  restates: z
+    .nullable(span)
+    .check(z.describe('the earlier figure of the same section this one restates, else null')),
+  text: nonEmpty(),
+  span,
+  reviewed: z.optional(z.boolean()).check(z.describe('true when a person edited or added the figure')),
+});
 
-const located = z.object({ text: z.string().min(1), span });
+const located = z.object({ text: nonEmpty(), span });
 
 export const firstSchema = z.object({
-  text: z.string().min(1).describe('the whole claim as the source states it'),
+  text: nonEmpty().check(z.describe('the whole claim as the source states it')),
   span,
   scope: z
-    .string()
-    .nullable()
-    .describe('全國, 全省, 省內, 蘇中蘇北地區, 該市 … as written; null when none is said'),
+    .nullable(z.string())
+    .check(z.describe('全國, 全省, 省內, 蘇中蘇北地區, 該市 … as written; null when none is said')),
   kind: z.enum(['first_in_scope', 'first_time']),
-  subject: z.string().nullable().describe('who, when the claim names someone other than the city'),
+  subject: z.nullable(z.string()).check(z.describe('who, when the claim names someone other than the city')),
 });
 
 export const extractedSectionSchema = z.object({
   kind: z.enum(['preface', 'city']),
-  city: z.string().nullable(),
-  source: z.string().nullable(),
+  city: z.nullable(z.string()),
+  source: z.nullable(z.string()),
   span,
   metrics: z.array(metricSchema),
   firsts: z.array(firstSchema),
-  laws: z.array(z.object({ title: z.string().min(1), span, marked: z.boolean() })),
+  laws: z.array(z.object({ title: nonEmpty(), span, marked: z.boolean() })),
   dates: z.array(
     z.object({
-      text: z.string().min(1),
-      iso: z.string().regex(/^\d{4}(-\d{2}(-\d{2})?)?$/),
+      text: nonEmpty(),
+      iso: z.string().check(z.regex(/^\d{4}(-\d{2}(-\d{2})?)?$/)),
       span,
     }),
   ),
@@ -77,6 +79,3 @@ export const extractionSchema = z.object({
   script: z.enum(['hans', 'hant', 'mixed']),
   sections: z.array(extractedSectionSchema),
 });
-
-/** JSON Schema (draft 2020-12) of the extraction contract. */
-export const extractionJsonSchema = z.toJSONSchema(extractionSchema);

@@ -1,9 +1,10 @@
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { JianbaoError, snippetAt } from '../errors.js';
+import { check } from '../schema-issues.js';
 import { type CityRecord, CityRecordSchema } from './structured.js';
 
 /** JSON input: one city record or a non-empty array of them (see CityRecordSchema). */
-export const JsonInputSchema = z.union([CityRecordSchema, z.array(CityRecordSchema).min(1)]);
+export const JsonInputSchema = z.union([CityRecordSchema, z.array(CityRecordSchema).check(z.minLength(1))]);
 
 /** Parses JSON text; syntax errors → INPUT_FORMAT (line, column); schema errors → INPUT_SCHEMA (field path). */
 export function parseJsonRecords(text: string, where: string): CityRecord[] {
@@ -23,8 +24,9 @@ export function parseJsonRecords(text: string, where: string): CityRecord[] {
 export function validateRecords(data: unknown, where: string): CityRecord[] {
   checkDepth(data, where);
   // Validate one record or each record of an array separately, so the message names the failing field.
-  const schema = Array.isArray(data) ? z.array(CityRecordSchema).min(1) : CityRecordSchema;
-  const result = schema.safeParse(data);
+  const result = Array.isArray(data)
+    ? check(z.array(CityRecordSchema).check(z.minLength(1)), data)
+    : check(CityRecordSchema, data);
   if (!result.success) {
     // A misspelt field (`unti`) is named as such, not as the missing field it was meant to be (`unit`).
     const issue = result.error.issues.find((i) => i.code === 'unrecognized_keys') ?? result.error.issues[0];

@@ -1,4 +1,4 @@
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { declaredMetric } from '../extract/declared.js';
 import { normalizeCityName } from '../gazetteer/gazetteer.js';
 import { dominantScript } from '../script/detect.js';
@@ -20,19 +20,23 @@ import { MAX_CITY_NAME, MAX_FIGURE_VALUE } from './limits.js';
  * `qualifier` defaults to `exact`, `category` to the indicator's, `text` (the figure as written) to value + unit.
  */
 export const SuppliedMetricSchema = z.strictObject({
-  value: z.number().finite().min(-MAX_FIGURE_VALUE).max(MAX_FIGURE_VALUE),
-  valueMax: z.number().finite().min(-MAX_FIGURE_VALUE).max(MAX_FIGURE_VALUE).nullable().optional(),
-  unit: z.string().trim().min(1),
-  qualifier: z.enum(QUALIFIERS as [Qualifier, ...Qualifier[]]).optional(),
-  category: z.enum(CATEGORIES as [Category, ...Category[]]).optional(),
-  label: z.string().trim().min(1),
-  text: z.string().trim().min(1).optional(),
+  value: z.number().check(z.minimum(-MAX_FIGURE_VALUE), z.maximum(MAX_FIGURE_VALUE)),
+  valueMax: z.optional(
+    z.nullable(z.number().check(z.minimum(-MAX_FIGURE_VALUE), z.maximum(MAX_FIGURE_VALUE))),
+  ),
+  unit: z.string().check(z.trim(), z.minLength(1)),
+  qualifier: z.optional(z.enum(QUALIFIERS as [Qualifier, ...Qualifier[]])),
+  category: z.optional(z.enum(CATEGORIES as [Category, ...Category[]])),
+  label: z.string().check(z.trim(), z.minLength(1)),
+  text: z.optional(z.string().check(z.trim(), z.minLength(1))),
 });
 
 /** ISO 8601 to the precision known: 2023, 2023-12, 2023-12-08. */
-export const IsoDateSchema = z.string().regex(/^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$/, {
-  message: 'expected an ISO date: YYYY, YYYY-MM or YYYY-MM-DD',
-});
+export const IsoDateSchema = z.string().check(
+  z.regex(/^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$/, {
+    message: 'expected an ISO date: YYYY, YYYY-MM or YYYY-MM-DD',
+  }),
+);
 
 /**
  * One city's report as structured data (JSON, or rows of a CSV):
@@ -40,12 +44,12 @@ export const IsoDateSchema = z.string().regex(/^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|
  * `text` is the report's prose; unknown fields are errors (a misspelt field must not be silently ignored).
  */
 export const CityRecordSchema = z.strictObject({
-  city: z.string().trim().min(1).max(MAX_CITY_NAME),
-  source: z.string().trim().nullable().optional(),
-  date: IsoDateSchema.nullable().optional(),
-  title: z.string().trim().nullable().optional(),
+  city: z.string().check(z.trim(), z.minLength(1), z.maxLength(MAX_CITY_NAME)),
+  source: z.optional(z.nullable(z.string().check(z.trim()))),
+  date: z.optional(z.nullable(IsoDateSchema)),
+  title: z.optional(z.nullable(z.string().check(z.trim()))),
   text: z.string(),
-  metrics: z.array(SuppliedMetricSchema).optional(),
+  metrics: z.optional(z.array(SuppliedMetricSchema)),
 });
 
 export type CityRecord = z.infer<typeof CityRecordSchema>;

@@ -1,4 +1,4 @@
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { JianbaoError } from '../errors.js';
 import { extract, reportsOf } from '../extract/extract.js';
 import { readIndicator } from '../extract/indicators.js';
@@ -7,6 +7,7 @@ import { unitKey } from '../extract/units.js';
 import { lazy } from '../lazy.js';
 import { foldToHans } from '../lexicon/fold.js';
 import { defaultLexicon, type Lexicon } from '../lexicon/lexicon.js';
+import { check } from '../schema-issues.js';
 import { summarize } from '../summarize/summarize.js';
 import type { Extraction, InputFormat, Metric, Source, SourceMeta, SourcePart, Span } from '../types.js';
 
@@ -38,25 +39,27 @@ export interface Review {
 
 /** The extraction contract with the source and the chosen sentences; built on first use. */
 const reviewSchema = lazy(() => {
-  const span = z.tuple([z.number().int().nonnegative(), z.number().int().nonnegative()]);
+  const count = z.int().check(z.nonnegative());
+  const span = z.tuple([count, count]);
 
-  return extractionSchema
-    .extend({
-      source: z
-        .object({
-          origin: z.string().nullable(),
-          format: z.string(),
-          text: z.string(),
-          meta: z.record(z.string(), z.string()).optional(),
-          parts: z.array(z.object({ span }).passthrough()).optional(),
-          bodyStart: z.number().int().nonnegative().optional(),
-        })
-        .strict(),
-      sections: z.array(
-        extractedSectionSchema.extend({ metrics: z.array(metricSchema), excerpt: z.array(span).optional() }),
-      ),
-    })
-    .strict();
+  return z.strictObject({
+    ...extractionSchema.shape,
+    source: z.strictObject({
+      origin: z.nullable(z.string()),
+      format: z.string(),
+      text: z.string(),
+      meta: z.optional(z.record(z.string(), z.string())),
+      parts: z.optional(z.array(z.looseObject({ span }))),
+      bodyStart: z.optional(count),
+    }),
+    sections: z.array(
+      z.object({
+        ...extractedSectionSchema.shape,
+        metrics: z.array(metricSchema),
+        excerpt: z.optional(z.array(span)),
+      }),
+    ),
+  });
 });
 
 /** The review document of a source: its extraction, its text, and the sentences each city's part would quote. */
@@ -100,7 +103,7 @@ export function reviewDocument(
  */
 export function readReview(value: unknown, options: { origin?: string; lexicon?: Lexicon } = {}): Review {
   const where = options.origin ?? '(review)';
-  const parsed = reviewSchema().safeParse(value);
+  const parsed = check(reviewSchema(), value);
   if (!parsed.success) {
     const issue = parsed.error.issues[0];
     const path = issue?.path.join('.') || '(root)';

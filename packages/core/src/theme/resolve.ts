@@ -1,6 +1,7 @@
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { JianbaoError } from '../errors.js';
 import { lazy } from '../lazy.js';
+import { check } from '../schema-issues.js';
 import { MODERN_THEME, OFFICIAL_THEME } from './themes.js';
 import {
   type PartialTheme,
@@ -51,13 +52,15 @@ export const mmToPt = (mm: number): number => (mm * 72) / 25.4;
 
 /** The whole theme, strictly: every key known, every value in range; built on first use. */
 const themeSchema = lazy(() => {
-  const colour = z.string().regex(/^#[0-9A-Fa-f]{6}$/, 'a colour is #RRGGBB');
-  const positive = z.number().positive();
-  const nonNegative = z.number().nonnegative();
-  const size = z.union([z.number(), z.string()]).refine((value) => sizeToPt(value) !== null, {
-    message: 'a size is points (16) or a Chinese size name (三号, 小四, 3号)',
-  });
-  const faces = z.array(z.string().min(1)).min(1);
+  const colour = z.string().check(z.regex(/^#[0-9A-Fa-f]{6}$/, 'a colour is #RRGGBB'));
+  const positive = z.number().check(z.positive());
+  const nonNegative = z.number().check(z.nonnegative());
+  const size = z.union([z.number(), z.string()]).check(
+    z.refine((value) => sizeToPt(value) !== null, {
+      message: 'a size is points (16) or a Chinese size name (三号, 小四, 3号)',
+    }),
+  );
+  const faces = z.array(z.string().check(z.minLength(1))).check(z.minLength(1));
 
   return z.strictObject({
     page: z.strictObject({
@@ -69,15 +72,15 @@ const themeSchema = lazy(() => {
         left: nonNegative,
         right: nonNegative,
       }),
-      linesPerPage: z.number().int().positive().nullable(),
-      charsPerLine: z.number().int().positive().nullable(),
+      linesPerPage: z.nullable(z.int().check(z.positive())),
+      charsPerLine: z.nullable(z.int().check(z.positive())),
       lineHeight: positive,
       pageNumberGapMm: nonNegative,
       headerMm: nonNegative,
     }),
     fonts: z.strictObject({
       ...Object.fromEntries(THEME_FONT_ROLES.map((role) => [role, faces])),
-      latin: z.string().min(1),
+      latin: z.string().check(z.minLength(1)),
     }),
     sizes: z.strictObject(Object.fromEntries(THEME_SIZE_ROLES.map((role) => [role, size]))),
     colors: z.strictObject({
@@ -92,9 +95,9 @@ const themeSchema = lazy(() => {
       tableRule: colour,
       tableHeaderFill: colour,
       tableHeaderText: colour,
-      tableStripe: colour.nullable(),
+      tableStripe: z.nullable(colour),
       closingRule: colour,
-      chartSeries: z.array(colour).min(1),
+      chartSeries: z.array(colour).check(z.minLength(1)),
       chartAxis: colour,
       chartGrid: colour,
       chartText: colour,
@@ -138,7 +141,7 @@ const themeSchema = lazy(() => {
       closingChars: nonNegative,
     }),
     numbering: z.strictObject({
-      pageNumber: z.string().includes('{n}', { message: 'the page number form must contain {n}' }),
+      pageNumber: z.string().check(z.includes('{n}', { message: 'the page number form must contain {n}' })),
       pageNumberPosition: z.enum(['outside', 'center']),
       lists: z.enum(['inline', 'marks']),
       ordered: z.string(),
@@ -148,7 +151,10 @@ const themeSchema = lazy(() => {
       inlineEnd: z.string(),
     }),
     emphasis: z.strictObject({ font: z.enum(THEME_FONT_ROLES), bold: z.boolean() }),
-    masthead: z.strictObject({ layout: z.enum(['banner', 'compact']), nameMaxWidth: positive.max(1) }),
+    masthead: z.strictObject({
+      layout: z.enum(['banner', 'compact']),
+      nameMaxWidth: z.number().check(z.positive(), z.maximum(1)),
+    }),
     editorsNote: z.strictObject({ boxed: z.boolean() }),
     table: z.strictObject({ rules: z.enum(['grid', 'rows']), captionAlign: z.enum(['center', 'left']) }),
     closing: z.strictObject({ placement: z.enum(['foot', 'flow']) }),
@@ -203,7 +209,7 @@ export function resolveTheme(style: 'official' | 'modern', override?: PartialThe
     });
   }
   const merged = deepMerge(THEMES[style], override ?? undefined, '');
-  const checked = themeSchema().safeParse(merged);
+  const checked = check(themeSchema(), merged);
   if (!checked.success) {
     const issue = checked.error.issues[0];
     const at = issue?.path.join('.') ?? '';
