@@ -60,7 +60,7 @@ later render. renderPdf / renderDocx warm and LibreOffice's conversion: see the 
     'Cold start (bench/src/cold-start.ts)',
     coldStartTable(cold, host, baseline ? (process.env.COLD_BASELINE_NAME ?? baseline) : undefined),
   );
-  console.log('worst case', writeWorstCase(repoRoot, Number(process.env.WORST_RUNS ?? 3), host));
+  console.log('worst case', await writeWorstCase(repoRoot, Number(process.env.WORST_RUNS ?? 3), host));
   const rows = scaleBench(repoRoot, tmp, [100, 333], scaleRuns);
   console.log('scale', rows);
   const b = batchBench(repoRoot, tmp, 12, runs);

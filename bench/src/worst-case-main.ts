@@ -5,4 +5,4 @@ import { machine } from './machine.js';
 import { writeWorstCase } from './worst-case.js';
 
 const repoRoot = resolve(fileURLToPath(new URL('../..', import.meta.url)));
-console.log(writeWorstCase(repoRoot, Number(process.env.WORST_RUNS ?? 3), machine()));
+console.log(await writeWorstCase(repoRoot, Number(process.env.WORST_RUNS ?? 3), machine()));

@@ -6,7 +6,7 @@
  * The .docx shapes are zipped with a minimal zip writer here (STORE), so bench needs no zip dependency.
  */
 import { join } from 'node:path';
-import { extract, type InputFormat, readSource } from '@jianbao/core';
+import { extract, type InputFormat, readSourceAsync } from '@jianbao/core';
 import { corpus } from './extraction.js';
 import { median } from './machine.js';
 import { writeSection } from './markers.js';
@@ -155,32 +155,34 @@ export function shapes(repoRoot: string): Shape[] {
   ];
 }
 
-export function worstCaseBench(repoRoot: string, runs: number): WorstCaseRow[] {
-  return shapes(repoRoot).map((shape) => {
-    const rate = (bytes: number) => {
+export async function worstCaseBench(repoRoot: string, runs: number): Promise<WorstCaseRow[]> {
+  const rows: WorstCaseRow[] = [];
+  for (const shape of shapes(repoRoot)) {
+    const rate = async (bytes: number) => {
       const input = shape.make(bytes);
       const times: number[] = [];
       for (let i = 0; i < runs; i++) {
         const start = performance.now();
-        extract(readSource(input, { origin: `bench.${shape.format}`, format: shape.format }));
+        extract(await readSourceAsync(input, { origin: `bench.${shape.format}`, format: shape.format }));
         times.push(performance.now() - start);
       }
       return input.length / 1e6 / (median(times) / 1000);
     };
-    return { shape: shape.name, mbS1: rate(1e6), mbS4: rate(4e6) };
-  });
+    rows.push({ shape: shape.name, mbS1: await rate(1e6), mbS4: await rate(4e6) });
+  }
+  return rows;
 }
 
 /** Runs the worst-case bench and writes its table into BENCHMARKS.md between the worst-case markers. */
-export function writeWorstCase(repoRoot: string, runs: number, host: string): WorstCaseRow[] {
-  const rows = worstCaseBench(repoRoot, runs);
+export async function writeWorstCase(repoRoot: string, runs: number, host: string): Promise<WorstCaseRow[]> {
+  const rows = await worstCaseBench(repoRoot, runs);
   const f2 = (n: number) => n.toFixed(2);
   writeSection(
     join(repoRoot, 'BENCHMARKS.md'),
     'worst-case',
     'Worst case',
     `Produced by \`pnpm bench\` (bench/src/worst-case.ts; alone: \`pnpm --filter @jianbao/bench bench:worst-case\`),
-medians of ${runs} runs, on ${host}. MB/s of \`readSource\` + \`extract\` (core's public API, as the CLI runs them) on
+medians of ${runs} runs, on ${host}. MB/s of \`readSourceAsync\` + \`extract\` (core's public API, as the CLI runs them) on
 each adversarial shape of issue 18, at 1 MB and 4 MB of input, next to normal prose. A linear scanner keeps its
 rate from 1 MB to 4 MB; a quadratic one would fall ×4 (the ratio is asserted, machine-independently, by
 packages/core/test/complexity.test.ts). Before issue 18, \`十\` × 600 KB took 56 s (0.01 MB/s) and a 1.8 KB

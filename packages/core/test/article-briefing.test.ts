@@ -5,7 +5,7 @@ import { composeBriefing } from '../src/compose/composeBriefing.js';
 import type { BriefingDocument } from '../src/document/schema.js';
 import { validateDocument } from '../src/document/validate.js';
 import { extract, reportsOf } from '../src/extract/extract.js';
-import { readSource } from '../src/ingest/read-source.js';
+import { readSourceAsync } from '../src/ingest/read-source-async.js';
 import { foldToHans } from '../src/lexicon/fold.js';
 import { normalize } from '../src/normalize/normalize.js';
 import { loadScriptConverter } from '../src/script/convert.js';
@@ -30,7 +30,7 @@ const BUNDLED = fileURLToPath(new URL('../../../apps/demo/data/jiangsu/', import
 async function briefingOf(inputs: Array<{ name: string; text: string }>, script: 'hans' | 'hant' | 'auto') {
   const reports: CityReport[] = [];
   for (const { name, text } of inputs) {
-    const source = readSource(text, { origin: name });
+    const source = await readSourceAsync(text, { origin: name });
     reports.push(...reportsOf(source, extract(source), { preface: true }));
   }
   const summary = summarize(reports);

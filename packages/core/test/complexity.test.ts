@@ -8,6 +8,10 @@ import { strToU8, zipSync } from 'fflate';
 import { describe, expect, test } from 'vitest';
 import { chineseRunStarts, parseChineseInteger } from '../src/extract/numbers.js';
 import { extract, isJianbaoError, readSource } from '../src/index.js';
+import { parseCsvRecords } from '../src/ingest/csv.js';
+import { docxText } from '../src/ingest/docx.js';
+import { loadYamlParser } from '../src/ingest/front-matter.js';
+import { readSourceWith } from '../src/ingest/read-source.js';
 import { growth } from './helpers/complexity.js';
 
 const LIMIT = 6;
@@ -29,7 +33,8 @@ function expectLinear(make: (n: number) => unknown, run: (input: never) => unkno
 
 const docx = (xml: string, extra: Record<string, Uint8Array> = {}): Uint8Array =>
   zipSync({ ...extra, 'word/document.xml': strToU8(`<w:document><w:body>${xml}</w:body></w:document>`) });
-const readDocx = (bytes: Uint8Array) => readSource(bytes, { origin: 'a.docx' });
+const readDocx = (bytes: Uint8Array) =>
+  readSourceWith('readSourceAsync', bytes, { origin: 'a.docx' }, { docx: docxText });
 
 describe('.docx', () => {
   test.each([
@@ -88,10 +93,18 @@ describe('chineseRunStarts', () => {
 });
 
 describe('Markdown front matter', () => {
-  test('many keys', () => {
-    const make = (k: number) =>
-      `---\ncity: 南京\n${Array.from({ length: k }, (_, i) => `k${i}: v`).join('\n')}\n---\n南京市组织调研12次`;
+  const make = (k: number) =>
+    `---\ncity: 南京\n${Array.from({ length: k }, (_, i) => `k${i}: v`).join('\n')}\n---\n南京市组织调研12次`;
+  test('many keys, read as key: value lines', () => {
     expectLinear(make, (text: string) => readSource(text, { origin: 'a.md' }), 4_000);
+  });
+  test('many keys, read by the full YAML parser (readSourceAsync)', async () => {
+    const yaml = await loadYamlParser();
+    expectLinear(
+      make,
+      (text: string) => readSourceWith('readSourceAsync', text, { origin: 'a.md' }, { yaml }),
+      4_000,
+    );
   });
 });
 
@@ -99,7 +112,12 @@ describe('structured input', () => {
   test('CSV: many figure rows for one city', () => {
     const make = (k: number) =>
       `city,text,label,value,unit\n南京,南京市组织调研12次,,,\n${'南京,,调研,12,次\n'.repeat(k)}`;
-    expectLinear(make, (text: string) => extract(readSource(text, { origin: 'a.csv' })), 10_000);
+    expectLinear(
+      make,
+      (text: string) =>
+        extract(readSourceWith('readSourceAsync', text, { origin: 'a.csv' }, { csv: parseCsvRecords })),
+      10_000,
+    );
   });
 
   test('JSON: identical supplied figures, all in the prose', () => {

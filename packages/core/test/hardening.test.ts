@@ -10,6 +10,7 @@ import {
   MAX_FIGURE_VALUE,
   normalize,
   readSource,
+  readSourceAsync,
   reportsOf,
   splitSections,
   summarize,
@@ -102,8 +103,17 @@ describe('fault 8: a city name is a name, not a page of text', () => {
     ['front matter', `---\ncity: ${'南'.repeat(32_000)}\n---\n组织调研12次\n`, 'a.md'],
   ])(
     'a 32,000-character city in %s is INPUT_SCHEMA (the PDF layout of it took 25 s)',
-    (_name, text, origin) => {
-      expect(outcome(() => readSource(text, { origin }))).toBe('INPUT_SCHEMA');
+    async (name, text, origin) => {
+      const read = await readSourceAsync(text, { origin }).then(
+        () => 'ok',
+        (error) =>
+          outcome(() => {
+            throw error;
+          }),
+      );
+      expect(read).toBe('INPUT_SCHEMA');
+      // The synchronous reader, which reads front matter without a YAML library, refuses it the same way.
+      if (name !== 'CSV') expect(outcome(() => readSource(text, { origin }))).toBe('INPUT_SCHEMA');
     },
   );
 

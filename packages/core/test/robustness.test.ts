@@ -14,6 +14,7 @@ import {
   isJianbaoError,
   type JianbaoError,
   readSource,
+  readSourceAsync,
   validateDocument,
 } from '../src/index.js';
 import { type PipelineRun, runPipeline } from './helpers/pipeline.js';
@@ -335,8 +336,8 @@ describe('structured input and containers', () => {
     expect(error.code).toBe('INPUT_TOO_LARGE');
   });
 
-  test('a .docx that understates its size within the limit is read whole, not cut at the stated size', () => {
-    const source = readSource(understated(docx(100), 1000), { origin: 'liar.docx' });
+  test('a .docx that understates its size within the limit is read whole, not cut at the stated size', async () => {
+    const source = await readSourceAsync(understated(docx(100), 1000), { origin: 'liar.docx' });
     expect(source.text.split('\n').filter((l) => l === '南京市人大常委会组织调研12次')).toHaveLength(100);
   });
 

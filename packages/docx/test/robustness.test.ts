@@ -4,7 +4,7 @@
  * control character), and reads back; emoji and rare CJK are kept (Word picks a font for them).
  */
 import { readFileSync } from 'node:fs';
-import { type BriefingDocument, composeBriefing, exampleDocument, readSource } from '@jianbao/core';
+import { type BriefingDocument, composeBriefing, exampleDocument, readSourceAsync } from '@jianbao/core';
 import { describe, expect, it } from 'vitest';
 import { anyText, fc } from '../../core/test/helpers/arbitraries.js';
 import { acceptedDocument, runPipeline } from '../../core/test/helpers/pipeline.js';
@@ -45,7 +45,7 @@ describe('emoji and rare CJK (Extension B) characters', () => {
     const doc = await composeBriefing(run.summary, { date: '2024-01-15', title: '无锡👍🎉𠀀𠀁𪚥工作简报' });
     const bytes = await renderDocx(doc);
     await expectWellFormedText(bytes);
-    expect(readSource(bytes, { origin: 'out.docx' }).text).toContain('无锡👍🎉𠀀𠀁𪚥工作简报');
+    expect((await readSourceAsync(bytes, { origin: 'out.docx' })).text).toContain('无锡👍🎉𠀀𠀁𪚥工作简报');
   });
 });
 
@@ -58,7 +58,9 @@ describe('any input the pipeline accepts', () => {
         const bytes = await renderDocx(doc);
         await expectWellFormedText(bytes);
         // A long title is set on several lines (a line break between them): the words are all there, in order.
-        expect(readSource(bytes, { origin: 'out.docx' }).text.replace(/\n/g, '')).toContain(doc.meta.title);
+        expect((await readSourceAsync(bytes, { origin: 'out.docx' })).text.replace(/\n/g, '')).toContain(
+          doc.meta.title,
+        );
       }),
       { numRuns: 30 },
     );

@@ -5,7 +5,6 @@ import {
   fromRecords,
   JianbaoError,
   readBriefingInput,
-  readSource,
 } from '@jianbao/core';
 
 /** A file: its name (which gives the format: .txt .md .json .csv .docx .xlsx .pdf .html) and its bytes. */
@@ -41,7 +40,7 @@ export async function readInputs(inputs: unknown): Promise<BriefingInput[]> {
   for (const [index, input] of inputs.entries()) {
     const where = `inputs[${index}]`;
     if (typeof input === 'string') {
-      read.push(briefingInputOf(readSource(input)));
+      read.push(briefingInputOf(await readSourceAsync(input)));
     } else if (isObject(input) && 'bytes' in input) {
       read.push(await readFile(input, where));
     } else if (isObject(input)) {

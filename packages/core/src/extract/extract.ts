@@ -1,6 +1,6 @@
 import { checkOptions, checkRecordWith, checkSource } from '../guard.js';
 import { isFigureValue } from '../ingest/limits.js';
-import { readSource } from '../ingest/read-source.js';
+import { readText } from '../ingest/read-text.js';
 import type { Lexicon } from '../lexicon/lexicon.js';
 import { normalize } from '../normalize/normalize.js';
 import { countScriptEvidence, dominantFromEvidence, scriptFromEvidence } from '../script/detect.js';
@@ -137,7 +137,9 @@ export function reportsOf(
 }
 
 function toSource(input: Source | string, options: ExtractOptions): Source {
-  return typeof input === 'string' ? readSource(input, { origin: options.origin ?? null }) : input;
+  return typeof input === 'string'
+    ? readText('readSource', input, { origin: options.origin ?? null }, {})
+    : input;
 }
 
 /** 1-based line of an offset, by binary search over the text's line starts (one pass to index them). */

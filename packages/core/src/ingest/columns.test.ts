@@ -1,7 +1,7 @@
 import iconv from 'iconv-lite';
 import { describe, expect, it } from 'vitest';
 import { extract } from '../extract/extract.js';
-import { readSource } from './read-source.js';
+import { readSourceAsync } from './read-source-async.js';
 
 describe('CSV headers in Chinese or English', () => {
   const rows = [
@@ -16,10 +16,12 @@ describe('CSV headers in Chinese or English', () => {
   ];
   const csv = (header: string[]) => [header, ...rows].map((r) => r.join(',')).join('\n');
 
-  it('城市/来源/日期/标题/正文 read as city/source/date/title/text', () => {
-    const chinese = readSource(csv(['城市', '来源', '日期', '标题', '正文']), { origin: 'a.csv' });
-    const english = readSource(csv(['city', 'source', 'date', 'title', 'text']), { origin: 'a.csv' });
-    const mixed = readSource(csv([' City ', '來源', 'Date', '標題', 'TEXT']), { origin: 'a.csv' });
+  it('城市/来源/日期/标题/正文 read as city/source/date/title/text', async () => {
+    const chinese = await readSourceAsync(csv(['城市', '来源', '日期', '标题', '正文']), { origin: 'a.csv' });
+    const english = await readSourceAsync(csv(['city', 'source', 'date', 'title', 'text']), {
+      origin: 'a.csv',
+    });
+    const mixed = await readSourceAsync(csv([' City ', '來源', 'Date', '標題', 'TEXT']), { origin: 'a.csv' });
     expect(chinese.parts?.[0]).toMatchObject({
       city: '南京',
       source: '宁人宣',
@@ -31,17 +33,20 @@ describe('CSV headers in Chinese or English', () => {
     expect(mixed.parts).toEqual(english.parts);
   });
 
-  it('a CSV saved by Excel in GBK with Chinese headers reads the same as in UTF-8', () => {
+  it('a CSV saved by Excel in GBK with Chinese headers reads the same as in UTF-8', async () => {
     const text = csv(['城市', '来源', '日期', '标题', '正文']);
-    const gbk = readSource(new Uint8Array(iconv.encode(text, 'gbk')), { origin: 'gbk.csv' });
-    expect(gbk.text).toBe(readSource(text, { origin: 'gbk.csv' }).text);
+    const gbk = await readSourceAsync(new Uint8Array(iconv.encode(text, 'gbk')), { origin: 'gbk.csv' });
+    expect(gbk.text).toBe((await readSourceAsync(text, { origin: 'gbk.csv' })).text);
     expect(gbk.parts?.map((p) => p.city)).toEqual(['南京', '无锡']);
   });
 
-  it('指标/数值/单位 rows supply ready-made figures', () => {
-    const source = readSource('城市,指标,数值,单位\n南京,代表建议,560,件\n南京,接待群众,2300,人次\n', {
-      origin: 'f.csv',
-    });
+  it('指标/数值/单位 rows supply ready-made figures', async () => {
+    const source = await readSourceAsync(
+      '城市,指标,数值,单位\n南京,代表建议,560,件\n南京,接待群众,2300,人次\n',
+      {
+        origin: 'f.csv',
+      },
+    );
     const metrics = extract(source).sections.flatMap((s) => s.metrics);
     expect(metrics.map((m) => [m.label, m.value, m.unit])).toEqual([
       ['代表建议', 560, '件'],
@@ -49,8 +54,8 @@ describe('CSV headers in Chinese or English', () => {
     ]);
   });
 
-  it('an unknown header is still named, in one line', () => {
-    expect(() => readSource('城市,备注\n南京,无\n', { origin: 'u.csv' })).toThrow(
+  it('an unknown header is still named, in one line', async () => {
+    await expect(readSourceAsync('城市,备注\n南京,无\n', { origin: 'u.csv' })).rejects.toThrow(
       /^u\.csv, row 1: unknown column "备注"/,
     );
   });

@@ -30,3 +30,18 @@ export function canonicalColumn(header: string): string {
   const trimmed = header.replace(/^\uFEFF/, '').trim();
   return BY_NAME.get(trimmed) ?? BY_NAME.get(trimmed.toLowerCase()) ?? trimmed;
 }
+
+/** The columns a CSV (or a sheet of prose rows) may have, by their canonical names. */
+export const CSV_COLUMNS = [
+  'city',
+  'source',
+  'date',
+  'title',
+  'text',
+  'label',
+  'value',
+  'valueMax',
+  'unit',
+  'qualifier',
+  'category',
+] as const;

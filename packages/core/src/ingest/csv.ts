@@ -1,7 +1,13 @@
 import Papa from 'papaparse';
 import { JianbaoError } from '../errors.js';
-import { canonicalColumn } from './columns.js';
+import { check } from '../schema-issues.js';
+import { CSV_COLUMNS, canonicalColumn } from './columns.js';
 import { type CityRecord, CityRecordSchema, IsoDateSchema, SuppliedMetricSchema } from './structured.js';
+
+type Row = Partial<Record<(typeof CSV_COLUMNS)[number], string>>;
+
+const blankToUndefined = (v: string | undefined) =>
+  v === undefined || v.trim() === '' ? undefined : v.trim();
 
 /**
  * CSV input, with a header row. Columns: `city` (required), `source`, `date`, `title`, `text` for prose rows —
@@ -10,25 +16,6 @@ import { type CityRecord, CityRecordSchema, IsoDateSchema, SuppliedMetricSchema 
  * numbered as a spreadsheet shows them: the header is row 1. Headers may be in Chinese (城市, 来源, 日期, 标题, 正文,
  * 指标, 数值, 单位 …) or English in any case; see ingest/columns.ts.
  */
-export const CSV_COLUMNS = [
-  'city',
-  'source',
-  'date',
-  'title',
-  'text',
-  'label',
-  'value',
-  'valueMax',
-  'unit',
-  'qualifier',
-  'category',
-] as const;
-
-type Row = Partial<Record<(typeof CSV_COLUMNS)[number], string>>;
-
-const blankToUndefined = (v: string | undefined) =>
-  v === undefined || v.trim() === '' ? undefined : v.trim();
-
 export function parseCsvRecords(text: string, where: string): CityRecord[] {
   const parsed = Papa.parse<Record<string, string>>(text, {
     header: true,
@@ -72,7 +59,7 @@ export function parseCsvRecords(text: string, where: string): CityRecord[] {
     const record = records.get(city) ?? { city, text: '', row, hasProse: false };
     records.set(city, record);
     if (blankToUndefined(r.value) !== undefined) {
-      const metric = SuppliedMetricSchema.safeParse({
+      const metric = check(SuppliedMetricSchema, {
         value: Number(r.value?.trim()),
         valueMax: blankToUndefined(r.valueMax) === undefined ? undefined : Number(r.valueMax?.trim()),
         unit: r.unit ?? '',
@@ -106,7 +93,7 @@ export function parseCsvRecords(text: string, where: string): CityRecord[] {
       );
     }
     const date = blankToUndefined(r.date);
-    if (date !== undefined && !IsoDateSchema.safeParse(date).success) {
+    if (date !== undefined && !check(IsoDateSchema, date).success) {
       throw schemaError('INPUT_SCHEMA', where, row, 'column date: expected YYYY, YYYY-MM or YYYY-MM-DD', raw);
     }
     Object.assign(record, {
@@ -120,7 +107,7 @@ export function parseCsvRecords(text: string, where: string): CityRecord[] {
   });
   if (records.size === 0) throw schemaError('INPUT_SCHEMA', where, 2, 'no data rows after the header');
   return [...records.values()].map(({ row, hasProse: _, ...record }) => {
-    const result = CityRecordSchema.safeParse(stripUndefined(record));
+    const result = check(CityRecordSchema, stripUndefined(record));
     if (!result.success) throw schemaError('INPUT_SCHEMA', where, row, result.error.issues[0]?.message ?? '');
     return result.data;
   });

@@ -1,16 +1,13 @@
 import { Unzip, UnzipInflate, UnzipPassThrough } from 'fflate';
 import { isJianbaoError, JianbaoError } from '../errors.js';
 import { checkSize } from './limits.js';
+import { isZip } from './zip.js';
 
 const DOCUMENT = 'word/document.xml';
 /** Bytes handed to the unzipper at a time (see inflateDocument). */
 const ZIP_PIECE = 65536;
 /** Pieces when the end of the document's data is not known: a few hundred of the smallest entries at most. */
 const SMALL_PIECE = 4096;
-
-/** Zip files start with PK\x03\x04. */
-export const isZip = (bytes: Uint8Array): boolean =>
-  bytes[0] === 0x50 && bytes[1] === 0x4b && bytes[2] === 0x03 && bytes[3] === 0x04;
 
 /**
  * The text of a .docx: one line per paragraph (tabs and line breaks kept). Only word/document.xml is inflated,

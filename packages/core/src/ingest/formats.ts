@@ -1,6 +1,6 @@
 import { JianbaoError } from '../errors.js';
 import type { InputFormat } from '../types.js';
-import { isZip } from './docx.js';
+import { isZip } from './zip.js';
 
 /** The formats only readSourceAsync reads (their readers load a library on demand). */
 export type AsyncFormat = 'xlsx' | 'pdf' | 'html' | 'doc';

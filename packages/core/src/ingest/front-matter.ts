@@ -1,24 +1,33 @@
-import { parse as parseYaml, YAMLParseError } from 'yaml';
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { JianbaoError, snippetAt } from '../errors.js';
 import { lazy } from '../lazy.js';
+import { check } from '../schema-issues.js';
 import type { SourceMeta } from '../types.js';
+import { FrontMatterSyntaxError, readFlatYaml } from './flat-yaml.js';
 import { MAX_CITY_NAME } from './limits.js';
 
 const FENCE = /^---[ \t]*\r?\n([\s\S]*?)\r?\n?---[ \t]*(?:\r?\n|$)/;
 
+/** The front matter fields jianbao reads; other keys are allowed and ignored. */
+export const FRONT_MATTER_FIELDS = ['city', 'source', 'date', 'title'] as const;
+
 /** Front matter fields jianbao reads; other keys are allowed and ignored. Built on first use. */
 const frontMatterSchema = lazy(() => {
   // YAML scalars that may carry a field: 2024-01-05 and 2024 are read as written.
-  const field = z
-    .union([z.string(), z.number()])
-    .transform((v) => String(v).trim())
-    .optional()
-    .nullable();
+  const field = z.optional(
+    z.nullable(
+      z.pipe(
+        z.union([z.string(), z.number()]),
+        z.transform((v) => String(v).trim()),
+      ),
+    ),
+  );
   return z.looseObject({
-    city: field.refine((v) => v == null || [...v].length <= MAX_CITY_NAME, {
-      message: `a city name is at most ${MAX_CITY_NAME} characters`,
-    }),
+    city: field.check(
+      z.refine((v) => v == null || [...v].length <= MAX_CITY_NAME, {
+        message: `a city name is at most ${MAX_CITY_NAME} characters`,
+      }),
+    ),
     source: field,
     date: field,
     title: field,
@@ -31,30 +40,61 @@ export interface FrontMatter {
   bodyStart: number;
 }
 
+/**
+ * Parses a front matter's YAML: the full parser (the `yaml` package, which readSourceAsync loads on demand) or the
+ * built-in reader of `key: value` lines (readFlatYaml), which the synchronous readers use. It throws
+ * FrontMatterSyntaxError (a 1-based line within the YAML, and an offset for the snippet) for what it cannot read.
+ */
+export type YamlParser = (yaml: string) => unknown;
+
 export const hasFrontMatter = (text: string): boolean => FENCE.test(text);
 
+/** The full YAML parser, for readSourceAsync: loaded once, when a front matter is first read. */
+export async function loadYamlParser(): Promise<YamlParser> {
+  const { parse, YAMLParseError } = await import('yaml');
+  return (yaml) => {
+    try {
+      // uniqueKeys: false — the duplicate-key check compares every key with every other (40,000 keys: 10 s);
+      // logLevel 'error' — an unknown tag (!!js/function) is read as plain text, not a warning on stderr.
+      return parse(yaml, { uniqueKeys: false, logLevel: 'error' });
+    } catch (error) {
+      if (!(error instanceof YAMLParseError)) throw error;
+      throw new FrontMatterSyntaxError(
+        'front matter is not valid YAML',
+        error.linePos?.[0]?.line ?? 1,
+        error.pos[0] ?? 0,
+        error.message,
+      );
+    }
+  };
+}
+
 /**
- * Reads YAML front matter (`---` … `---`) for city, source, date and title. Returns null when the text has none.
- * Malformed YAML → INPUT_FORMAT naming the line; fields of the wrong type → INPUT_SCHEMA naming the field.
+ * Reads a front matter (`---` … `---`) for city, source, date and title. Returns null when the text has none.
+ * YAML it cannot read → INPUT_FORMAT naming the line; fields of the wrong type → INPUT_SCHEMA naming the field.
  */
-export function readFrontMatter(text: string, where: string): FrontMatter | null {
+export function readFrontMatter(
+  text: string,
+  where: string,
+  parse: YamlParser = (yaml) => readFlatYaml(yaml, FRONT_MATTER_FIELDS),
+): FrontMatter | null {
   const match = FENCE.exec(text);
   if (!match) return null;
   const yaml = match[1] ?? '';
   let data: unknown;
   try {
-    // uniqueKeys: false — the duplicate-key check compares every key with every other (40,000 keys: 10 s);
-    // logLevel 'error' — an unknown tag (!!js/function) is read as plain text, not a warning on stderr.
-    data = parseYaml(yaml, { uniqueKeys: false, logLevel: 'error' });
+    data = parse(yaml);
   } catch (error) {
-    const line = error instanceof YAMLParseError ? (error.linePos?.[0]?.line ?? 1) + 1 : 2;
-    throw new JianbaoError('INPUT_FORMAT', `${where}, line ${line}: front matter is not valid YAML`, {
+    if (!(error instanceof FrontMatterSyntaxError)) throw error;
+    // The YAML starts on the file's second line, after the opening ---.
+    const line = error.line + 1;
+    throw new JianbaoError('INPUT_FORMAT', `${where}, line ${line}: ${error.message}`, {
       where: `${where}, line ${line}`,
-      snippet: snippetAt(yaml, error instanceof YAMLParseError ? (error.pos[0] ?? 0) : 0),
-      cause: error instanceof Error ? error.message : String(error),
+      snippet: snippetAt(yaml, error.offset),
+      ...(error.detail ? { cause: error.detail } : {}),
     });
   }
-  const result = frontMatterSchema().safeParse(data ?? {});
+  const result = check(frontMatterSchema(), data ?? {});
   if (!result.success) {
     const issue = result.error.issues[0];
     const path = issue?.path.join('.') || '(front matter)';
@@ -64,7 +104,7 @@ export function readFrontMatter(text: string, where: string): FrontMatter | null
     });
   }
   const meta: SourceMeta = {};
-  for (const key of ['city', 'source', 'date', 'title'] as const) {
+  for (const key of FRONT_MATTER_FIELDS) {
     const value = result.data[key];
     if (value) meta[key] = value;
   }

@@ -33,3 +33,6 @@ export const isFigureValue = (value: number): boolean =>
  * (autonomous prefectures) are under 20; a 32,000-character "city" made the PDF layout take half a minute.
  */
 export const MAX_CITY_NAME = 40;
+
+/** A city report is a few pages; a briefing's worth of inputs a few hundred. */
+export const DEFAULT_MAX_PDF_PAGES = 500;

@@ -1,10 +1,7 @@
 import { Unzlib } from 'fflate';
 import { isJianbaoError, JianbaoError } from '../errors.js';
 import { hexHead } from './formats.js';
-import { checkSize } from './limits.js';
-
-/** A city report is a few pages; a briefing's worth of inputs a few hundred. */
-export const DEFAULT_MAX_PDF_PAGES = 500;
+import { checkSize, DEFAULT_MAX_PDF_PAGES } from './limits.js';
 
 interface TextItem {
   str: string;

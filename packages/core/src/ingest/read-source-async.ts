@@ -3,12 +3,17 @@ import { checkKnownOptions } from '../guard.js';
 import type { Source } from '../types.js';
 import { decodeBytes } from './decode.js';
 import { asyncFormatOf, needsConversion } from './formats.js';
-import { htmlText } from './html.js';
-import { checkSize, DEFAULT_MAX_BYTES, describeOrigin } from './limits.js';
-import { DEFAULT_MAX_PDF_PAGES, pdfText } from './pdf.js';
-import { READ_OPTIONS, type ReadOptions, readSource } from './read-source.js';
+import { hasFrontMatter, loadYamlParser, type YamlParser } from './front-matter.js';
+import { checkSize, DEFAULT_MAX_BYTES, DEFAULT_MAX_PDF_PAGES, describeOrigin } from './limits.js';
+import {
+  formatFromName,
+  type LoadedReaders,
+  READ_OPTIONS,
+  type ReadOptions,
+  readSourceWith,
+} from './read-source.js';
 import { structuredSource } from './structured.js';
-import { xlsxRecords } from './xlsx.js';
+import { isZip } from './zip.js';
 
 export interface ReadAsyncOptions extends ReadOptions {
   /** Page limit for a PDF (default 500). */
@@ -18,6 +23,9 @@ export interface ReadAsyncOptions extends ReadOptions {
 /**
  * Reads one input of any format: what readSource reads, and also
  *
+ * - `.docx`: one line per paragraph (ingest/docx.ts);
+ * - `.csv`: prose rows and figure rows (ingest/csv.ts), when named (.csv or `format: 'csv'`);
+ * - a Markdown front matter in any YAML (readSource reads `key: value` lines);
  * - `.xlsx`: sheets of prose rows (read as the same CSV) and sheets of cities × indicators (declared figures),
  *   see ingest/xlsx.ts; `format: 'xlsx'`, records in `parts`, figures in `suppliedMetrics`;
  * - `.pdf`: the text layer, line by line (ingest/pdf.ts); a PDF without text → INPUT_SCANNED_PDF;
@@ -26,7 +34,7 @@ export interface ReadAsyncOptions extends ReadOptions {
  *
  * The format comes from `options.format`, the extension of `origin`, or the content (magic bytes). For PDF and
  * HTML the Source text is the text as extracted; every span refers to it. The libraries behind these formats
- * (exceljs, pdf.js through unpdf, htmlparser2) are loaded only when such an input is read.
+ * (fflate, papaparse, yaml, exceljs, pdf.js through unpdf, htmlparser2) are loaded only when such an input is read.
  */
 export async function readSourceAsync(
   input: string | Uint8Array,
@@ -37,7 +45,18 @@ export async function readSourceAsync(
   const format = asyncFormatOf(input, options.format, origin);
   if (format === undefined) {
     const { maxPdfPages: _pages, ...read } = options;
-    return readSource(input, read);
+    const declared = options.format ?? formatFromName(origin);
+    // Bytes that are not a .docx are decoded here, so the text can be looked at for a front matter first.
+    const text =
+      typeof input !== 'string' && declared !== 'docx' && !isZip(input)
+        ? decodeBytes(input, { origin, maxBytes: options.maxBytes ?? DEFAULT_MAX_BYTES })
+        : input;
+    const readers: LoadedReaders = {};
+    if (typeof input !== 'string' && text === input) readers.docx = (await import('./docx.js')).docxText;
+    else if (declared === 'csv') readers.csv = (await import('./csv.js')).parseCsvRecords;
+    else if (typeof text === 'string' && hasFrontMatter(text.replace(/^\uFEFF/, '')))
+      readers.yaml = await yamlParser();
+    return readSourceWith('readSourceAsync', text, read, readers);
   }
   const where = describeOrigin(origin);
   const maxBytes = options.maxBytes ?? DEFAULT_MAX_BYTES;
@@ -51,12 +70,14 @@ export async function readSourceAsync(
   checkSize(typeof input === 'string' ? input.length : input.length, maxBytes, where);
   let source: Source;
   switch (format) {
-    case 'xlsx':
+    case 'xlsx': {
+      const { xlsxRecords } = await import('./xlsx.js');
       source = structuredSource(await xlsxRecords(input as Uint8Array, where, maxBytes), origin, 'xlsx');
       break;
+    }
     case 'pdf':
       source = {
-        text: await pdfText(
+        text: await (await import('./pdf.js')).pdfText(
           input as Uint8Array,
           where,
           maxBytes,
@@ -70,7 +91,7 @@ export async function readSourceAsync(
     case 'html': {
       const html =
         typeof input === 'string' ? input.replace(/^\uFEFF/, '') : decodeBytes(input, { origin, maxBytes });
-      source = { text: await htmlText(html, where), origin, format, meta: {} };
+      source = { text: await (await import('./html.js')).htmlText(html, where), origin, format, meta: {} };
       break;
     }
   }
@@ -83,3 +104,10 @@ export async function readSourceAsync(
   }
   return source;
 }
+
+/** The full YAML parser, loaded with the first front matter read and kept. */
+let yamlParserLoaded: Promise<YamlParser> | undefined;
+const yamlParser = (): Promise<YamlParser> => {
+  yamlParserLoaded ??= loadYamlParser();
+  return yamlParserLoaded;
+};

@@ -5,6 +5,7 @@ import { isJianbaoError } from '../errors.js';
 import { splitSections } from '../split/split.js';
 import type { Source } from '../types.js';
 import { readSource } from './read-source.js';
+import { readSourceAsync } from './read-source-async.js';
 
 const schemaError = (where: string) =>
   expect.objectContaining({ code: 'INPUT_SCHEMA', details: expect.objectContaining({ where }) });
@@ -147,8 +148,8 @@ describe('readSource: JSON', () => {
   });
 });
 
-describe('readSource: CSV', () => {
-  test('prose rows and figure rows', () => {
+describe('CSV (readSourceAsync; readSource refuses it)', () => {
+  test('prose rows and figure rows', async () => {
     const csv = [
       'city,source,date,text,label,value,unit,qualifier,category',
       '南京,研究室,2024-01,確定調研課題36項。,,,,,',
@@ -156,7 +157,7 @@ describe('readSource: CSV', () => {
       '無錫,錫人宣,,開展視察12次。,,,,,',
       '無錫,,,,接待選民,1200,人次,more_than,visits',
     ].join('\n');
-    const source = readSource(csv, { origin: 'cities.csv' });
+    const source = await readSourceAsync(csv, { origin: 'cities.csv' });
     expect(source.format).toBe('csv');
     expect(source.text).toBe('## 南京\n確定調研課題36項。\n\n## 無錫\n開展視察12次。\n接待選民：1200人次。');
     expectRealSpans(source);
@@ -170,17 +171,28 @@ describe('readSource: CSV', () => {
     ]);
   });
 
-  test('errors name the row (the header is row 1) or the column', () => {
+  test('errors name the row (the header is row 1) or the column', async () => {
     const header = 'city,text,label,value,unit';
-    expect(() => readSource(`${header}\n南京,講壇,,,\n,無城市,,,`, { origin: 'c.csv' })).toThrow(
+    await expect(readSourceAsync(`${header}\n南京,講壇,,,\n,無城市,,,`, { origin: 'c.csv' })).rejects.toThrow(
       schemaError('c.csv, row 3'),
     );
-    expect(() => readSource(`${header}\n南京,,講壇,八十,場`, { origin: 'c.csv' })).toThrow(
+    await expect(readSourceAsync(`${header}\n南京,,講壇,八十,場`, { origin: 'c.csv' })).rejects.toThrow(
       schemaError('c.csv, row 2'),
     );
-    expect(() => readSource('city,txt\n南京,講壇', { origin: 'c.csv' })).toThrow(schemaError('c.csv, row 1'));
-    expect(() => readSource(`${header}\n南京,甲,,,\n南京,乙,,,`, { origin: 'c.csv' })).toThrow(
+    await expect(readSourceAsync('city,txt\n南京,講壇', { origin: 'c.csv' })).rejects.toThrow(
+      schemaError('c.csv, row 1'),
+    );
+    await expect(readSourceAsync(`${header}\n南京,甲,,,\n南京,乙,,,`, { origin: 'c.csv' })).rejects.toThrow(
       schemaError('c.csv, row 3'),
+    );
+  });
+
+  test('readSource, which loads no CSV parser, refuses a CSV naming the asynchronous reader', () => {
+    expect(() => readSource('city,text\n南京,講壇', { origin: 'c.csv' })).toThrow(
+      expect.objectContaining({
+        code: 'INPUT_FORMAT',
+        message: 'c.csv is a CSV table: read it with readSourceAsync',
+      }),
     );
   });
 });
@@ -201,35 +213,46 @@ function docx(paragraphs: string[], extra: Record<string, Uint8Array> = {}): Uin
   });
 }
 
-describe('readSource: .docx', () => {
-  test('reads the paragraphs, one line each, with entities decoded', () => {
+describe('readSourceAsync: .docx', () => {
+  test('reads the paragraphs, one line each, with entities decoded', async () => {
     const bytes = docx(['南京市人大常委會', '舉辦講壇80余場 &amp; 培訓&lt;2&gt;期']);
-    const source = readSource(bytes, { origin: 'nanjing.docx' });
+    const source = await readSourceAsync(bytes, { origin: 'nanjing.docx' });
     expect(source.format).toBe('docx');
     expect(source.text).toBe('南京市人大常委會\n舉辦講壇80余場 & 培訓<2>期\n');
     // Detected from the zip signature when the name says nothing.
-    expect(readSource(bytes).format).toBe('docx');
+    expect((await readSourceAsync(bytes)).format).toBe('docx');
   });
 
-  test('refuses a document whose uncompressed text is over the limit (zip bomb)', () => {
+  test('refuses a document whose uncompressed text is over the limit (zip bomb)', async () => {
     const bomb = docx(['南'.repeat(200_000)]);
     expect(bomb.length).toBeLessThan(10_000);
-    expect(() => readSource(bomb, { origin: 'bomb.docx', maxBytes: 100_000 })).toThrow(
+    await expect(readSourceAsync(bomb, { origin: 'bomb.docx', maxBytes: 100_000 })).rejects.toThrow(
       expect.objectContaining({ code: 'INPUT_TOO_LARGE' }),
     );
   });
 
-  test('a zip that is not a Word document, or a .docx that is not a zip, is INPUT_FORMAT', () => {
+  test('a zip that is not a Word document, or a .docx that is not a zip, is INPUT_FORMAT', async () => {
     const zip = zipSync({ 'a.txt': strToU8('南京') });
-    expect(() => readSource(zip, { origin: 'a.docx' })).toThrow(
+    await expect(readSourceAsync(zip, { origin: 'a.docx' })).rejects.toThrow(
       expect.objectContaining({ code: 'INPUT_FORMAT' }),
     );
-    expect(() => readSource(new TextEncoder().encode('南京'), { origin: 'a.docx' })).toThrow(
+    await expect(readSourceAsync(new TextEncoder().encode('南京'), { origin: 'a.docx' })).rejects.toThrow(
       expect.objectContaining({
         code: 'INPUT_FORMAT',
         details: expect.objectContaining({ where: 'a.docx' }),
       }),
     );
+  });
+
+  test('readSource, which loads no unzipper, refuses a .docx naming the asynchronous reader', () => {
+    for (const options of [{ origin: 'nanjing.docx' }, {}]) {
+      expect(() => readSource(docx(['南京市人大常委會']), options)).toThrow(
+        expect.objectContaining({
+          code: 'INPUT_FORMAT',
+          message: expect.stringMatching(/read it with readSourceAsync$/),
+        }),
+      );
+    }
   });
 });
 
@@ -265,20 +288,20 @@ describe('readSource properties', () => {
   });
 });
 
-describe('readSource: .docx hostile structure (issue 18)', () => {
-  test('a zip of 5,000 entries is read (no "Maximum call stack size exceeded")', () => {
+describe('readSourceAsync: .docx hostile structure (issue 18)', () => {
+  test('a zip of 5,000 entries is read (no "Maximum call stack size exceeded")', async () => {
     const extra: Record<string, Uint8Array> = {};
     for (let i = 0; i < 5000; i++) extra[`customXml/item${i}.xml`] = strToU8('<a/>');
-    expect(readSource(docx(['南京市人大常委會'], extra), { origin: 'many.docx' }).text).toBe(
+    expect((await readSourceAsync(docx(['南京市人大常委會'], extra), { origin: 'many.docx' })).text).toBe(
       '南京市人大常委會\n',
     );
   });
 
-  test('unclosed paragraphs and runs are dropped, closed ones kept, in order', () => {
+  test('unclosed paragraphs and runs are dropped, closed ones kept, in order', async () => {
     const xml =
       '<w:document><w:body><w:p><w:r><w:t>一</w:t><w:tab/><w:t xml:space="preserve">二</w:t><w:br/></w:r></w:p>' +
       '<w:p/><w:pPr/><w:p w:rsidR="1"><w:t>三<w:t>四</w:t></w:p><w:p><w:t>五</w:t>';
     const bytes = zipSync({ 'word/document.xml': strToU8(xml) });
-    expect(readSource(bytes, { origin: 'a.docx' }).text).toBe('一\t二\n\n\n四');
+    expect((await readSourceAsync(bytes, { origin: 'a.docx' })).text).toBe('一\t二\n\n\n四');
   });
 });

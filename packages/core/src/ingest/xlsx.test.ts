@@ -164,7 +164,7 @@ describe('.xlsx of prose rows', () => {
   it('gives the same reports as the same table as a CSV, with Chinese or English headers', async () => {
     const header = ['城市', '来源', '日期', '标题', '正文'];
     const csv = [header, ...prose].map((row) => row.join(',')).join('\n');
-    const fromCsv = readSource(csv, { origin: 'cities.csv' });
+    const fromCsv = await readSourceAsync(csv, { origin: 'cities.csv' });
     for (const head of [header, ['city', 'source', 'date', 'title', 'text']]) {
       const fromXlsx = await readSourceAsync(await workbook({ 各市: [head, ...prose] }), {
         origin: 'cities.xlsx',

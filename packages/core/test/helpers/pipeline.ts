@@ -7,7 +7,7 @@ import {
   isJianbaoError,
   type ProvincialSummary,
   type ReadOptions,
-  readSource,
+  readSourceAsync,
   reportsOf,
   type Source,
   summarize,
@@ -35,7 +35,7 @@ export async function runPipeline(
   options: PipelineOptions = {},
 ): Promise<PipelineRun> {
   const { maxSections, maxTableRows, ...read } = options;
-  const source = readSource(input, read);
+  const source = await readSourceAsync(input, read);
   const limits = maxSections === undefined ? {} : { maxSections };
   const extraction = extract(source, limits);
   const reports = reportsOf(source, extraction);
