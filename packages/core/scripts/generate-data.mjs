@@ -100,14 +100,6 @@ for (const [s, ...ts] of parse(STCharacters)) {
 for (const [t, ...ss] of parse(TSCharacters)) if (ss.includes(t)) hantOnly.delete(t);
 for (const ch of hansOnly) hantOnly.delete(ch);
 
-writeFileSync(
-  out('script/chars.data.ts'),
-  `${header('opencc-js (STCharacters, TSCharacters), limited to GB2312 level-1 characters')}` +
-    `/** Common characters written only in Simplified script. */\n` +
-    `export const HANS_ONLY = ${JSON.stringify([...hansOnly].sort().join(''))};\n\n` +
-    `/** Their Traditional counterparts, written only in Traditional script. */\n` +
-    `export const HANT_ONLY = ${JSON.stringify([...hantOnly].sort().join(''))};\n`,
-);
 // ---- folding Traditional to Simplified, character by character (for matching lexicon words) ---------------------
 // Each Traditional character whose first Simplified form is a common (GB2312 level 1) character and differs from it.
 // One unit for one unit, so a folded text keeps every offset.
@@ -125,6 +117,31 @@ writeFileSync(
     `/** Traditional characters (FROM[i]) and the Simplified character each folds to (TO[i]). */\n` +
     `export const FROM = ${JSON.stringify(foldKeys.join(''))};\n` +
     `export const TO = ${JSON.stringify(foldKeys.map((k) => foldTo.get(k)).join(''))};\n`,
+);
+
+// Script evidence as masks over the fold table just written: nearly every character only one script writes is a
+// FROM (Traditional) or TO (Simplified) character of it, so a bit per table character (and the few others spelt
+// out) replaces two lists of 1,300 characters each in every bundle that detects the script.
+const mask = (table, chosen) => {
+  const bytes = new Uint8Array(Math.ceil(table.length / 8));
+  table.forEach((ch, i) => {
+    if (chosen.has(ch)) bytes[i >> 3] |= 1 << (i & 7);
+  });
+  return Buffer.from(bytes).toString('base64');
+};
+const fromTable = foldKeys;
+const toTable = [...new Set(foldKeys.map((k) => foldTo.get(k)))].sort();
+const extra = (set, table) => [...set].filter((ch) => !table.includes(ch)).sort().join('');
+writeFileSync(
+  out('script/chars.data.ts'),
+  `${header('opencc-js (STCharacters, TSCharacters), limited to GB2312 level-1 characters')}` +
+    `// Common characters written only in Simplified script, and their Traditional counterparts written only in\n` +
+    `// Traditional script: a bit per character of lexicon/fold.data.ts's TO (distinct, sorted) and FROM tables\n` +
+    `// (base64, lowest bit first), and the characters outside those tables.\n\n` +
+    `export const HANS_MASK = ${JSON.stringify(mask(toTable, hansOnly))};\n` +
+    `export const HANS_EXTRA = ${JSON.stringify(extra(hansOnly, toTable))};\n` +
+    `export const HANT_MASK = ${JSON.stringify(mask(fromTable, hantOnly))};\n` +
+    `export const HANT_EXTRA = ${JSON.stringify(extra(hantOnly, fromTable))};\n`,
 );
 console.log(
   `${entries.length} cities, ${fold.size} folds, ${hansOnly.size} hans / ${hantOnly.size} hant characters, ${foldTo.size} script folds`,

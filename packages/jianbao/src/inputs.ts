@@ -5,6 +5,7 @@ import {
   fromRecords,
   JianbaoError,
   readBriefingInput,
+  readSourceAsync,
 } from '@jianbao/core';
 
 /** A file: its name (which gives the format: .txt .md .json .csv .docx .xlsx .pdf .html) and its bytes. */
