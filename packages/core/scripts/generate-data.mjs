@@ -131,7 +131,11 @@ const mask = (table, chosen) => {
 };
 const fromTable = foldKeys;
 const toTable = [...new Set(foldKeys.map((k) => foldTo.get(k)))].sort();
-const extra = (set, table) => [...set].filter((ch) => !table.includes(ch)).sort().join('');
+const extra = (set, table) =>
+  [...set]
+    .filter((ch) => !table.includes(ch))
+    .sort()
+    .join('');
 writeFileSync(
   out('script/chars.data.ts'),
   `${header('opencc-js (STCharacters, TSCharacters), limited to GB2312 level-1 characters')}` +
