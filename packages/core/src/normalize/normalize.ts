@@ -1,7 +1,7 @@
 import { JianbaoError } from '../errors.js';
 import { checkText } from '../guard.js';
 import type { Span } from '../types.js';
-import { isChinese, isCjkPunct, isDigit, isHan, isSpace, isWhitespaceCode } from './chars.js';
+import { isChineseCode, isCjkPunct, isDigit, isHan, isHanCode, isSpace, isWhitespaceCode } from './chars.js';
 
 /** Normalized text with a map back to the text it came from. */
 export interface Normalized {
@@ -148,23 +148,37 @@ function joinBrokenLines(text: string): Pass | null {
   return applyEdits(text, edits);
 }
 
-/** The nearest character before `i` on the same line that is not a space, or ''. */
-function before(text: string, i: number): string {
+/**
+ * The code of the nearest unit before `i` on the same line that is not a space, or -1. Codes, not characters:
+ * indexing a CJK character builds a string.
+ */
+function before(text: string, i: number): number {
   for (let j = i - 1; j >= 0; j--) {
-    const ch = text[j] as string;
-    if (ch === '\n') return '';
-    if (!isSpace(ch)) return ch;
+    const c = text.charCodeAt(j);
+    if (c === LF) return -1;
+    if (c !== SPACE && c !== TAB) return c;
   }
-  return '';
+  return -1;
 }
 
-function after(text: string, i: number): string {
+function after(text: string, i: number): number {
   for (let j = i + 1; j < text.length; j++) {
-    const ch = text[j] as string;
-    if (ch === '\n') return '';
-    if (!isSpace(ch)) return ch;
+    const c = text.charCodeAt(j);
+    if (c === LF) return -1;
+    if (c !== SPACE && c !== TAB) return c;
   }
-  return '';
+  return -1;
+}
+
+const LF = 0x0a;
+const SPACE = 0x20;
+const TAB = 0x09;
+const isDigitCode = (c: number): boolean => c >= 0x30 && c <= 0x39;
+
+/** Whether text[from, to) holds a Han unit (by code, without copying the run). */
+function hasHan(text: string, from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (isHanCode(text.charCodeAt(k))) return true;
+  return false;
 }
 
 const FULLWIDTH: Record<string, string> = { ',': '，', ';': '；', ':': '：', '(': '（', ')': '）' };
@@ -186,25 +200,25 @@ function fullWidthPunctuation(text: string): Pass | null {
     if (ch === ',' || ch === ';' || ch === ':') {
       const p = before(text, i);
       const n = after(text, i);
-      if (!(isDigit(p) && isDigit(n)) && (isChinese(p) || isChinese(n))) convert.add(i);
+      if (!(isDigitCode(p) && isDigitCode(n)) && (isChineseCode(p) || isChineseCode(n))) convert.add(i);
     } else if (ch === '\n') {
-      for (const o of open) if (isHan(after(text, o))) convert.add(o);
+      for (const o of open) if (isHanCode(after(text, o))) convert.add(o);
       open.length = 0;
     } else if (ch === '(') {
       open.push(i);
     } else if (ch === ')') {
       const o = open.pop();
       if (o !== undefined) {
-        if ([...text.slice(o + 1, i)].some(isHan)) {
+        if (hasHan(text, o + 1, i)) {
           convert.add(o);
           convert.add(i);
         }
-      } else if (isHan(before(text, i))) {
+      } else if (isHanCode(before(text, i))) {
         convert.add(i);
       }
     }
   }
-  for (const o of open) if (isHan(after(text, o))) convert.add(o);
+  for (const o of open) if (isHanCode(after(text, o))) convert.add(o);
   const edits = [...convert]
     .sort((a, b) => a - b)
     .map((at) => ({ at, unit: FULLWIDTH[text[at] as string] ?? (text[at] as string) }));
