@@ -46,6 +46,19 @@ function applyEdits(text: string, edits: Edit[]): Pass | null {
   return { text: parts.join(''), deleted };
 }
 
+/** applyEdits for a pass that only replaces units: the positions (ascending) and what each unit becomes. */
+function replaceUnits(text: string, at: readonly number[], unit: (ch: string) => string): Pass | null {
+  if (at.length === 0) return null;
+  const parts: string[] = [];
+  let last = 0;
+  for (const i of at) {
+    parts.push(text.slice(last, i), unit(text[i] as string));
+    last = i + 1;
+  }
+  parts.push(text.slice(last));
+  return { text: parts.join(''), deleted: [] };
+}
+
 const FULLWIDTH_DIGIT_0 = 0xff10;
 /** Units mapCharacters may change: full-width ％ ． digits and Latin letters, CR, no-break space. */
 const MAPPED = /[\uff05\uff0e\uff10-\uff19\uff21-\uff3a\uff41-\uff5a\r\u00a0]/g;
@@ -190,7 +203,9 @@ for (const ch of ',;:()\n') HALFWIDTH_PUNCTUATION[ch.charCodeAt(0)] = 1;
  * Chinese text become （ ）.
  */
 function fullWidthPunctuation(text: string): Pass | null {
-  const convert = new Set<number>();
+  // Each position is added at most once (a parenthesis leaves `open` when matched or at its line's end): a list
+  // sorted at the end, not a Set.
+  const convert: number[] = [];
   const open: number[] = [];
   for (let i = 0; i < text.length; i++) {
     // A table look-up per unit: a global regex allocated a match at every line break.
@@ -200,9 +215,9 @@ function fullWidthPunctuation(text: string): Pass | null {
     if (ch === ',' || ch === ';' || ch === ':') {
       const p = before(text, i);
       const n = after(text, i);
-      if (!(isDigitCode(p) && isDigitCode(n)) && (isChineseCode(p) || isChineseCode(n))) convert.add(i);
+      if (!(isDigitCode(p) && isDigitCode(n)) && (isChineseCode(p) || isChineseCode(n))) convert.push(i);
     } else if (ch === '\n') {
-      for (const o of open) if (isHanCode(after(text, o))) convert.add(o);
+      for (const o of open) if (isHanCode(after(text, o))) convert.push(o);
       open.length = 0;
     } else if (ch === '(') {
       open.push(i);
@@ -210,19 +225,17 @@ function fullWidthPunctuation(text: string): Pass | null {
       const o = open.pop();
       if (o !== undefined) {
         if (hasHan(text, o + 1, i)) {
-          convert.add(o);
-          convert.add(i);
+          convert.push(o);
+          convert.push(i);
         }
       } else if (isHanCode(before(text, i))) {
-        convert.add(i);
+        convert.push(i);
       }
     }
   }
-  for (const o of open) if (isHanCode(after(text, o))) convert.add(o);
-  const edits = [...convert]
-    .sort((a, b) => a - b)
-    .map((at) => ({ at, unit: FULLWIDTH[text[at] as string] ?? (text[at] as string) }));
-  return applyEdits(text, edits);
+  for (const o of open) if (isHanCode(after(text, o))) convert.push(o);
+  convert.sort((a, b) => a - b);
+  return replaceUnits(text, convert, (ch) => FULLWIDTH[ch] ?? ch);
 }
 
 const numberish = (ch: string): boolean => isDigit(ch) || ch === '%' || ch === '‰';
