@@ -5,6 +5,8 @@ import { FROM, TO } from './fold.data.js';
  * words are written once, in Simplified, and matched against the folded text of either script.
  */
 const TABLE = foldTable(FROM, TO);
+/** The fold of every unit (itself where TABLE has 0): the copy loop looks a unit up without a branch. */
+const FOLDED = TABLE.map((to, code) => (to === 0 ? code : to));
 
 /** A fold as a table by UTF-16 unit: `table[from[i]] = to[i]`, 0 where a unit stays as it is. */
 export function foldTable(from: string, to: string): Uint16Array {
@@ -37,10 +39,6 @@ export function foldToHans(text: string): string {
     return out;
   }
   const units = new Uint16Array(text.length);
-  for (let i = 0; i < text.length; i++) {
-    const code = text.charCodeAt(i);
-    const to = TABLE[code] as number;
-    units[i] = to === 0 ? code : to;
-  }
+  for (let i = 0; i < text.length; i++) units[i] = FOLDED[text.charCodeAt(i)] as number;
   return utf16.decode(units);
 }
