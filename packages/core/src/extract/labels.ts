@@ -373,14 +373,15 @@ function lastWord(before: string, c: Compiled): string {
   return '';
 }
 
-const MARK_CODES = new Set(Array.from('“”「」"‘’', (c) => c.charCodeAt(0)));
+const MARK_CODES = new Uint8Array(0x10000);
+for (const ch of '“”「」"‘’') MARK_CODES[ch.charCodeAt(0)] = 1;
 const EDGE_CODES = new Set(Array.from('、，,：:；;（(', (c) => c.charCodeAt(0)));
 
 /** Whether clean() would change `text`: most labels hold no quote or space and no clause mark at either end. */
 function needsClean(text: string): boolean {
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
-    if (MARK_CODES.has(c) || isWhitespaceCode(c)) return true;
+    if (MARK_CODES[c] === 1 || isWhitespaceCode(c)) return true;
   }
   return EDGE_CODES.has(text.charCodeAt(0)) || EDGE_CODES.has(text.charCodeAt(text.length - 1));
 }

@@ -194,6 +194,7 @@ function hasHan(text: string, from: number, to: number): boolean {
   return false;
 }
 
+const HALFWIDTH_MARK = /[,;:()]/;
 const FULLWIDTH: Record<string, string> = { ',': '，', ';': '；', ':': '：', '(': '（', ')': '）' };
 const HALFWIDTH_PUNCTUATION = new Uint8Array(128);
 for (const ch of ',;:()\n') HALFWIDTH_PUNCTUATION[ch.charCodeAt(0)] = 1;
@@ -203,6 +204,9 @@ for (const ch of ',;:()\n') HALFWIDTH_PUNCTUATION[ch.charCodeAt(0)] = 1;
  * Chinese text become （ ）.
  */
 function fullWidthPunctuation(text: string): Pass | null {
+  // Without , ; : ( ) there is nothing to convert (line breaks only close parentheses): a native scan says so
+  // at once, and after the first round most sections have none left.
+  if (!HALFWIDTH_MARK.test(text)) return null;
   // Each position is added at most once (a parenthesis leaves `open` when matched or at its line's end): a list
   // sorted at the end, not a Set.
   const convert: number[] = [];
