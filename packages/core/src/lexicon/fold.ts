@@ -17,6 +17,10 @@ export function foldTable(from: string, to: string): Uint16Array {
 
 /** Decodes the folded UTF-16 units in one call: a string built char by char costs more than the table lookups. */
 const utf16 = new TextDecoder('utf-16le');
+/** One buffer for the folded units, grown as needed: a fresh one per section was memory for the GC to collect. */
+let scratch = new Uint16Array(4096);
+/** A text longer than this (2 MB of units) gets a buffer of its own, not kept. */
+const SCRATCH_MAX = 1 << 20;
 const LITTLE_ENDIAN = new Uint8Array(new Uint16Array([1]).buffer)[0] === 1;
 
 export function foldToHans(text: string): string {
@@ -38,7 +42,9 @@ export function foldToHans(text: string): string {
     }
     return out;
   }
-  const units = new Uint16Array(text.length);
+  if (scratch.length < text.length && text.length <= SCRATCH_MAX)
+    scratch = new Uint16Array(Math.min(SCRATCH_MAX, Math.max(text.length, 2 * scratch.length)));
+  const units = scratch.length >= text.length ? scratch : new Uint16Array(text.length);
   for (let i = 0; i < text.length; i++) units[i] = FOLDED[text.charCodeAt(i)] as number;
-  return utf16.decode(units);
+  return utf16.decode(units.subarray(0, text.length));
 }
