@@ -13,7 +13,22 @@ const knownThings = (lexicon: Lexicon): Set<string> =>
  * introduced by 其中 (and those listed after it) is a breakdown of the one before it in its family (举办学习班58期，
  * 其中市级十二期、县级四十六期): it restates it, so a sum counts the whole once.
  */
-const SENTENCE_END = /[。；;！!？?\n]/;
+const SENTENCE_END = new Set(Array.from('。；;！!？?\n', (c) => c.charCodeAt(0)));
+
+/** Whether text[from, to) holds a sentence end (scanned in place: no slice per figure). */
+function endsSentence(text: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) if (SENTENCE_END.has(text.charCodeAt(i))) return true;
+  return false;
+}
+
+/** Whether 其中 stands wholly within text[from, to). */
+function saysOfWhich(text: string, from: number, to: number): boolean {
+  for (let i = from; i + 2 <= to; i++)
+    if (text.charCodeAt(i) === QI && text.charCodeAt(i + 1) === ZHONG) return true;
+  return false;
+}
+const QI = '其'.charCodeAt(0);
+const ZHONG = '中'.charCodeAt(0);
 /** How far back (characters between the figures) a figure still reads its neighbour's noun. */
 const NEAR = 10;
 
@@ -29,7 +44,7 @@ export function readFromContext(
   for (let i = 0; i < metrics.length; i++) {
     const metric = metrics[i] as Metric;
     const previous = metrics[i - 1];
-    if (!previous || SENTENCE_END.test(text.slice(previous.span[1], metric.span[0]))) {
+    if (!previous || endsSentence(text, previous.span[1], metric.span[0])) {
       sentenceStart = i;
       whole = null;
       continue;
@@ -42,7 +57,7 @@ export function readFromContext(
         break;
       }
     }
-    const breakdown = kin !== null && /其中/.test(text.slice(kin.span[1], metric.span[0]));
+    const breakdown = kin !== null && saysOfWhich(text, kin.span[1], metric.span[0]);
     if (breakdown) whole = kin;
     if (metric.family === 'rate') {
       // A rate is its own thing (整改率), unless it is the change of the figure before it (收入…，同比增长6.2%).

@@ -19,15 +19,20 @@ interface Word {
   order: number;
 }
 
-/** The lexicon's indicator words by their first character (a label is matched position by position). */
-function wordsByFirst(lexicon: Lexicon): Map<string, Word[]> {
+/**
+ * The lexicon's indicator words by their first UTF-16 unit (a label is matched position by position; a number
+ * key, as a one-character string key was built and hashed afresh at every position).
+ */
+function wordsByFirst(lexicon: Lexicon): Map<number, Word[]> {
   return memo(lexicon, 'indicators', (lex) => {
-    const byFirst = new Map<string, Word[]>();
+    const byFirst = new Map<number, Word[]>();
     lex.indicators.forEach((entry, order) => {
       for (const word of entry.words) {
-        const list = byFirst.get(word.charAt(0)) ?? [];
+        // An empty word's key is NaN, which no position of a label reads: never matched, as before.
+        const key = word.charCodeAt(0);
+        const list = byFirst.get(key) ?? [];
         list.push({ word, entry, order });
-        byFirst.set(word.charAt(0), list);
+        byFirst.set(key, list);
       }
     });
     return byFirst;
@@ -57,7 +62,7 @@ export function indicatorMatch(
   const byFirst = wordsByFirst(lexicon);
   let best: { entry: IndicatorEntry; word: string; end: number; length: number; order: number } | null = null;
   for (let at = 0; at < foldedLabel.length; at++) {
-    const list = byFirst.get(foldedLabel.charAt(at));
+    const list = byFirst.get(foldedLabel.charCodeAt(at));
     if (!list) continue;
     for (const { word, entry, order } of list) {
       if (entry.families && !entry.families.includes(family)) continue;

@@ -1,5 +1,6 @@
 import { foldToHans } from '../lexicon/fold.js';
 import { alternation, type Lexicon, memo } from '../lexicon/lexicon.js';
+import { isWhitespaceCode } from '../normalize/chars.js';
 import type { Role, UnitFamily } from '../types.js';
 
 /**
@@ -16,6 +17,8 @@ import type { Role, UnitFamily } from '../types.js';
 const MAX = 16;
 /** Where a clause ends, for labels. 、 does not: it lists nouns (意見、建議和訴求); the previous figure bounds a list of figures. */
 const BREAKS = new Set(Array.from('，,。；;：:！!？?\n《》', (c) => c.charCodeAt(0)));
+/** 、 by code: charAt of a CJK character builds a string at every step of a scan. */
+const LIST_MARK = 0x3001;
 const MARKS = /[“”「」"‘’]/g;
 
 export interface LabelReading {
@@ -39,7 +42,8 @@ interface Compiled {
   activity: RegExp;
   anyVerb: RegExp;
   peopleHead: RegExp;
-  indicatorWord: RegExp;
+  /** The indicator words by first unit, longest first: nounAfter looks them up at every position of a noun. */
+  indicatorWords: Map<number, readonly string[]>;
   indicatorAnywhere: RegExp;
 }
 
@@ -64,10 +68,31 @@ function compile(lexicon: Lexicon): Compiled {
         'g',
       ),
       peopleHead: new RegExp(alternation(w.PEOPLE_HEADS), 'g'),
-      indicatorWord: new RegExp(`^(?:${alternation(lex.indicators.flatMap((e) => e.words))})`),
+      indicatorWords: byFirstUnit(lex.indicators.flatMap((e) => e.words)),
       indicatorAnywhere: new RegExp(alternation(lex.indicators.flatMap((e) => e.words))),
     };
   });
+}
+
+/** Words by their first UTF-16 unit, each list longest first (as an alternation would try them). */
+function byFirstUnit(words: readonly string[]): Map<number, readonly string[]> {
+  const map = new Map<number, string[]>();
+  for (const word of new Set(words)) {
+    if (word === '') continue;
+    const list = map.get(word.charCodeAt(0));
+    if (list) list.push(word);
+    else map.set(word.charCodeAt(0), [word]);
+  }
+  for (const list of map.values()) list.sort((a, b) => b.length - a.length);
+  return map;
+}
+
+/** Length of the longest indicator word at `at` in `folded` ending by `end`, or 0. */
+function wordAt(folded: string, at: number, end: number, c: Compiled): number {
+  const list = c.indicatorWords.get(folded.charCodeAt(at));
+  if (list === undefined) return 0;
+  for (const word of list) if (at + word.length <= end && folded.startsWith(word, at)) return word.length;
+  return 0;
 }
 
 /** Trims what a label never starts or ends with, repeatedly; on folded text, returns the cut offsets. */
@@ -106,10 +131,17 @@ export function readLabel(
   let from = start;
   while (from > floor && start - from < 40 && !BREAKS.has(text.charCodeAt(from - 1))) from--;
   // In a list of figures (164期4412人次参训、代表讲坛73期), the previous item ends at its 、.
-  const listMark = text.slice(from, start).lastIndexOf('、') + from;
+  let listMark = start - 1;
+  while (listMark >= from && text.charCodeAt(listMark) !== LIST_MARK) listMark--;
+  if (listMark < from) listMark = from - 1;
   if (floor > 0 && listMark >= from && listMark - floor <= 4) from = listMark + 1;
   let to = end;
-  while (to < text.length && to - end < 24 && !BREAKS.has(text.charCodeAt(to)) && text.charAt(to) !== '、')
+  while (
+    to < text.length &&
+    to - end < 24 &&
+    !BREAKS.has(text.charCodeAt(to)) &&
+    text.charCodeAt(to) !== LIST_MARK
+  )
     to++;
 
   const [bs, be] = trim(folded.slice(from, start), c);
@@ -128,7 +160,7 @@ export function readLabel(
     nounTo < text.length &&
     nounTo - nounFrom < 24 &&
     !BREAKS.has(text.charCodeAt(nounTo)) &&
-    text.charAt(nounTo) !== '、'
+    text.charCodeAt(nounTo) !== LIST_MARK
   )
     nounTo++;
   let noun = people ? peopleNoun(afterFolded, c) : nounAfter(folded.slice(nounFrom, nounTo), c);
@@ -194,9 +226,9 @@ function nounAfter(folded: string, c: Compiled): number {
   c.nounStop.lastIndex = 0;
   for (let m = c.nounStop.exec(folded); m !== null; m = c.nounStop.exec(folded)) {
     // 联系 stops a noun, 联系点 is one: a lexicon word starting here is part of the noun.
-    const word = c.indicatorWord.exec(folded.slice(m.index));
-    if (word && word[0].length > m[0].length) {
-      c.nounStop.lastIndex = m.index + word[0].length;
+    const word = wordAt(folded, m.index, folded.length, c);
+    if (word > m[0].length) {
+      c.nounStop.lastIndex = m.index + word;
       continue;
     }
     // 视察活动: a verb with a nominalizer after it is a noun.
@@ -209,11 +241,10 @@ function nounAfter(folded: string, c: Compiled): number {
     break;
   }
   // A noun that runs on past a lexicon word into a verb phrase (重点工作凝聚整体合力) ends with the word.
-  c.indicatorWord.lastIndex = 0;
   let lastWordEnd = 0;
   for (let i = 0; i < end; i++) {
-    const word = c.indicatorWord.exec(folded.slice(i, end));
-    if (word) lastWordEnd = Math.max(lastWordEnd, i + word[0].length);
+    const word = wordAt(folded, i, end, c);
+    if (word > 0) lastWordEnd = Math.max(lastWordEnd, i + word);
   }
   return lastWordEnd > 0 && end - lastWordEnd >= 3 ? lastWordEnd : end;
 }
@@ -342,8 +373,22 @@ function lastWord(before: string, c: Compiled): string {
   return '';
 }
 
+const MARK_CODES = new Uint8Array(0x10000);
+for (const ch of '“”「」"‘’') MARK_CODES[ch.charCodeAt(0)] = 1;
+const EDGE_CODES = new Set(Array.from('、，,：:；;（(', (c) => c.charCodeAt(0)));
+
+/** Whether clean() would change `text`: most labels hold no quote or space and no clause mark at either end. */
+function needsClean(text: string): boolean {
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (MARK_CODES[c] === 1 || isWhitespaceCode(c)) return true;
+  }
+  return EDGE_CODES.has(text.charCodeAt(0)) || EDGE_CODES.has(text.charCodeAt(text.length - 1));
+}
+
 /** Without quotes, spaces and the clause marks at either end. */
 function clean(text: string): string {
+  if (!needsClean(text)) return text;
   return text
     .replace(MARKS, '')
     .replace(/\s+/g, '')

@@ -36,10 +36,71 @@ const CN_DIGITS: Record<string, number> = {
 const CN_UNITS: Record<string, number> = { 十: 10, 百: 100, 千: 1000 };
 const MAGNITUDES: Record<string, number> = { 百: 1e2, 千: 1e3, 萬: 1e4, 万: 1e4, 億: 1e8, 亿: 1e8 };
 
-const ARABIC_CORE = /[0-9０-９]+(?:,[0-9]{3})*(?:[.．][0-9０-９]+)?/y;
-const CHINESE_CORE = /[〇零一二兩两三四五六七八九十][〇零一二兩两三四五六七八九十百千]*/y;
-const MAGNITUDE_RUN = /[百千萬万億亿]+/y;
-const MORE = /[余餘多]/y;
+/**
+ * The classes of the units a number is read from, as bits of a table: numbers are read at every numeral of the
+ * text, and the sticky regexes that did it allocated a match array each time.
+ */
+const CN_CORE_START = 1; // 〇零一二兩两三四五六七八九十
+const CN_CORE = 2; // the start characters and 百千
+const MAGNITUDE = 4; // 百千萬万億亿
+const MORE_MARK = 8; // 余餘多
+const CLASS = new Uint8Array(0x10000);
+const mark = (chars: string, bits: number): void => {
+  for (const ch of chars) CLASS[ch.charCodeAt(0)] = (CLASS[ch.charCodeAt(0)] ?? 0) | bits;
+};
+mark('〇零一二兩两三四五六七八九十', CN_CORE_START | CN_CORE);
+mark('百千', CN_CORE);
+mark('百千萬万億亿', MAGNITUDE);
+mark('余餘多', MORE_MARK);
+
+/** 0-9 or full-width ０-９ (NaN, past the end, is neither). */
+const isArabicDigit = (code: number): boolean =>
+  (code >= 0x30 && code <= 0x39) || (code >= 0xff10 && code <= 0xff19);
+const isAsciiDigit = (code: number): boolean => code >= 0x30 && code <= 0x39;
+const hasClass = (text: string, at: number, bit: number): boolean =>
+  at < text.length && ((CLASS[text.charCodeAt(at)] ?? 0) & bit) !== 0;
+
+/** What /[0-9０-９]+(?:,[0-9]{3})*(?:[.．][0-9０-９]+)?/y matches at `at`: its end, or -1. */
+function arabicCoreEnd(text: string, at: number): number {
+  let i = at;
+  while (isArabicDigit(text.charCodeAt(i))) i++;
+  if (i === at) return -1;
+  while (
+    text.charCodeAt(i) === 0x2c &&
+    isAsciiDigit(text.charCodeAt(i + 1)) &&
+    isAsciiDigit(text.charCodeAt(i + 2)) &&
+    isAsciiDigit(text.charCodeAt(i + 3))
+  )
+    i += 4;
+  const point = text.charCodeAt(i);
+  if ((point === 0x2e || point === 0xff0e) && isArabicDigit(text.charCodeAt(i + 1))) {
+    i += 2;
+    while (isArabicDigit(text.charCodeAt(i))) i++;
+  }
+  return i;
+}
+
+/** A start numeral (〇零一二兩两三四五六七八九十), then numerals and 百千, at `at`: the run's end, or -1. */
+function chineseCoreEnd(text: string, at: number): number {
+  if (!hasClass(text, at, CN_CORE_START)) return -1;
+  let i = at + 1;
+  while (hasClass(text, i, CN_CORE)) i++;
+  return i;
+}
+
+/** The core numeral of a number of `kind` at `at`, or null. */
+function coreAt(text: string, at: number, kind: NumberToken['kind']): string | null {
+  const end = kind === 'arabic' ? arabicCoreEnd(text, at) : chineseCoreEnd(text, at);
+  return end < 0 ? null : text.slice(at, end);
+}
+
+/** The run of magnitudes (百千萬万億亿) at `at`, or null. */
+function magnitudeRunAt(text: string, at: number): string | null {
+  let i = at;
+  while (hasClass(text, i, MAGNITUDE)) i++;
+  return i === at ? null : text.slice(at, i);
+}
+
 const FEN = '分'.charCodeAt(0);
 
 /** True for characters a number may start with. */
@@ -108,7 +169,7 @@ export function parseChineseInteger(raw: string): number {
 const CN_RUN = /[〇零一二兩两三四五六七八九十百千]*/y;
 
 /**
- * For a run of Chinese numerals that starts at `at` (as CHINESE_CORE reads it: a start character, then
+ * For a run of Chinese numerals that starts at `at` (as chineseCoreEnd reads it: a start character, then
  * numerals and 百/千 up to `end`), which of its positions begin a valid counting numeral when read to the end
  * of the run — `parseChineseInteger(text.slice(p, end))` is not NaN — for every p at once, in one pass from
  * the right over the states of that parser (the last digit: none, zero or not; the last unit). A scan that
@@ -162,12 +223,6 @@ function magnitudeOf(run: string): number {
   return m;
 }
 
-function stickyMatch(re: RegExp, text: string, at: number): string | null {
-  re.lastIndex = at;
-  const m = re.exec(text);
-  return m ? m[0] : null;
-}
-
 /**
  * Reads the number starting at `at`, with an inner 余/多 and a magnitude (萬/億/萬億 …) and its tail
  * (3萬6,171 → 36171; 十二萬五千 → 125000). Returns null when no valid number starts there.
@@ -176,7 +231,7 @@ export function readNumber(text: string, at: number): NumberToken | null {
   const first = text.charCodeAt(at);
   const kind: NumberToken['kind'] =
     (first >= 0x30 && first <= 0x39) || (first >= 0xff10 && first <= 0xff19) ? 'arabic' : 'chinese';
-  const core = stickyMatch(kind === 'arabic' ? ARABIC_CORE : CHINESE_CORE, text, at);
+  const core = coreAt(text, at, kind);
   if (core === null) return null;
   const coreEnd = at + core.length;
   const leadingZero = kind === 'arabic' && core.length > 1 && core[0] === '0' && core[1] !== '.';
@@ -184,11 +239,11 @@ export function readNumber(text: string, at: number): NumberToken | null {
   let end = coreEnd;
   let more = false;
   let i = skipSpaces(text, end);
-  if (stickyMatch(MORE, text, i) !== null && stickyMatch(MAGNITUDE_RUN, text, i + 1) !== null) {
+  if (hasClass(text, i, MORE_MARK) && hasClass(text, i + 1, MAGNITUDE)) {
     more = true; // 三十余萬
     i++;
   }
-  let magnitudeRun = stickyMatch(MAGNITUDE_RUN, text, i);
+  let magnitudeRun = magnitudeRunAt(text, i);
   // 3百分點 is percentage points, not 300.
   if (magnitudeRun?.startsWith('百') && text.charCodeAt(i + 1) === FEN) magnitudeRun = null;
   // A Chinese core already swallowed 百/千; only 萬/億 scale it again.
@@ -204,7 +259,7 @@ export function readNumber(text: string, at: number): NumberToken | null {
     }
   }
   const moreAt = skipSpaces(text, end);
-  if (!more && stickyMatch(MORE, text, moreAt) !== null) {
+  if (!more && hasClass(text, moreAt, MORE_MARK)) {
     more = true; // 80 余場, 2.5萬余, 1萬多
     end = moreAt + 1;
   }
@@ -227,12 +282,11 @@ function readTail(
   kind: NumberToken['kind'],
   scale: number,
 ): { value: number; end: number } | null {
-  const re = kind === 'arabic' ? ARABIC_CORE : CHINESE_CORE;
-  const core = stickyMatch(re, text, at);
+  const core = coreAt(text, at, kind);
   if (core === null) return null;
   let end = at + core.length;
   let value = kind === 'arabic' ? parseArabic(core) : parseChineseInteger(core);
-  const run = stickyMatch(MAGNITUDE_RUN, text, end);
+  const run = magnitudeRunAt(text, end);
   if (run !== null) {
     value *= magnitudeOf(run);
     end += run.length;

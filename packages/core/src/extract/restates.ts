@@ -12,7 +12,8 @@ export function markRestatements(metrics: Metric[]): Metric[] {
   for (const metric of metrics) {
     if (metric.family === 'rate' || metric.restates !== null) continue;
     const { thing, family } = parseIndicator(metric.indicator);
-    const key = [metric.value, metric.valueMax, family, thing].join('\u0000');
+    // A template, not [..].join: no array per figure (null reads 'null', never a number's digits).
+    const key = `${metric.value}\u0000${metric.valueMax}\u0000${family}\u0000${thing}`;
     const earlier = first.get(key);
     if (earlier) metric.restates = earlier.span;
     else first.set(key, metric);

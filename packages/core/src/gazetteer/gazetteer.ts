@@ -88,6 +88,20 @@ for (const city of CITIES) {
   }
 }
 for (const list of patternsByFirst.values()) list.sort((a, b) => b.folded.length - a.folded.length);
+/**
+ * The first two (folded) units of every pattern: common characters start some name (大, 上, 长 …), and a look at
+ * the next unit rules most of them out before the patterns are tried. Every pattern is at least two units long.
+ */
+const PAIRS = new Set<number>();
+let everyPatternPaired = true;
+for (const list of patternsByFirst.values()) {
+  for (const p of list) {
+    if (p.folded.length < 2) everyPatternPaired = false;
+    PAIRS.add(p.folded.charCodeAt(0) * 0x10000 + p.folded.charCodeAt(1));
+  }
+}
+const mayStartAt = (text: string, i: number, first: number): boolean =>
+  !everyPatternPaired || (i + 1 < text.length && PAIRS.has(first * 0x10000 + foldAt(text, i + 1)));
 
 /**
  * The city a name denotes, in either script and with or without its suffix: 連雲港, 连云港, 連云港市 → 連雲港.
@@ -104,7 +118,7 @@ export function findCityMentions(text: string): CityMention[] {
   while (i < text.length) {
     const first = foldAt(text, i);
     let match: Pattern | undefined;
-    if (STARTS[first]) {
+    if (STARTS[first] && mayStartAt(text, i, first)) {
       for (const pattern of patternsByFirst.get(first) ?? []) {
         if (matchesAt(text, i, pattern.folded)) {
           match = pattern;

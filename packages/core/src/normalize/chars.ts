@@ -11,12 +11,18 @@ const HAN_TABLE = (() => {
 /** A Han character in the BMP (supplementary-plane ideographs arrive as surrogate halves and are not matched). */
 export const isHan = (ch: string): boolean => ch.length === 1 && HAN_TABLE[ch.charCodeAt(0)] === 1;
 
+/** isHan by UTF-16 unit. */
+export const isHanCode = (code: number): boolean => HAN_TABLE[code] === 1; // undefined for -1: false
+
 export const isDigit = (ch: string): boolean => ch >= '0' && ch <= '9' && ch.length === 1;
 
 /** CJK punctuation: 、。《》「」【】 …, full-width punctuation, curly quotes, ellipsis, dash. */
 export function isCjkPunct(ch: string): boolean {
-  if (ch.length !== 1) return false;
-  const c = ch.charCodeAt(0);
+  return ch.length === 1 && isCjkPunctCode(ch.charCodeAt(0));
+}
+
+/** isCjkPunct by UTF-16 unit. */
+export function isCjkPunctCode(c: number): boolean {
   return (
     (c >= 0x3001 && c <= 0x303f) ||
     (c >= 0xff01 && c <= 0xff0f) ||
@@ -35,6 +41,9 @@ export function isCjkPunct(ch: string): boolean {
 
 /** A character that makes its neighbourhood Chinese text. */
 export const isChinese = (ch: string): boolean => isHan(ch) || isCjkPunct(ch);
+
+/** isChinese by UTF-16 unit (-1 for none is neither). */
+export const isChineseCode = (c: number): boolean => isHanCode(c) || isCjkPunctCode(c);
 
 /** Horizontal space the normalizer may remove (not the ideographic space U+3000, which indents paragraphs). */
 export const isSpace = (ch: string): boolean => ch === ' ' || ch === '\t';

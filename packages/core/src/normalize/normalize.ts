@@ -1,7 +1,7 @@
 import { JianbaoError } from '../errors.js';
 import { checkText } from '../guard.js';
 import type { Span } from '../types.js';
-import { isChinese, isCjkPunct, isDigit, isHan, isSpace, isWhitespaceCode } from './chars.js';
+import { isChineseCode, isCjkPunct, isDigit, isHan, isHanCode, isSpace, isWhitespaceCode } from './chars.js';
 
 /** Normalized text with a map back to the text it came from. */
 export interface Normalized {
@@ -44,6 +44,19 @@ function applyEdits(text: string, edits: Edit[]): Pass | null {
   }
   parts.push(text.slice(last));
   return { text: parts.join(''), deleted };
+}
+
+/** applyEdits for a pass that only replaces units: the positions (ascending) and what each unit becomes. */
+function replaceUnits(text: string, at: readonly number[], unit: (ch: string) => string): Pass | null {
+  if (at.length === 0) return null;
+  const parts: string[] = [];
+  let last = 0;
+  for (const i of at) {
+    parts.push(text.slice(last, i), unit(text[i] as string));
+    last = i + 1;
+  }
+  parts.push(text.slice(last));
+  return { text: parts.join(''), deleted: [] };
 }
 
 const FULLWIDTH_DIGIT_0 = 0xff10;
@@ -148,25 +161,40 @@ function joinBrokenLines(text: string): Pass | null {
   return applyEdits(text, edits);
 }
 
-/** The nearest character before `i` on the same line that is not a space, or ''. */
-function before(text: string, i: number): string {
+/**
+ * The code of the nearest unit before `i` on the same line that is not a space, or -1. Codes, not characters:
+ * indexing a CJK character builds a string.
+ */
+function before(text: string, i: number): number {
   for (let j = i - 1; j >= 0; j--) {
-    const ch = text[j] as string;
-    if (ch === '\n') return '';
-    if (!isSpace(ch)) return ch;
+    const c = text.charCodeAt(j);
+    if (c === LF) return -1;
+    if (c !== SPACE && c !== TAB) return c;
   }
-  return '';
+  return -1;
 }
 
-function after(text: string, i: number): string {
+function after(text: string, i: number): number {
   for (let j = i + 1; j < text.length; j++) {
-    const ch = text[j] as string;
-    if (ch === '\n') return '';
-    if (!isSpace(ch)) return ch;
+    const c = text.charCodeAt(j);
+    if (c === LF) return -1;
+    if (c !== SPACE && c !== TAB) return c;
   }
-  return '';
+  return -1;
 }
 
+const LF = 0x0a;
+const SPACE = 0x20;
+const TAB = 0x09;
+const isDigitCode = (c: number): boolean => c >= 0x30 && c <= 0x39;
+
+/** Whether text[from, to) holds a Han unit (by code, without copying the run). */
+function hasHan(text: string, from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (isHanCode(text.charCodeAt(k))) return true;
+  return false;
+}
+
+const HALFWIDTH_MARK = /[,;:()]/;
 const FULLWIDTH: Record<string, string> = { ',': '，', ';': '；', ':': '：', '(': '（', ')': '）' };
 const HALFWIDTH_PUNCTUATION = new Uint8Array(128);
 for (const ch of ',;:()\n') HALFWIDTH_PUNCTUATION[ch.charCodeAt(0)] = 1;
@@ -176,7 +204,12 @@ for (const ch of ',;:()\n') HALFWIDTH_PUNCTUATION[ch.charCodeAt(0)] = 1;
  * Chinese text become （ ）.
  */
 function fullWidthPunctuation(text: string): Pass | null {
-  const convert = new Set<number>();
+  // Without , ; : ( ) there is nothing to convert (line breaks only close parentheses): a native scan says so
+  // at once, and after the first round most sections have none left.
+  if (!HALFWIDTH_MARK.test(text)) return null;
+  // Each position is added at most once (a parenthesis leaves `open` when matched or at its line's end): a list
+  // sorted at the end, not a Set.
+  const convert: number[] = [];
   const open: number[] = [];
   for (let i = 0; i < text.length; i++) {
     // A table look-up per unit: a global regex allocated a match at every line break.
@@ -186,29 +219,27 @@ function fullWidthPunctuation(text: string): Pass | null {
     if (ch === ',' || ch === ';' || ch === ':') {
       const p = before(text, i);
       const n = after(text, i);
-      if (!(isDigit(p) && isDigit(n)) && (isChinese(p) || isChinese(n))) convert.add(i);
+      if (!(isDigitCode(p) && isDigitCode(n)) && (isChineseCode(p) || isChineseCode(n))) convert.push(i);
     } else if (ch === '\n') {
-      for (const o of open) if (isHan(after(text, o))) convert.add(o);
+      for (const o of open) if (isHanCode(after(text, o))) convert.push(o);
       open.length = 0;
     } else if (ch === '(') {
       open.push(i);
     } else if (ch === ')') {
       const o = open.pop();
       if (o !== undefined) {
-        if ([...text.slice(o + 1, i)].some(isHan)) {
-          convert.add(o);
-          convert.add(i);
+        if (hasHan(text, o + 1, i)) {
+          convert.push(o);
+          convert.push(i);
         }
-      } else if (isHan(before(text, i))) {
-        convert.add(i);
+      } else if (isHanCode(before(text, i))) {
+        convert.push(i);
       }
     }
   }
-  for (const o of open) if (isHan(after(text, o))) convert.add(o);
-  const edits = [...convert]
-    .sort((a, b) => a - b)
-    .map((at) => ({ at, unit: FULLWIDTH[text[at] as string] ?? (text[at] as string) }));
-  return applyEdits(text, edits);
+  for (const o of open) if (isHanCode(after(text, o))) convert.push(o);
+  convert.sort((a, b) => a - b);
+  return replaceUnits(text, convert, (ch) => FULLWIDTH[ch] ?? ch);
 }
 
 const numberish = (ch: string): boolean => isDigit(ch) || ch === '%' || ch === '‰';
