@@ -96,7 +96,8 @@ try {
     cpu1 == null || briefingEach == null || helpersEach == null
       ? null
       : cpu1 - briefings * (briefingEach + helpersEach);
-  // However the work is spread, `cores` cores cannot do `cpu` ms of it in less than cpu / cores of wall time.
+  // However the work is spread, `cores` cores cannot do `cpu` ms of it in less than cpu / cores of wall time: a
+  // bound on the speed-up over the --jobs 1 wall time measured beside it (under load both move; the bound stays one).
   const ceiling = (wall: number | null, cpu: number | null) =>
     wall == null || cpu == null ? 'n/a' : `×${(wall / (cpu / cores)).toFixed(2)}`;
   const load = (l: number[]) => l.map((n) => n.toFixed(2)).join(' ');
@@ -127,9 +128,9 @@ ${row(2, two, ms2)}
 
 Each further briefing (the ${briefings}- and ${small}-briefing \`--jobs 1\` batches' difference over ${briefings - small}): ${ms(wallEach)} wall,
 ${ms(briefingEach)} CPU on the briefing thread and ${ms(helpersEach)} on V8's helper threads; paid once per briefing
-thread: ${ms(once)} of CPU. Ceilings on ${cores} cores (\`--jobs 1\`'s wall time over CPU time / ${cores}): ${ceiling(ms1, cpu2)}
-for the CPU \`--jobs 2\` spent; ${ceiling(ms1, cpu1)} had \`--jobs 2\` spent no more CPU than \`--jobs 1\`;
-${ceiling(wallEach, briefingEach == null || helpersEach == null ? null : briefingEach + helpersEach)} for an endless batch, where nothing paid once counts.`,
+thread: ${ms(once)} of CPU. Ceilings on the speed-up on ${cores} cores (\`--jobs 1\`'s wall time over CPU time / ${cores}):
+${ceiling(ms1, cpu2)} for the CPU \`--jobs 2\` spent; ${ceiling(ms1, cpu1)} had \`--jobs 2\` spent no more CPU than \`--jobs 1\`;
+${ceiling(wallEach, briefingEach == null || helpersEach == null ? null : briefingEach + helpersEach)} for an endless batch at the cost of a further briefing.`,
   );
 } finally {
   rmSync(tmp, { recursive: true, force: true });
