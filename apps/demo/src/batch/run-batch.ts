@@ -1,6 +1,7 @@
 import { fileURLToPath } from 'node:url';
 import { formatError } from '../errors.js';
 import { writeFilesAtomic } from '../io/atomic-write.js';
+import { tuneJitForParallelBatch } from './jit.js';
 import type { BatchJob } from './plan.js';
 import { type JobOutcome, runJob } from './run-job.js';
 
@@ -35,6 +36,8 @@ export async function runBatch(
     for (const job of batch) outcomes.push(await runJob(job, options));
     return outcomes;
   }
+  // Before any worker starts: V8's flags are read when a worker's isolate compiles.
+  tuneJitForParallelBatch();
   // The worker pool is loaded only for a parallel batch: every other path starts without it.
   const { Piscina } = await import('piscina');
   const pool = new Piscina({
