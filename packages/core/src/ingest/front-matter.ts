@@ -49,6 +49,22 @@ export type YamlParser = (yaml: string) => unknown;
 
 export const hasFrontMatter = (text: string): boolean => FENCE.test(text);
 
+/**
+ * Whether the text's front matter (if any) is one the `key: value` reader reads: then readSourceAsync reads it so
+ * too — where that reader accepts a front matter it gives what the yaml package gives — and loads no YAML library.
+ */
+export function readsAsKeyValueLines(text: string): boolean {
+  const match = FENCE.exec(text);
+  if (!match) return true;
+  try {
+    readFlatYaml(match[1] ?? '', FRONT_MATTER_FIELDS);
+    return true;
+  } catch (error) {
+    if (error instanceof FrontMatterSyntaxError) return false;
+    throw error;
+  }
+}
+
 /** The full YAML parser, for readSourceAsync: loaded once, when a front matter is first read. */
 export async function loadYamlParser(): Promise<YamlParser> {
   const { parse, YAMLParseError } = await import('yaml');

@@ -3,7 +3,7 @@ import { checkKnownOptions } from '../guard.js';
 import type { Source } from '../types.js';
 import { decodeBytes } from './decode.js';
 import { asyncFormatOf, needsConversion } from './formats.js';
-import { hasFrontMatter, loadYamlParser, type YamlParser } from './front-matter.js';
+import { loadYamlParser, readsAsKeyValueLines, type YamlParser } from './front-matter.js';
 import { checkSize, DEFAULT_MAX_BYTES, DEFAULT_MAX_PDF_PAGES, describeOrigin } from './limits.js';
 import {
   formatFromName,
@@ -25,7 +25,8 @@ export interface ReadAsyncOptions extends ReadOptions {
  *
  * - `.docx`: one line per paragraph (ingest/docx.ts);
  * - `.csv`: prose rows and figure rows (ingest/csv.ts), when named (.csv or `format: 'csv'`);
- * - a Markdown front matter in any YAML (readSource reads `key: value` lines);
+ * - a Markdown front matter in any YAML (read as `key: value` lines where it is written so, as readSource reads it;
+ *   otherwise by the `yaml` package, loaded then);
  * - `.xlsx`: sheets of prose rows (read as the same CSV) and sheets of cities × indicators (declared figures),
  *   see ingest/xlsx.ts; `format: 'xlsx'`, records in `parts`, figures in `suppliedMetrics`;
  * - `.pdf`: the text layer, line by line (ingest/pdf.ts); a PDF without text → INPUT_SCANNED_PDF;
@@ -54,7 +55,7 @@ export async function readSourceAsync(
     const readers: LoadedReaders = {};
     if (typeof input !== 'string' && text === input) readers.docx = (await import('./docx.js')).docxText;
     else if (declared === 'csv') readers.csv = (await import('./csv.js')).parseCsvRecords;
-    else if (typeof text === 'string' && hasFrontMatter(text.replace(/^\uFEFF/, '')))
+    else if (typeof text === 'string' && !readsAsKeyValueLines(text.replace(/^\uFEFF/, '')))
       readers.yaml = await yamlParser();
     return readSourceWith('readSourceAsync', text, read, readers);
   }
