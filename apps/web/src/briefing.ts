@@ -35,9 +35,9 @@ export async function renderDocxBytes(doc: BriefingDocument): Promise<Uint8Array
 }
 
 /**
- * Loads the Word writer after a first PDF, so that a Word file can then be made offline too (the other way
- * round is not done: a PDF offline needs the fonts, which only a PDF fetches). A failure here is only a later
- * fetch: the render that needs it reports it.
+ * Loads the Word writer while a PDF is made (its fonts being fetched), so that a Word file can then be made offline
+ * too (the other way round is not done: a PDF offline needs the fonts, which only a PDF fetches). A failure here is
+ * only a later fetch: the render that needs it reports it.
  */
 export function warmDocx(): void {
   import('@jianbao/docx').catch(() => undefined);

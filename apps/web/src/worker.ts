@@ -55,6 +55,9 @@ function render(request: RenderRequest): void {
       progress('正在生成 Word 文档……', 0.6);
       return renderDocxBytes(doc);
     }
+    // The Word writer loads beside the fonts (the PDF does not wait for it): once a PDF is made, a Word file can be
+    // made offline too, however soon after the download the network goes.
+    warmDocx();
     const fonts = await loadFonts(rolesFor(doc), fontProgress);
     progress('正在排版 PDF……', 0.6);
     return renderPdfBytes(doc, fonts);
@@ -68,7 +71,6 @@ function render(request: RenderRequest): void {
           type: request.format === 'pdf' ? PDF_MIME : DOCX_MIME,
         }),
       });
-      if (request.format === 'pdf') warmDocx();
     },
     (error: unknown) => reply({ id: request.id, kind: 'error', error: toWire(error) }),
   );

@@ -67,7 +67,10 @@ export function readsAsKeyValueLines(text: string): boolean {
 
 /** The full YAML parser, for readSourceAsync: loaded once, when a front matter is first read. */
 export async function loadYamlParser(): Promise<YamlParser> {
-  const { parse, YAMLParseError } = await import('yaml');
+  const module = await import('yaml');
+  // A bundler that wraps yaml's CommonJS build (the CLI's) gives its exports as `default` only.
+  const { parse, YAMLParseError } =
+    'parse' in module ? module : (module as { default: typeof module }).default;
   return (yaml) => {
     try {
       // uniqueKeys: false — the duplicate-key check compares every key with every other (40,000 keys: 10 s);
