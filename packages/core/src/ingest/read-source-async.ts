@@ -47,17 +47,13 @@ export async function readSourceAsync(
   if (format === undefined) {
     const { maxPdfPages: _pages, ...read } = options;
     const declared = options.format ?? formatFromName(origin);
-    // Bytes that are not a .docx are decoded here, so the text can be looked at for a front matter first.
-    const text =
-      typeof input !== 'string' && declared !== 'docx' && !isZip(input)
-        ? decodeBytes(input, { origin, maxBytes: options.maxBytes ?? DEFAULT_MAX_BYTES })
-        : input;
     const readers: LoadedReaders = {};
-    if (typeof input !== 'string' && text === input) readers.docx = (await import('./docx.js')).docxText;
+    if (typeof input !== 'string' && (declared === 'docx' || (declared === undefined && isZip(input))))
+      readers.docx = (await import('./docx.js')).docxText;
     else if (declared === 'csv') readers.csv = (await import('./csv.js')).parseCsvRecords;
-    else if (typeof text === 'string' && !readsAsKeyValueLines(text.replace(/^\uFEFF/, '')))
+    else if (!readsAsKeyValueLines(frontMatterText(input, origin, options.maxBytes)))
       readers.yaml = await yamlParser();
-    return readSourceWith('readSourceAsync', text, read, readers);
+    return readSourceWith('readSourceAsync', input, read, readers);
   }
   const where = describeOrigin(origin);
   const maxBytes = options.maxBytes ?? DEFAULT_MAX_BYTES;
@@ -112,3 +108,24 @@ const yamlParser = (): Promise<YamlParser> => {
   yamlParserLoaded ??= loadYamlParser();
   return yamlParserLoaded;
 };
+
+/**
+ * The text to look at for a front matter before reading: a string as given; bytes decoded only when they may hold
+ * one (`---` at the start, after a UTF-8 BOM, or UTF-16), and otherwise none. The reading itself decodes the bytes
+ * as readSource does, so its size limit applies to the bytes, not to this text.
+ */
+function frontMatterText(
+  input: string | Uint8Array,
+  origin: string | null,
+  maxBytes: number | undefined,
+): string {
+  if (typeof input === 'string') return input.replace(/^\uFEFF/, '');
+  const at = input[0] === 0xef && input[1] === 0xbb && input[2] === 0xbf ? 3 : 0;
+  const dashes = input[at] === 0x2d && input[at + 1] === 0x2d && input[at + 2] === 0x2d;
+  if (!dashes && !input.subarray(0, 64).includes(0)) return '';
+  try {
+    return decodeBytes(input, { origin, maxBytes: maxBytes ?? DEFAULT_MAX_BYTES }).replace(/^\uFEFF/, '');
+  } catch {
+    return ''; // readSource reports the encoding error when it reads
+  }
+}

@@ -1,4 +1,5 @@
 import fc from 'fast-check';
+import iconv from 'iconv-lite';
 import { strToU8, zipSync } from 'fflate';
 import { describe, expect, test } from 'vitest';
 import { isJianbaoError } from '../errors.js';
@@ -212,6 +213,19 @@ function docx(paragraphs: string[], extra: Record<string, Uint8Array> = {}): Uin
     ...extra,
   });
 }
+
+describe('readSourceAsync: the size limit', () => {
+  test('applies to the bytes, as in readSource (GBK is 2 bytes a character, UTF-8 3)', async () => {
+    const body = '南京市人大常委会组织调研12次。'.repeat(50);
+    for (const text of [body, `---\ncity: 南京\n---\n${body}`]) {
+      const gbk = new Uint8Array(iconv.encode(text, 'gbk'));
+      const maxBytes = gbk.length + 10;
+      expect(new TextEncoder().encode(text).length).toBeGreaterThan(maxBytes);
+      expect(readSource(gbk, { origin: 'a.md', maxBytes }).text).toBe(text);
+      expect((await readSourceAsync(gbk, { origin: 'a.md', maxBytes })).text).toBe(text);
+    }
+  });
+});
 
 describe('readSourceAsync: .docx', () => {
   test('reads the paragraphs, one line each, with entities decoded', async () => {
