@@ -1,6 +1,6 @@
 import fc from 'fast-check';
-import iconv from 'iconv-lite';
 import { strToU8, zipSync } from 'fflate';
+import iconv from 'iconv-lite';
 import { describe, expect, test } from 'vitest';
 import { isJianbaoError } from '../errors.js';
 import { splitSections } from '../split/split.js';
