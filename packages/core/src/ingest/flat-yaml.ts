@@ -120,9 +120,9 @@ export function readFlatYaml(yaml: string, fields: readonly string[]): Record<st
   const lines = yaml.split('\n');
   let offset = 0;
   /** The field whose value is still open (a read key with nothing after its colon). */
-  let open: { key: string; line: number } | null = null;
+  let open: string | null = null;
   /** A read key whose one-line value is complete: nested lines after it would make it multi-line. */
-  let closed: { key: string } | null = null;
+  let closed = false;
   const fail = (message: string, index: number, at: number): never => {
     throw new FrontMatterSyntaxError(message, index + 1, at);
   };
@@ -137,14 +137,14 @@ export function readFlatYaml(yaml: string, fields: readonly string[]): Record<st
         const rest = line.trim();
         // A list or a mapping under a field is not text (the schema names the field); anything else is a
         // multi-line scalar, which only the full parser reads.
-        if (/^-(?:[ \t]|$)/.test(rest) || KEY.test(rest)) data[open.key] = /^-/.test(rest) ? [] : {};
+        if (/^-(?:[ \t]|$)/.test(rest) || KEY.test(rest)) data[open] = /^-/.test(rest) ? [] : {};
         else fail(ASYNC_ONLY, index, start);
         open = null;
       } else if (closed) fail(ASYNC_ONLY, index, start);
       return;
     }
     open = null;
-    closed = null;
+    closed = false;
     if (line.startsWith('%')) fail(ASYNC_ONLY, index, start);
     const key = KEY.exec(line);
     if (!key) fail(NOT_YAML, index, start);
@@ -159,13 +159,13 @@ export function readFlatYaml(yaml: string, fields: readonly string[]): Record<st
     const first = rest[0];
     if (rest === '' || /^#/.test(rest)) {
       data[name] = null;
-      open = { key: name, line: index };
+      open = name;
     } else if (first === '"' || first === "'") {
       const quoted = first === '"' ? doubleQuoted(rest, 0) : singleQuoted(rest, 0);
       if (!quoted) fail(NOT_YAML, index, start + at);
       after(quoted?.end ?? 0);
       data[name] = quoted?.value;
-      closed = { key: name };
+      closed = true;
     } else if (first === '[' || first === '{') {
       const end = flowEnd(rest, 0);
       if (end < 0) fail(NOT_YAML, index, start + at);
@@ -181,7 +181,7 @@ export function readFlatYaml(yaml: string, fields: readonly string[]): Record<st
       // `a: b: c` is a mapping inside a plain scalar, which YAML refuses.
       if (/:(?:[ \t]|$)/.test(text)) fail(NOT_YAML, index, start + at);
       data[name] = plainValue(text);
-      closed = { key: name };
+      closed = true;
     }
   });
   return data;

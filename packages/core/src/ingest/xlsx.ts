@@ -1,7 +1,7 @@
 /// <reference path="./exceljs-bundle.d.ts" />
 import { Unzip, UnzipInflate, UnzipPassThrough, zipSync } from 'fflate';
 import { isJianbaoError, JianbaoError } from '../errors.js';
-import { canonicalColumn } from './columns.js';
+import { CSV_COLUMNS, canonicalColumn } from './columns.js';
 import { parseCsvRecords } from './csv.js';
 import { hexHead } from './formats.js';
 import { checkSize } from './limits.js';
@@ -177,19 +177,7 @@ function recordsOfSheet(rows: string[][], place: string): CityRecord[] {
   );
 }
 
-const RECORD_COLUMNS = new Set([
-  'city',
-  'source',
-  'date',
-  'title',
-  'text',
-  'label',
-  'value',
-  'valueMax',
-  'unit',
-  'qualifier',
-  'category',
-]);
+const RECORD_COLUMNS = new Set<string>(CSV_COLUMNS);
 const isRecordColumn = (column: string): boolean => RECORD_COLUMNS.has(column);
 
 const toCsv = (rows: string[][]): string =>

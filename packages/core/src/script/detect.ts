@@ -2,23 +2,25 @@ import { FROM, TO } from '../lexicon/fold.data.js';
 import type { Script } from '../types.js';
 import { HANS_EXTRA, HANS_MASK, HANT_EXTRA, HANT_MASK } from './chars.data.js';
 
-/** The characters of `table` whose bit is set in `mask` (base64, lowest bit first), then `extra`. */
-function chosen(table: string, mask: string, extra: string): string {
+/**
+ * Marks as `kind` in `evidence` the characters of `table` whose bit is set in `mask` (base64, lowest bit first),
+ * and `extra` (generated data: chars.data.ts); a character already marked keeps its mark.
+ */
+function mark(evidence: Uint8Array, table: string, mask: string, extra: string, kind: 1 | 2): void {
   const bits = atob(mask);
-  let out = '';
-  for (let i = 0; i < table.length; i++) if ((bits.charCodeAt(i >> 3) >> (i & 7)) & 1) out += table[i];
-  return out + extra;
+  const set = (code: number) => {
+    if (evidence[code] === 0) evidence[code] = kind;
+  };
+  for (let i = 0; i < table.length; i++)
+    if ((bits.charCodeAt(i >> 3) >> (i & 7)) & 1) set(table.charCodeAt(i));
+  for (let i = 0; i < extra.length; i++) set(extra.charCodeAt(i));
 }
-
-/** Characters only Simplified script writes; their counterparts only Traditional writes (generated data). */
-const HANS_ONLY = chosen([...new Set(TO)].sort().join(''), HANS_MASK, HANS_EXTRA);
-const HANT_ONLY = chosen(FROM, HANT_MASK, HANT_EXTRA);
 
 /** 1: only Simplified writes this unit, 2: only Traditional; a typed table, as the count runs over whole inputs. */
 const EVIDENCE = (() => {
   const table = new Uint8Array(0x10000);
-  for (const ch of HANS_ONLY) table[ch.charCodeAt(0)] = 1;
-  for (const ch of HANT_ONLY) if (table[ch.charCodeAt(0)] === 0) table[ch.charCodeAt(0)] = 2;
+  mark(table, [...new Set(TO)].sort().join(''), HANS_MASK, HANS_EXTRA, 1);
+  mark(table, FROM, HANT_MASK, HANT_EXTRA, 2);
   return table;
 })();
 
