@@ -208,21 +208,26 @@ async function briefInner(
   const read = usable.flatMap((input) => (input.input ? [input.input] : []));
   const summary = await timer.time('summarize', () => summarizeInputs(read));
   const warnings = briefingWarnings(read, summary);
-  progress.update('compose');
-  const document = await timer.time('compose', () =>
-    composeBriefing(summary, {
-      script: options.script,
-      style: options.style,
-      ...(options.title !== undefined ? { title: options.title } : {}),
-      ...(options.name !== undefined ? { name: options.name } : {}),
-      ...(options.issue !== undefined ? { issue: options.issue } : {}),
-      ...(options.org !== undefined ? { office: options.org } : {}),
-      ...(options.date !== undefined ? { date: options.date } : {}),
-      ...(options.recipients !== undefined ? { recipients: options.recipients } : {}),
-      ...(options.printer !== undefined ? { printer: options.printer } : {}),
-      ...(options.copies !== undefined ? { copies: options.copies } : {}),
-    }),
-  );
+  // The data JSON is made from the summary: a run that writes only it composes no document (nor converts the
+  // cities' words to the briefing's script, the larger part of composing).
+  const needsDocument = options.formats.some((format) => format !== 'json');
+  if (needsDocument) progress.update('compose');
+  const document = needsDocument
+    ? await timer.time('compose', () =>
+        composeBriefing(summary, {
+          script: options.script,
+          style: options.style,
+          ...(options.title !== undefined ? { title: options.title } : {}),
+          ...(options.name !== undefined ? { name: options.name } : {}),
+          ...(options.issue !== undefined ? { issue: options.issue } : {}),
+          ...(options.org !== undefined ? { office: options.org } : {}),
+          ...(options.date !== undefined ? { date: options.date } : {}),
+          ...(options.recipients !== undefined ? { recipients: options.recipients } : {}),
+          ...(options.printer !== undefined ? { printer: options.printer } : {}),
+          ...(options.copies !== undefined ? { copies: options.copies } : {}),
+        }),
+      )
+    : null;
 
   // Rendered in a fixed order whatever the order asked: Word first, whose allocations are garbage by the time the
   // PDF's fonts (kept parsed for the next render) are loaded, the data JSON last. 2,000 cities peak at 0.94 GB this
@@ -253,13 +258,16 @@ const RENDER_ORDER: readonly OutputFormat[] = ['docx', 'pdf', 'json'];
 
 async function render(
   format: OutputFormat,
-  document: BriefingDocument,
+  document: BriefingDocument | null,
   summary: ProvincialSummary,
   warnings: readonly BriefingWarning[],
   inputs: readonly InputResult[],
   options: BriefOptions,
   layout: LayoutFiles,
 ): Promise<OutputFile['data']> {
+  if (format === 'json') return dataJson(inputs, summary, warnings, { pretty: options.pretty === true });
+  // Composed whenever a PDF or a Word file is asked for (briefInner).
+  if (document === null) throw new Error(`no briefing document was composed for the ${format}`);
   switch (format) {
     // The renderers are loaded only when asked for: `--help` and `extract` start without them.
     case 'pdf': {
@@ -287,7 +295,5 @@ async function render(
         onWarning: printWarning,
       });
     }
-    case 'json':
-      return dataJson(inputs, summary, warnings, { pretty: options.pretty === true });
   }
 }

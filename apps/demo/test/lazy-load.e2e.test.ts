@@ -63,8 +63,11 @@ describe('the CLI loads only what a path needs', () => {
     for (const name of HEAVY) expect(loaded.has(name), name).toBe(false);
   });
 
-  it('brief --format json loads no PDF or Word renderer', async () => {
+  it('brief --format json loads no PDF or Word renderer, nor the script converter (it composes no document)', async () => {
     const loaded = await packagesLoaded('json', ['brief', datasetDir, '--format', 'json', '--out', dir]);
-    for (const name of [...HEAVY, 'docx']) expect(loaded.has(name), name).toBe(false);
+    for (const name of [...HEAVY, 'docx', 'opencc-js']) expect(loaded.has(name), name).toBe(false);
+    // A Word file is composed: the bundled reports' words are converted to the briefing's script.
+    const composed = await packagesLoaded('docx', ['brief', datasetDir, '--format', 'docx', '--out', dir]);
+    expect(composed.has('opencc-js')).toBe(true);
   });
 });
