@@ -1,10 +1,14 @@
 import type { Writable } from 'node:stream';
 
+/** Subtrees whose text is surely shorter than this are written whole by JSON.stringify (native, many times faster). */
+const WHOLE = 1 << 14;
+
 /**
  * `JSON.stringify(value, null, spaces)` in pieces (0 spaces: compact, as `JSON.stringify(value)`), for plain
  * data (objects, arrays, strings, numbers, booleans, null; `undefined` and functions left out of objects and
- * null in arrays, as JSON.stringify does). The whole text of a large extraction is over V8's string limit ("Invalid string length"); its pieces are not.
- * Iterative (an explicit stack), so depth does not matter either.
+ * null in arrays, as JSON.stringify does). The whole text of a large extraction is over V8's string limit
+ * ("Invalid string length"); its pieces are not. A subtree surely under 16 K characters is one piece, written by
+ * JSON.stringify; larger ones are taken apart. Iterative (an explicit stack), so depth does not matter either.
  */
 export function* jsonChunks(value: unknown, spaces = 2): Generator<string> {
   const step = ' '.repeat(spaces);
@@ -13,6 +17,11 @@ export function* jsonChunks(value: unknown, spaces = 2): Generator<string> {
   type Frame = { entries: Array<[string | null, unknown]>; next: number; indent: string; close: string };
   const open = (v: unknown, indent: string): Frame | string => {
     if (v !== null && typeof v === 'object' && typeof (v as { toJSON?: unknown }).toJSON !== 'function') {
+      if (fitsIn(v, WHOLE, indent.length, spaces)) {
+        const text = JSON.stringify(v, null, spaces);
+        // JSON text holds no raw newline but those of its layout: each line after the first moves in by `indent`.
+        return spaces > 0 && indent !== '' ? text.replaceAll('\n', `\n${indent}`) : text;
+      }
       if (Array.isArray(v)) {
         if (v.length === 0) return '[]';
         return { entries: v.map((item) => [null, item]), next: 0, indent, close: ']' };
@@ -58,15 +67,57 @@ export async function writeJson(stream: Writable, value: unknown): Promise<void>
   }
 }
 
-/** The chunks joined into pieces of about `size` characters, then `tail`. */
+/** The chunks joined into pieces of at most `size` characters (or one chunk, when longer), then `tail`. */
 export function* batched(chunks: Iterable<string>, tail = '', size = 1 << 16): Generator<string> {
   let buffer = '';
   for (const chunk of chunks) {
-    buffer += chunk;
-    if (buffer.length >= size) {
+    if (buffer.length + chunk.length > size && buffer !== '') {
       yield buffer;
       buffer = '';
     }
+    buffer += chunk;
   }
   yield buffer + tail;
+}
+
+/** Characters a string may need in JSON at most: 6 for each one escaped as \\uXXXX, when any may be escaped. */
+// biome-ignore lint/suspicious/noControlCharactersInRegex: the control characters are those JSON escapes.
+const MAY_ESCAPE = /["\\\u0000-\u001f\ud800-\udfff]/;
+
+/**
+ * Whether the JSON text of `value`, written at `indentWidth` with `spaces` per level, is surely under `budget`
+ * characters: an upper bound summed over a walk that stops as soon as it reaches the budget. A value with
+ * `toJSON` (its text is not known from its fields) never fits.
+ */
+function fitsIn(value: unknown, budget: number, indentWidth: number, spaces: number): boolean {
+  let left = budget;
+  const stack: Array<[unknown, number]> = [[value, indentWidth]];
+  const text = (s: string) => (MAY_ESCAPE.test(s) ? s.length * 6 : s.length) + 2;
+  while (stack.length > 0) {
+    const [v, width] = stack.pop() as [unknown, number];
+    if (typeof v === 'string') left -= text(v);
+    else if (v === null || typeof v !== 'object') left -= 25;
+    else if (typeof (v as { toJSON?: unknown }).toJSON === 'function') return false;
+    else {
+      // Brackets, and the newline and indent before the closing one.
+      left -= 3 + width;
+      const inner = width + spaces;
+      if (Array.isArray(v)) {
+        for (const item of v) {
+          left -= 2 + inner;
+          if (left <= 0) return false;
+          stack.push([item, inner]);
+        }
+      } else {
+        for (const key in v) {
+          if (!Object.hasOwn(v, key)) continue;
+          left -= 4 + inner + text(key);
+          if (left <= 0) return false;
+          stack.push([(v as Record<string, unknown>)[key], inner]);
+        }
+      }
+    }
+    if (left <= 0) return false;
+  }
+  return true;
 }
