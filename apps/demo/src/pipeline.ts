@@ -102,16 +102,38 @@ export async function extractInputs(
   const files = await expandInputs(paths, root, exclude);
   if (files.length === 0) throw usageError(`no reports found in ${paths.join(', ')}`, paths.join(', '));
   const results: InputResult[] = [];
+  // Each file is read while the one before it is extracted (reading waits on the disk, extracting does not); one
+  // file ahead only, so a folder of large files is never all in memory. The read stage counts only the wait.
+  let next = readSettled(files[0] as InputFile);
   for (const [index, file] of files.entries()) {
     progress.update('extract', file.display, { index: index + 1, total: files.length });
-    results.push(await extractOne(file, timer));
+    const read = next;
+    const after = files[index + 1];
+    if (after) next = readSettled(after);
+    results.push(await extractOne(file, timer, read));
   }
   return results;
 }
 
-async function extractOne(file: InputFile, timer: StageTimer): Promise<InputResult> {
+type ReadResult = { bytes: Uint8Array } | { error: unknown };
+
+/** A file's bytes or its error: a read started ahead never rejects unawaited. */
+function readSettled(file: InputFile): Promise<ReadResult> {
+  return readInput(file).then(
+    (bytes) => ({ bytes }),
+    (error: unknown) => ({ error }),
+  );
+}
+
+async function extractOne(
+  file: InputFile,
+  timer: StageTimer,
+  reading: Promise<ReadResult>,
+): Promise<InputResult> {
   try {
-    const bytes = await timer.time('read', () => readInput(file));
+    const read = await timer.time('read', () => reading);
+    if ('error' in read) throw read.error;
+    const bytes = read.bytes;
     // core's one path from an input to reports: a reviewed extraction as reviewed, anything else read
     // (old formats through LibreOffice), extracted, cut into reports with the article's own 編者按.
     const input = await readBriefingInput(bytes, {
