@@ -68,4 +68,17 @@ describe('what a figure counts, from the words around it (issue 14)', () => {
     expect(figure('重点督办建议十五件。', '十五件').category).toBe('supervision');
     expect(figure('各镇开展民生票决30场。', '30场').category).toBe('projects');
   });
+
+  it('suggestions a congress presses are supervision, never added to the suggestions it received', () => {
+    const text = '全年收到群众意见建议1,200条，选取群众关心的15件建议进行跟踪督办；對集中反映的8件建議開展重點督辦。';
+    const received = figure(text, '1,200条');
+    expect(received).toMatchObject({ category: 'suggestions', label: '收到群众意见建议' });
+    const pressed = figure(text, '15件');
+    expect(pressed).toMatchObject({ category: 'supervision', label: '进行跟踪督办的建议', role: 'activity' });
+    expect(pressed.indicator).not.toBe(received.indicator);
+    // Either script, the source's own words.
+    expect(figure(text, '8件')).toMatchObject({ category: 'supervision', label: '開展重點督辦的建議' });
+    // A noun followed by another verb stays what it was.
+    expect(figure('共收集意见建议300件并及时转交办理。', '300件').category).toBe('suggestions');
+  });
 });

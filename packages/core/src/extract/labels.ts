@@ -37,6 +37,7 @@ interface Compiled {
   nominal: RegExp;
   leadVerb: RegExp;
   participation: RegExp;
+  pressing: RegExp;
   outcome: RegExp;
   output: RegExp;
   activity: RegExp;
@@ -60,6 +61,7 @@ function compile(lexicon: Lexicon): Compiled {
       nominal: new RegExp(`^(?:${alternation(w.NOMINALIZERS)})`),
       leadVerb: new RegExp(`^(?:${alternation(w.LEAD_VERBS)})$`),
       participation: new RegExp(alternation(w.PARTICIPATION_VERBS)),
+      pressing: new RegExp(`^(?:${alternation(w.LIGHT_VERBS)})?(?:${alternation(w.PRESSING_VERBS)})`),
       outcome: new RegExp(alternation(w.OUTCOME_VERBS)),
       output: new RegExp(alternation(w.OUTPUT_VERBS)),
       activity: new RegExp(alternation(w.ACTIVITY_VERBS)),
@@ -177,11 +179,19 @@ export function readLabel(
 
   if (noun > 0) {
     const nounText = clean(text.slice(people ? end : nounFrom, (people ? end : nounFrom) + noun));
+    // 代表反映集中的32件[建议]开展重点督办: the verb right after the noun is what was done to them. Pressed, they
+    // are supervision's work, not suggestions received: named by that verb and the noun, never added to those
+    // (the indicator words 督办的, 交办的 name them supervision).
+    const rest = nounFrom - end + noun;
+    const pressed = people ? null : c.pressing.exec(afterFolded.slice(rest));
     if (people) {
       // 298名[市人大代表]列席常委會會議 → 列席常委會會議的市人大代表, when it fits.
       const vp = verbPhrase(after.slice(noun), afterFolded.slice(noun), c);
       if (vp !== '' && vp.length + nounText.length + 1 <= MAX) return done(`${vp}的${nounText}`);
       if (nounText.length >= 2) return done(nounText);
+    } else if (pressed) {
+      // Pressing them is what the congress did: an activity, whatever the verb before said of them.
+      return { ...done(`${after.slice(rest, rest + pressed[0].length)}的${nounText}`), role: 'activity' };
     } else if (/(?:和|及|与|以及)$/.test(beforeFolded) && nounText.length >= 2) {
       // 13条意见建议和8条[问题清单]: a second item of a list is named by its own noun, not by the first item's.
       return done(nounText, true);

@@ -153,6 +153,9 @@ export const INDICATORS: readonly IndicatorEntry[] = [
       '督办建议',
       '重点督办',
       '交办',
+      // Things pressed, as the extractor names them (进行跟踪督办的建议): longer than the noun, so they win over it.
+      '督办的',
+      '交办的',
     ],
   },
   {

@@ -19,6 +19,15 @@ export const LEAD_VERBS = [
   '向',
 ];
 
+/**
+ * Verbs that press things a congress has in hand (…的32件建议开展重点督办): right after the noun a figure counts,
+ * they make it a count of things pressed (supervision), not of things received. A light verb may open them.
+ */
+export const PRESSING_VERBS = ['重点督办', '跟踪督办', '挂牌督办', '督办', '交办'];
+
+/** Light verbs that open a verb phrase without saying what is done (开展重点督办 is 重点督办). */
+export const LIGHT_VERBS = ['开展', '进行', '实行', '实施', '予以'];
+
 /** Verbs after a people noun that make the people participants (列席, 参加 …). */
 export const PARTICIPATION_VERBS = [
   '列席',
