@@ -70,7 +70,8 @@ describe('what a figure counts, from the words around it (issue 14)', () => {
   });
 
   it('suggestions a congress presses are supervision, never added to the suggestions it received', () => {
-    const text = '全年收到群众意见建议1,200条，选取群众关心的15件建议进行跟踪督办；對集中反映的8件建議開展重點督辦。';
+    const text =
+      '全年收到群众意见建议1,200条，选取群众关心的15件建议进行跟踪督办；對集中反映的8件建議開展重點督辦。';
     const received = figure(text, '1,200条');
     expect(received).toMatchObject({ category: 'suggestions', label: '收到群众意见建议' });
     const pressed = figure(text, '15件');
