@@ -163,8 +163,9 @@ export interface Metric {
   label: string;
   role: Role;
   /**
-   * When two figures may be added: `thing|family|role`, the thing being a lexicon indicator id (lectures,
-   * deputy_suggestions …) or the Simplified label. Same key ⇒ comparable; different keys are never summed.
+   * When two figures may be added: `thing|measure|role`, the thing being a lexicon indicator id (lectures,
+   * deputy_suggestions …) or the Simplified label; the measure the unit family, `other:<unit>` for a family of its
+   * own, or a unit's own (`item_times` for 件次). Same key ⇒ comparable; different keys are never summed.
    */
   indicator: string;
   /** For grouping and table headers; decided from the indicator. */

@@ -29,7 +29,14 @@ describe.skipIf(!seedArticle)(`the example article's figures ${SEED_NOTE}`, () =
     expect(metrics.length).toBeGreaterThan(130);
     for (const m of metrics) {
       expect(m.indicator.split('|')).toHaveLength(3);
-      expect(m.indicator).toContain(`|${m.family === 'other' ? `other:` : m.family}`);
+      // The measure: the family, a family of its own by unit, or the unit's own way of counting (件次).
+      expect(m.indicator.split('|')[1]).toMatch(
+        m.family === 'other'
+          ? /^other:/
+          : m.unit.endsWith('次') && m.family === 'items'
+            ? /^item_times$/
+            : new RegExp(`^${m.family}$`),
+      );
     }
   });
 

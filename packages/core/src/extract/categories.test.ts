@@ -69,6 +69,16 @@ describe('what a figure counts, from the words around it (issue 14)', () => {
     expect(figure('各镇开展民生票决30场。', '30场').category).toBe('projects');
   });
 
+  it('items counted each time handled (件次) are added only to their like, never to items (件, 条)', () => {
+    const text = '全年收集转交群众意见建议2,400件次，另征集意见建议90条，转办民生诉求300件次。';
+    const times = figure(text, '2,400件次');
+    const items = figure(text, '90条');
+    expect(times.category).toBe('suggestions');
+    expect(items.category).toBe('suggestions');
+    expect(times.indicator).not.toBe(items.indicator);
+    expect(figure('今年收集轉交意見建議1,200條次。', '1,200條次').indicator).toBe(times.indicator);
+  });
+
   it('suggestions a congress presses are supervision, never added to the suggestions it received', () => {
     const text =
       '全年收到群众意见建议1,200条，选取群众关心的15件建议进行跟踪督办；對集中反映的8件建議開展重點督辦。';

@@ -2,7 +2,7 @@ import { type IndicatorEntry, type Lexicon, memo } from '../lexicon/lexicon.js';
 import type { Category, Role, UnitFamily } from '../types.js';
 
 /**
- * The indicator of a figure — `thing|family|role` — and its category. The thing is the lexicon indicator whose
+ * The indicator of a figure — `thing|measure|role` — and its category. The thing is the lexicon indicator whose
  * longest word the label contains (lectures, deputy_suggestions …), or, when none does, the label itself folded
  * to Simplified: comparable only with the very same words.
  */
@@ -84,6 +84,16 @@ export function indicatorMatch(
   return best ? { entry: best.entry, word: best.word } : null;
 }
 
+/** The units whose measure is their own (件次 → item_times), by unit. */
+function unitMeasures(lexicon: Lexicon): Map<string, string> {
+  return memo(lexicon, 'unit-measures', (lex) => {
+    const measures = new Map<string, string>();
+    for (const { unit, measure } of lex.units)
+      if (measure && !measures.has(unit)) measures.set(unit, measure);
+    return measures;
+  });
+}
+
 export function readIndicator(
   foldedLabel: string,
   family: UnitFamily,
@@ -92,8 +102,9 @@ export function readIndicator(
   lexicon: Lexicon,
 ): IndicatorReading {
   const entry = indicatorEntry(foldedLabel, family, lexicon, role);
-  // A family of its own (户, 吨 …) compares only within one unit.
-  const measure = family === 'other' ? `other:${unitKey}` : family;
+  // A family of its own (户, 吨 …) compares only within one unit; a unit that counts its own way (件次), only
+  // with units that count as it does.
+  const measure = family === 'other' ? `other:${unitKey}` : (unitMeasures(lexicon).get(unitKey) ?? family);
   const thing = entry ? entry.id : foldedLabel;
   // A label the lexicon does not know counts something of its own: other (never guessed from the words around it).
   const category: Category = family === 'rate' ? 'rate' : entry ? entry.category : 'other';

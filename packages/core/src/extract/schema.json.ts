@@ -95,7 +95,8 @@ export const extractionJsonSchema: Record<string, unknown> = {
                 indicator: {
                   type: 'string',
                   minLength: 1,
-                  description: 'thing|family|role: figures are added up only when their indicators are equal',
+                  description:
+                    "thing|measure|role (the measure: the unit family, other:<unit> for a family of its own, or a unit's own such as item_times for 件次): figures are added up only when their indicators are equal",
                 },
                 category: {
                   type: 'string',

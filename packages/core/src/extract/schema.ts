@@ -32,7 +32,9 @@ export const metricSchema = z.strictObject({
     .enum(ROLES as [string, ...string[]])
     .check(z.describe('how it counts: stock, participants, activity, output, outcome, rate, money')),
   indicator: nonEmpty().check(
-    z.describe('thing|family|role: figures are added up only when their indicators are equal'),
+    z.describe(
+      "thing|measure|role (the measure: the unit family, other:<unit> for a family of its own, or a unit's own such as item_times for 件次): figures are added up only when their indicators are equal",
+    ),
   ),
   category,
   restates: z

@@ -9,6 +9,11 @@ export interface UnitEntry {
   unit: string;
   family: UnitFamily;
   refusedBefore?: string;
+  /**
+   * How it counts, when not as its family's plain units do: 件次 counts an item once each time it is handled (a
+   * suggestion passed to two offices is 2件次), so it is added only to figures of the same measure, never to 件.
+   */
+  measure?: string;
 }
 
 export const UNITS: readonly UnitEntry[] = [
@@ -25,9 +30,9 @@ export const UNITS: readonly UnitEntry[] = [
   { unit: '轮', family: 'times' },
   { unit: '周', family: 'times', refusedBefore: '年边围到密全期末' },
   { unit: '项', family: 'items', refusedBefore: '目' },
-  { unit: '件次', family: 'items' },
+  { unit: '件次', family: 'items', measure: 'item_times' },
   { unit: '件', family: 'items' },
-  { unit: '条次', family: 'items' },
+  { unit: '条次', family: 'items', measure: 'item_times' },
   { unit: '条', family: 'items', refusedBefore: '例件款文' },
   { unit: '个', family: 'items', refusedBefore: '人别体案' },
   { unit: '篇', family: 'items' },
