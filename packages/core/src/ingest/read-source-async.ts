@@ -48,12 +48,18 @@ export async function readSourceAsync(
     const { maxPdfPages: _pages, ...read } = options;
     const declared = options.format ?? formatFromName(origin);
     const readers: LoadedReaders = {};
+    let decoded: string | undefined;
     if (typeof input !== 'string' && (declared === 'docx' || (declared === undefined && isZip(input))))
       readers.docx = (await import('./docx.js')).docxText;
     else if (declared === 'csv') readers.csv = (await import('./csv.js')).parseCsvRecords;
-    else if (!readsAsKeyValueLines(frontMatterText(input, origin, options.maxBytes)))
-      readers.yaml = await yamlParser();
-    return readSourceWith('readSourceAsync', input, read, readers);
+    else {
+      // Bytes that may hold a front matter are decoded once, here: the reading takes this text (and checks its
+      // size limit on the bytes).
+      if (typeof input !== 'string') decoded = decodeForFrontMatter(input, origin, options.maxBytes);
+      const text = typeof input === 'string' ? input : (decoded ?? '');
+      if (!readsAsKeyValueLines(text.replace(/^\uFEFF/, ''))) readers.yaml = await yamlParser();
+    }
+    return readSourceWith('readSourceAsync', input, read, readers, decoded);
   }
   const where = describeOrigin(origin);
   const maxBytes = options.maxBytes ?? DEFAULT_MAX_BYTES;
@@ -110,22 +116,20 @@ const yamlParser = (): Promise<YamlParser> => {
 };
 
 /**
- * The text to look at for a front matter before reading: a string as given; bytes decoded only when they may hold
- * one (`---` at the start, after a UTF-8 BOM, or UTF-16), and otherwise none. The reading itself decodes the bytes
- * as readSource does, so its size limit applies to the bytes, not to this text.
+ * Bytes decoded when they may hold a front matter (`---` at the start, after a UTF-8 BOM, or UTF-16), as
+ * readSource decodes them; otherwise, or when they cannot be decoded (readSource then reports why), undefined.
  */
-function frontMatterText(
-  input: string | Uint8Array,
+function decodeForFrontMatter(
+  input: Uint8Array,
   origin: string | null,
   maxBytes: number | undefined,
-): string {
-  if (typeof input === 'string') return input.replace(/^\uFEFF/, '');
+): string | undefined {
   const at = input[0] === 0xef && input[1] === 0xbb && input[2] === 0xbf ? 3 : 0;
   const dashes = input[at] === 0x2d && input[at + 1] === 0x2d && input[at + 2] === 0x2d;
-  if (!dashes && !input.subarray(0, 64).includes(0)) return '';
+  if (!dashes && !input.subarray(0, 64).includes(0)) return undefined;
   try {
-    return decodeBytes(input, { origin, maxBytes: maxBytes ?? DEFAULT_MAX_BYTES }).replace(/^\uFEFF/, '');
+    return decodeBytes(input, { origin, maxBytes: maxBytes ?? DEFAULT_MAX_BYTES });
   } catch {
-    return ''; // readSource reports the encoding error when it reads
+    return undefined;
   }
 }

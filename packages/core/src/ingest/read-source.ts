@@ -35,12 +35,16 @@ export function readSource(input: string | Uint8Array, options: ReadOptions = {}
   return readSourceWith('readSource', input, options, {});
 }
 
-/** readSource with the readers a caller has loaded (see LoadedReaders). */
+/**
+ * readSource with the readers a caller has loaded (see LoadedReaders), and the bytes' text when the caller has
+ * already decoded them (as decodeBytes does, with the same origin and limit).
+ */
 export function readSourceWith(
   api: string,
   input: string | Uint8Array,
   options: ReadOptions,
   readers: LoadedReaders,
+  decoded?: string,
 ): Source {
   if (typeof input === 'string') return readText(api, input, options, readers);
   const { origin, where, maxBytes, declared } = checkReadInput(api, input, options);
@@ -55,5 +59,6 @@ export function readSourceWith(
     checkSize(input.length, maxBytes, where);
     return finish(docx(input, where, maxBytes), origin, 'docx', where);
   }
-  return sourceOfText(decodeBytes(input, { origin, maxBytes }), origin, declared, where, readers);
+  const text = decoded ?? decodeBytes(input, { origin, maxBytes });
+  return sourceOfText(text, origin, declared, where, readers);
 }
