@@ -2,6 +2,7 @@ import { createRequire } from 'node:module';
 import type { Font } from 'fontkit';
 import { setFontStubs } from '../engine.js';
 import type { ParsedFont as JianbaoFont } from '../fonts/font-cache.js';
+import { keepDecodedGlyphs } from './keep-decoded-glyphs.js';
 
 const MAGIC = 'JBFK';
 
@@ -50,6 +51,8 @@ export function reuseParsedFonts(): void {
     let stub = stubs.get(font.key);
     if (!stub) {
       byKey.set(font.key, font.font);
+      // Parsed once, used by every document: what its glyphs decode to is kept too.
+      keepDecodedGlyphs(font.font);
       stub = new TextEncoder().encode(`${MAGIC}${font.key}`);
       stubs.set(font.key, stub);
     }
