@@ -10,10 +10,9 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { coldStartBench, coldStartTable } from './cold-start.js';
-import { extractionBench } from './extraction.js';
 import { machine } from './machine.js';
 import { writeSection } from './markers.js';
-import { pipelineBench } from './pipeline.js';
+import { writePipeline } from './pipeline-section.js';
 import { batchBench, scaleBench } from './scale.js';
 import { writeWorstCase } from './worst-case.js';
 
@@ -23,33 +22,10 @@ const scaleRuns = Number(process.env.SCALE_RUNS ?? 5);
 const tmp = mkdtempSync(join(tmpdir(), 'jianbao-bench-'));
 const host = machine();
 const f0 = (n: number) => n.toFixed(0);
-const f1 = (n: number) => n.toFixed(1);
 const mem = (mb: number | null) => (mb == null ? 'n/a (no /usr/bin/time)' : `${f0(mb)} MB`);
 
 try {
-  const p = await pipelineBench(repoRoot, tmp, runs);
-  console.log('pipeline', p);
-  const x = extractionBench(repoRoot, 10, runs);
-  console.log('extraction', x);
-  const header = `Produced by \`pnpm bench\` (bench/src/main.ts, medians of ${runs} runs) on ${host}.`;
-  writeSection(
-    join(repoRoot, 'BENCHMARKS.md'),
-    'pipeline',
-    'Pipeline',
-    `${header}
-
-| measure | figure | target |
-| ------- | -----: | -----: |
-| 13-city demo, cold process (\`node apps/demo/dist/cli.js brief … --format pdf,docx\`, Node start and fonts included), ${p.coldRuns} processes | ${f0(p.coldMs)} ms, peak RSS ${mem(p.coldRssMb)} | ≤ 1500 ms |
-| 13-city demo, warm in one process (read → extract → summarize → compose → PDF + DOCX) | ${f0(p.warmMs)} ms (PDF ${f0(p.warmPdfMs)} ms, DOCX ${f0(p.warmDocxMs)} ms) | ≤ 300 ms |
-| the same, first run in the process (fonts read and parsed) | ${f0(p.firstMs)} ms (PDF ${f0(p.firstPdfMs)} ms) | |
-| extraction, ${f1(x.mb)} MB (${x.withArticle ? 'example article and' : 'without the example article (../shared absent):'} demo dataset repeated), core \`extract\` | ${f1(x.oursMbS)} MB/s | ≥ 10 MB/s |
-| @microsoft/recognizers-text-number on the same text (numbers + percentages, line by line) | ${f1(x.baselineMbS)} MB/s (ours ×${f1(x.oursMbS / x.baselineMbS)}) | ours ≥ ×10 |
-
-Font work once per process: the warm PDF render (${f0(p.warmPdfMs)} ms) against the first (${f0(p.firstPdfMs)} ms) is the
-parse that \`@jianbao/pdf\`'s parsed-font cache (fonts/font-cache.ts and node/reuse-parsed-fonts.ts) saves on every
-later render. renderPdf / renderDocx warm and LibreOffice's conversion: see the pdf and docx sections.`,
-  );
+  const header = await writePipeline(repoRoot, tmp, runs, host);
   // COLD_BASELINE=<another build's dist/cli.js> (COLD_BASELINE_NAME its commit) adds a paired "before" column.
   const baseline = process.env.COLD_BASELINE || undefined;
   const cold = coldStartBench(repoRoot, runs, baseline);
