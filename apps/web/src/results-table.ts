@@ -411,9 +411,10 @@ function showEditor(
 }
 
 /**
- * What a figure may be added into (its indicator, `thing|family|role`): the sums the table already has for its
- * unit family, then every thing the lexicon counts, in the figure's own family and role. Two figures are added
- * only when their indicators are equal, so choosing another figure's sum merges the two.
+ * What a figure may be added into (its indicator, `thing|measure|role`): the sums the table already has for its
+ * measure (its unit family, or a unit's own: 件次, 户), then every thing the lexicon counts, in the figure's own
+ * measure and role. Two figures are added only when their indicators are equal, so choosing another figure's sum
+ * merges the two.
  */
 function indicatorChoices(rows: readonly Row[], view: ResultsView): (metric: Metric) => [string, string][] {
   const names = new Map<string, string>();
@@ -427,11 +428,12 @@ function indicatorChoices(rows: readonly Row[], view: ResultsView): (metric: Met
   };
   const inTable = [...new Set(rows.flatMap((row) => [row.read.indicator, row.metric.indicator]))];
   return (metric) => {
-    const family = (indicator: string) => indicator.split('|')[1];
+    const measure = (indicator: string) => indicator.split('|')[1];
+    const own = measure(metric.indicator);
     const ids = [
       metric.indicator,
-      ...inTable.filter((indicator) => family(indicator) === metric.family),
-      ...view.things.map((known) => `${known.thing}|${metric.family}|${metric.role}`),
+      ...inTable.filter((indicator) => measure(indicator) === own),
+      ...view.things.map((known) => `${known.thing}|${own}|${metric.role}`),
     ];
     return [...new Set(ids)].map((id) => [id, named(id)]);
   };

@@ -297,6 +297,22 @@ describe.skipIf(!hasBrowser)(
       await again.context().close();
     });
 
+    it('a figure counted each time handled (件次) is offered only sums that count the same way', async () => {
+      const page = await open();
+      await page.locator('#file-input').setInputFiles(join(JIANGSU, '04-changzhou.md'));
+      await page.locator('#figures-table tbody tr', { hasText: '3132件次' }).click();
+      const indicator = page.locator('#figure-editor select[name="indicator"]');
+      expect(await indicator.inputValue()).toBe('opinions|item_times|output');
+      const offered = await indicator
+        .locator('option')
+        .evaluateAll((nodes) => nodes.map((node) => (node as HTMLOptionElement).value));
+      // Never the sum of items (件, 条): the 125条 of suggestions is another count.
+      expect(offered.some((value) => value.split('|')[1] === 'items')).toBe(false);
+      expect(offered).toContain('opinions|item_times|output');
+      expect(offered.length).toBeGreaterThan(3);
+      await page.context().close();
+    });
+
     it('a sentence added to a city’s part in the preview appears in the PDF and the Word file', async () => {
       const page = await open();
       const files = ['01-nanjing.md', '02-wuxi.md', '03-xuzhou.md'].map((name) => join(JIANGSU, name));
