@@ -28,6 +28,23 @@ describe('fromRecords', () => {
     expect(extract(direct).sections.map((s) => s.city)).toEqual(['南京', '无锡']);
   });
 
+  it('declares a figure in 件次 with the measure text gives it: never added to items (件, 条)', () => {
+    const metricsOf = (metrics: { value: number; unit: string; label: string }[]) =>
+      extract(
+        fromRecords([{ city: '常州', text: '常州市人大常委会。', metrics }], { origin: 'c.json' }),
+      ).sections.flatMap((section) => section.metrics);
+    const [times, items] = metricsOf([
+      { value: 800, unit: '件次', label: '转交群众来信' },
+      { value: 30, unit: '件', label: '转交群众来信' },
+    ]);
+    expect(times?.indicator.split('|')[1]).toBe('item_times');
+    expect(items?.indicator.split('|')[1]).toBe('items');
+    // The same words in a report's text give the same key.
+    const written = extract(readSource('# 常州\n\n转交群众来信800件次。', { origin: 'c.md' })).sections[0]
+      ?.metrics[0];
+    expect(written?.indicator.split('|').slice(0, 2)).toEqual(times?.indicator.split('|').slice(0, 2));
+  });
+
   it('refuses a bad record with the JSON input error, naming the misspelt field', () => {
     const bad = [{ city: '南京', text: '…', metrics: [{ value: 3, unti: '场', label: '讲坛' }] }];
     const direct = errorOf(() => fromRecords(bad, { origin: 'cities.json' }));

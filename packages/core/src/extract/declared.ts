@@ -1,7 +1,7 @@
 import { foldToHans } from '../lexicon/fold.js';
 import { defaultLexicon, type Lexicon } from '../lexicon/lexicon.js';
 import type { Category, Metric, Role, UnitFamily } from '../types.js';
-import { indicatorEntry, readIndicator } from './indicators.js';
+import { readIndicator } from './indicators.js';
 import { familyRole, thingsRole } from './labels.js';
 import { matchUnit, unitKey } from './units.js';
 
@@ -21,12 +21,9 @@ export function declaredMetric(
   const label = foldToHans(figure.label);
   const role = declaredRole(family, label, lexicon);
   const key = unitKey(figure.unit, foldToHans);
+  // A declared label names its own indicator unless the lexicon knows it (readIndicator's thing is then the label).
   const reading = readIndicator(label, family, role, key, lexicon);
-  // A declared label names its own indicator unless the lexicon knows it.
-  const entry = indicatorEntry(label, family, lexicon, role);
-  const indicator = entry
-    ? reading.indicator
-    : `${label}|${family === 'other' ? `other:${key}` : family}|${role}`;
+  const indicator = reading.indicator;
   return {
     value: figure.value,
     valueMax: figure.valueMax,
