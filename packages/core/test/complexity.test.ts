@@ -96,7 +96,8 @@ describe('Markdown front matter', () => {
   const make = (k: number) =>
     `---\ncity: 南京\n${Array.from({ length: k }, (_, i) => `k${i}: v`).join('\n')}\n---\n南京市组织调研12次`;
   test('many keys, read as key: value lines', () => {
-    expectLinear(make, (text: string) => readSource(text, { origin: 'a.md' }), 20_000);
+    // 60,000 keys: at 20,000 (5 ms) a busy machine's noise made the ratio 6–8 now and then.
+    expectLinear(make, (text: string) => readSource(text, { origin: 'a.md' }), 60_000);
   });
   test('many keys, read by the full YAML parser (readSourceAsync)', async () => {
     const yaml = await loadYamlParser();
