@@ -69,6 +69,16 @@ describe('what a figure counts, from the words around it (issue 14)', () => {
     expect(figure('各镇开展民生票决30场。', '30场').category).toBe('projects');
   });
 
+  it('suggestions solicited are collected like those received; those answered are an outcome, added to neither', () => {
+    const received = figure('全年收集群众意见建议1,200条。', '1,200条');
+    const solicited = figure('今年共征得群众意见建议3000多条。', '3000多条');
+    expect(solicited).toMatchObject({ category: 'suggestions', role: 'output' });
+    expect(solicited.indicator).toBe(received.indicator);
+    const answered = figure('接待日当场答复代表建议500条。', '500条');
+    expect(answered.role).toBe('outcome');
+    expect(answered.indicator).not.toBe(received.indicator);
+  });
+
   it('items counted each time handled (件次) are added only to their like, never to items (件, 条)', () => {
     const text = '全年收集转交群众意见建议2,400件次，另征集意见建议90条，转办民生诉求300件次。';
     const times = figure(text, '2,400件次');

@@ -159,6 +159,7 @@ export const OUTPUT_VERBS = [
   '梳理',
   '收集',
   '征集',
+  '征得',
   '收到',
   '反映',
   '转交',
@@ -175,7 +176,19 @@ export const OUTPUT_VERBS = [
 ];
 
 /** Verbs of achieving: the figure counts an outcome (推动解决问题16710个). */
-export const OUTCOME_VERBS = ['解决', '化解', '办结', '解答', '整改', '落实', '采纳', '办成', '转化', '编入'];
+export const OUTCOME_VERBS = [
+  '解决',
+  '化解',
+  '办结',
+  '解答',
+  '答复',
+  '整改',
+  '落实',
+  '采纳',
+  '办成',
+  '转化',
+  '编入',
+];
 
 /** Words a label never starts with: connectives, time and quantity words (共, 累计, 先后 …). */
 export const LABEL_LEADING = [
