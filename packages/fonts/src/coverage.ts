@@ -1,11 +1,28 @@
 import charset from '../data/charset.json';
 
 let covered: Set<string> | null = null;
+/** The covered characters of the Basic Multilingual Plane by code unit (1: covered), for a scan without strings. */
+let coveredUnits: Uint8Array | null = null;
 
 /** The characters every bundled subset has (GB2312, common Traditional forms, punctuation). */
 export function coveredCharacters(): ReadonlySet<string> {
   covered ??= new Set(charset.lines.join(''));
   return covered;
+}
+
+function coveredTable(): Uint8Array {
+  if (!coveredUnits) {
+    const table = new Uint8Array(0x10000);
+    // Straight from the charset's lines; surrogates left unmarked, so a lone one in a text is never covered.
+    for (const line of charset.lines) {
+      for (let i = 0; i < line.length; i++) {
+        const unit = line.charCodeAt(i);
+        if (unit < 0xd800 || unit > 0xdfff) table[unit] = 1;
+      }
+    }
+    coveredUnits = table;
+  }
+  return coveredUnits;
 }
 
 /**
@@ -14,12 +31,20 @@ export function coveredCharacters(): ReadonlySet<string> {
  * never draw a box. Line breaks, tabs and other control characters are layout, not glyphs.
  */
 export function uncovered(text: string): string[] {
-  const set = coveredCharacters();
-  const missing = new Set<string>();
-  for (const char of text) {
-    const code = char.codePointAt(0) ?? 0;
-    if (code < 0x20 || code === 0x7f || set.has(char)) continue;
-    missing.add(char);
+  // By code unit against a table (a whole document is checked before each PDF): a string per character, as
+  // iterating the text made, cost more than the rest of the check.
+  const table = coveredTable();
+  let missing: Set<string> | null = null;
+  for (let i = 0; i < text.length; i++) {
+    const unit = text.charCodeAt(i);
+    if (unit < 0x20 || unit === 0x7f) continue;
+    const point = text.codePointAt(i) ?? unit;
+    if (point > 0xffff) {
+      // A character outside the BMP (a pair of surrogates): looked up as itself.
+      const char = String.fromCodePoint(point);
+      i++;
+      if (!coveredCharacters().has(char)) (missing ??= new Set()).add(char);
+    } else if (table[unit] !== 1) (missing ??= new Set()).add(text.charAt(i));
   }
-  return [...missing];
+  return missing ? [...missing] : [];
 }

@@ -1,6 +1,7 @@
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
+import fc from 'fast-check';
 import * as fontkit from 'fontkit';
 import { describe, expect, it } from 'vitest';
 import { coveredCharacters, FACE_ROLES, FACES, face, faceUrl, uncovered } from '../src/index.js';
@@ -51,6 +52,31 @@ describe('@jianbao/fonts', () => {
     expect(uncovered('鐘錶 鍾愛 鑒定 鑑定 艷麗 豔麗 桿 〇 ①℃')).toEqual([]);
     // outside GB2312 and its Traditional forms: named, once each, in order
     expect(uncovered('龘a𠮷龘\n\t')).toEqual(['龘', '𠮷']);
+  });
+
+  it('names exactly the characters, code point by code point, that the covered set lacks (lone surrogates too)', () => {
+    const set = coveredCharacters();
+    const byCharacter = (text: string) => [
+      ...new Set(
+        [...text].filter((char) => {
+          const code = char.codePointAt(0) ?? 0;
+          return !(code < 0x20 || code === 0x7f || set.has(char));
+        }),
+      ),
+    ];
+    const covered = [...set].join('');
+    const pick = fc.oneof(
+      fc.constantFrom(...covered),
+      fc.constantFrom('龘', '𠮷', '\ud800', '\udc00', '\n', '\u007f', 'é'),
+      fc.string({ unit: 'binary', maxLength: 3 }),
+    );
+    fc.assert(
+      fc.property(fc.array(pick, { maxLength: 40 }), (parts) => {
+        const text = parts.join('');
+        expect(uncovered(text)).toEqual(byCharacter(text));
+      }),
+      { numRuns: 2000 },
+    );
   });
 
   it.skipIf(!existsSync(seed))('covers every character of the example city reports', () => {
