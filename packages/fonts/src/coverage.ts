@@ -34,7 +34,7 @@ export function uncovered(text: string): string[] {
   // By code unit against a table (a whole document is checked before each PDF): a string per character, as
   // iterating the text made, cost more than the rest of the check.
   const table = coveredTable();
-  let missing: Set<string> | null = null;
+  const missing = new Set<string>();
   for (let i = 0; i < text.length; i++) {
     const unit = text.charCodeAt(i);
     if (unit < 0x20 || unit === 0x7f) continue;
@@ -43,8 +43,8 @@ export function uncovered(text: string): string[] {
       // A character outside the BMP (a pair of surrogates): looked up as itself.
       const char = String.fromCodePoint(point);
       i++;
-      if (!coveredCharacters().has(char)) (missing ??= new Set()).add(char);
-    } else if (table[unit] !== 1) (missing ??= new Set()).add(text.charAt(i));
+      if (!coveredCharacters().has(char)) missing.add(char);
+    } else if (table[unit] !== 1) missing.add(text.charAt(i));
   }
-  return missing ? [...missing] : [];
+  return [...missing];
 }
