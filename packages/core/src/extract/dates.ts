@@ -17,8 +17,17 @@ const DATE = new RegExp(
     String.raw`(?<![\d.])(\d{1,2})\s*月(?:\s*(\d{1,2})\s*[日號号])?(?!份?[\d])`,
     '(上半年|下半年)',
   ].join('|'),
-  'g',
+  'y',
 );
+
+/**
+ * DATE is tried at one position at a time (sticky). Every date holds 年 or 月 (a year ends in 年; 去年, 上半年;
+ * a month ends in 月), at most YEAR_DIGITS units after its start plus the whitespace right before it, so a date
+ * is sought only just before each 年 and 月: a global scan tried the pattern at every position of the text.
+ */
+const KEY = /[年月]/g;
+const YEAR_DIGITS = 4;
+const SPACE = /\s/;
 
 const RELATIVE: Record<string, number> = { 去年: -1, 上年: -1, 今年: 0, 本年: 0, 明年: 1, 前年: -2 };
 
@@ -40,8 +49,7 @@ export function findDates(text: string, referenceDate?: string): DateMention[] {
   const referenceYear = referenceDate ? Number(referenceDate.slice(0, 4)) : Number.NaN;
   const dates: DateMention[] = [];
   let contextYear = Number.NaN;
-  DATE.lastIndex = 0;
-  for (let m = DATE.exec(text); m !== null; m = DATE.exec(text)) {
+  for (let m = nextDate(text, 0); m !== null; m = nextDate(text, m.index + m[0].length)) {
     let iso: string | null = null;
     if (m[1] !== undefined) {
       const year = /^\d/.test(m[1]) ? Number(m[1]) : parseChineseYear(m[1]);
@@ -59,4 +67,21 @@ export function findDates(text: string, referenceDate?: string): DateMention[] {
     if (iso !== null) dates.push({ text: m[0], iso, span: [m.index, m.index + m[0].length] });
   }
   return dates;
+}
+
+/** The first date starting at or after `from`: what DATE, made global, would find from `from`. */
+function nextDate(text: string, from: number): RegExpExecArray | null {
+  KEY.lastIndex = from;
+  for (let key = KEY.exec(text); key !== null; key = KEY.exec(text)) {
+    let start = key.index;
+    while (start > from && SPACE.test(text.charAt(start - 1))) start--;
+    for (let at = Math.max(from, start - YEAR_DIGITS); at <= key.index; at++) {
+      DATE.lastIndex = at;
+      const m = DATE.exec(text);
+      if (m !== null) return m;
+    }
+    // No date starts at or before this key: none starts before the next one's window either.
+    from = key.index + 1;
+  }
+  return null;
 }

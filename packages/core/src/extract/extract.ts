@@ -57,10 +57,14 @@ export function extract(input: Source | string, options: ExtractOptions = {}): E
       const original = back(span);
       return { text: text.slice(original[0], original[1]), span: original };
     };
-    // The facts are this call's own objects: they move to the input's offsets in place rather than being copied.
+    // The facts and their spans are this call's own objects: they move to the input's offsets in place rather than
+    // being copied (a new array per fact was a tenth of the time spent here, on 10 MB).
     const moveBack = (x: { text: string; span: Span }): void => {
-      x.span = back(x.span);
-      x.text = text.slice(x.span[0], x.span[1]);
+      const span = x.span;
+      const start = span[0];
+      span[0] = (map[start] as number) + from;
+      span[1] = start === span[1] ? span[0] : (map[span[1] - 1] as number) + 1 + from;
+      x.text = text.slice(span[0], span[1]);
     };
     const own = supplied.filter((m) => m.span[0] >= from && m.span[0] < to);
     // Where supplied figures stand (a mark per character: checking each prose figure against each supplied one
@@ -68,10 +72,10 @@ export function extract(input: Source | string, options: ExtractOptions = {}): E
     const taken = own.length > 0 ? new Uint8Array(to - from) : null;
     for (const o of own) taken?.fill(1, o.span[0] - from, o.span[1] - from);
     const metrics: Metric[] = [];
+    // Every figure moves first: a restatement holds the very span of the figure it restates, which moves with it.
+    for (const m of facts.metrics) moveBack(m);
     for (const m of facts.metrics) {
       if (!isFigureValue(m.value) || (m.valueMax !== null && !isFigureValue(m.valueMax))) continue;
-      moveBack(m);
-      m.restates = m.restates && back(m.restates);
       if (taken?.subarray(m.span[0] - from, m.span[1] - from).includes(1)) continue;
       metrics.push(m);
     }
