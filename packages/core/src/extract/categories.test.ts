@@ -69,6 +69,16 @@ describe('what a figure counts, from the words around it (issue 14)', () => {
     expect(figure('各镇开展民生票决30场。', '30场').category).toBe('projects');
   });
 
+  it('a figure named by its verb alone takes the noun of the figure before it for its label, not its sum', () => {
+    const text = '各代表小组全年共收集群众急难问题120个，已解决96个。';
+    const solved = figure(text, '96个');
+    expect(solved.label).toBe('解决群众急难问题');
+    expect(solved.indicator).toBe('problems_solved|items|outcome');
+    expect(figure('共收集群眾急難問題120個，已解決96個。', '96個').label).toBe('解決群眾急難問題');
+    // A figure in another clause, or of another family, lends nothing.
+    expect(figure('收集群众急难问题120个。全年已解决96个。', '96个').label).toBe('解决');
+  });
+
   it('suggestions solicited are collected like those received; those answered are an outcome, added to neither', () => {
     const received = figure('全年收集群众意见建议1,200条。', '1,200条');
     const solicited = figure('今年共征得群众意见建议3000多条。', '3000多条');

@@ -69,6 +69,8 @@ export function readFromContext(
       // Only a label that names nothing of its own (修改, 通过, 市级) takes its neighbour's thing; so does a part
       // of a whole (其中6篇获市领导批示: 6 of the 调研报告 before it).
       inherit(text, metric, previous, kin, lexicon, known, breakdown);
+    } else if (kin && !breakdown) {
+      nounFromKin(text, metric, kin, lexicon);
     }
     const thing = thingOf(metric.indicator);
     if (whole && whole !== metric && whole.family === metric.family && thingOf(whole.indicator) === thing) {
@@ -121,6 +123,62 @@ function inherit(
     metric.category = match.entry.category;
     return;
   }
+}
+
+interface Verbs {
+  /** A label that is one verb and nothing else (化解, 办结). */
+  bare: RegExp;
+  /** Every verb, to find the last one in a label. */
+  any: RegExp;
+}
+
+const verbsOf = (lexicon: Lexicon): Verbs =>
+  memo(lexicon, 'context-verbs', (lex) => {
+    const w = lex.words;
+    const escape = (verbs: readonly string[]) =>
+      [...new Set(verbs)]
+        .filter((verb) => verb.length > 1)
+        .sort((a, b) => b.length - a.length)
+        .map((verb) => verb.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))
+        .join('|');
+    const counting = [...w.ACTIVITY_VERBS, ...w.OUTPUT_VERBS, ...w.OUTCOME_VERBS];
+    return {
+      bare: new RegExp(`^(?:已|已经|共|并)?(?:${escape(counting)})$`),
+      // As the label reader finds a clause's verb (labels.ts): with the participation and lead verbs.
+      any: new RegExp(escape([...counting, ...w.PARTICIPATION_VERBS, ...w.LEAD_VERBS]), 'g'),
+    };
+  });
+
+/** What may follow a verb before its object (梳理出, 化解了): not part of the noun. */
+const VERB_COMPLEMENT = /^[出了过到好]/;
+
+/**
+ * A figure named by its verb alone, whose thing is known by that verb (梳理出涉企难题93个，已化解81个: 81 counts
+ * problems solved), is labelled with the noun of the figure before it in its family: 化解涉企难题. Only the label:
+ * what it is added to was decided by its verb. The noun is what follows the neighbour's last verb in its label.
+ */
+function nounFromKin(text: string, metric: Metric, kin: Metric, lexicon: Lexicon): void {
+  const verbs = verbsOf(lexicon);
+  const folded = foldToHans(metric.label);
+  if (!verbs.bare.test(folded)) return;
+  const between = text.slice(kin.span[1], metric.span[0]);
+  if (between.length > NEAR || (between.match(/[，,]/g) ?? []).length > 1) return;
+  const kinFolded = foldToHans(kin.label);
+  let last = -1;
+  let length = 0;
+  verbs.any.lastIndex = 0;
+  for (let m = verbs.any.exec(kinFolded); m !== null; m = verbs.any.exec(kinFolded)) {
+    last = m.index;
+    length = m[0].length;
+  }
+  if (last < 0) return;
+  let from = last + length;
+  if (VERB_COMPLEMENT.test(kinFolded.slice(from))) from++;
+  const noun = kin.label.slice(from);
+  // A noun of two characters at least, and no verb of its own (the neighbour's label was its verb phrase).
+  if (noun.length < 2 || noun.length + metric.label.length > 16) return;
+  const verb = metric.label.replace(/^(?:已經|已经|已|共|並|并)/, '');
+  metric.label = `${verb}${noun}`;
 }
 
 /** The word as the label writes it (the label may be Traditional; the word is Simplified). */
