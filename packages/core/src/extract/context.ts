@@ -1,5 +1,5 @@
 import { foldToHans } from '../lexicon/fold.js';
-import { type Lexicon, memo } from '../lexicon/lexicon.js';
+import { alternation, type Lexicon, memo } from '../lexicon/lexicon.js';
 import type { Metric } from '../types.js';
 import { indicatorMatch, parseIndicator, thingOf } from './indicators.js';
 
@@ -135,17 +135,13 @@ interface Verbs {
 const verbsOf = (lexicon: Lexicon): Verbs =>
   memo(lexicon, 'context-verbs', (lex) => {
     const w = lex.words;
-    const escape = (verbs: readonly string[]) =>
-      [...new Set(verbs)]
-        .filter((verb) => verb.length > 1)
-        .sort((a, b) => b.length - a.length)
-        .map((verb) => verb.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))
-        .join('|');
+    // One-character verbs would cut nouns apart (as the label reader leaves them out of its verb scan too).
+    const long = (verbs: readonly string[]) => alternation(verbs.filter((verb) => verb.length > 1));
     const counting = [...w.ACTIVITY_VERBS, ...w.OUTPUT_VERBS, ...w.OUTCOME_VERBS];
     return {
-      bare: new RegExp(`^(?:已|已经|共|并)?(?:${escape(counting)})$`),
+      bare: new RegExp(`^(?:已|已经|共|并)?(?:${long(counting)})$`),
       // As the label reader finds a clause's verb (labels.ts): with the participation and lead verbs.
-      any: new RegExp(escape([...counting, ...w.PARTICIPATION_VERBS, ...w.LEAD_VERBS]), 'g'),
+      any: new RegExp(long([...counting, ...w.PARTICIPATION_VERBS, ...w.LEAD_VERBS]), 'g'),
     };
   });
 
