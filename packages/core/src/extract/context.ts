@@ -1,7 +1,8 @@
 import { foldToHans } from '../lexicon/fold.js';
-import { alternation, type Lexicon, memo } from '../lexicon/lexicon.js';
+import { type Lexicon, memo } from '../lexicon/lexicon.js';
 import type { Metric } from '../types.js';
 import { indicatorMatch, parseIndicator, thingOf } from './indicators.js';
+import { nounForBareVerb } from './labels.js';
 
 /** The ids of the lexicon's indicators: a figure whose thing is one of them names something known. */
 const knownThings = (lexicon: Lexicon): Set<string> =>
@@ -104,8 +105,7 @@ function inherit(
 ): void {
   for (const source of [previous, kin]) {
     if (!source || !known.has(thingOf(source.indicator))) continue;
-    const between = text.slice(source.span[1], metric.span[0]);
-    if (between.length > NEAR || (between.match(/[，,]/g) ?? []).length > 1) continue;
+    if (!isNear(text, source, metric)) continue;
     const match = indicatorMatch(foldToHans(source.label), source.family, lexicon);
     if (!match) continue;
     // The neighbour's thing must suit this figure's unit (培训班 期 → 参训 人次 keeps 培训; 代表 名 does not go to 次).
@@ -125,56 +125,22 @@ function inherit(
   }
 }
 
-interface Verbs {
-  /** A label that is one verb and nothing else (化解, 办结). */
-  bare: RegExp;
-  /** Every verb, to find the last one in a label. */
-  any: RegExp;
-}
-
-const verbsOf = (lexicon: Lexicon): Verbs =>
-  memo(lexicon, 'context-verbs', (lex) => {
-    const w = lex.words;
-    // One-character verbs would cut nouns apart (as the label reader leaves them out of its verb scan too).
-    const long = (verbs: readonly string[]) => alternation(verbs.filter((verb) => verb.length > 1));
-    const counting = [...w.ACTIVITY_VERBS, ...w.OUTPUT_VERBS, ...w.OUTCOME_VERBS];
-    return {
-      bare: new RegExp(`^(?:已|已经|共|并)?(?:${long(counting)})$`),
-      // As the label reader finds a clause's verb (labels.ts): with the participation and lead verbs.
-      any: new RegExp(long([...counting, ...w.PARTICIPATION_VERBS, ...w.LEAD_VERBS]), 'g'),
-    };
-  });
-
-/** What may follow a verb before its object (梳理出, 化解了): not part of the noun. */
-const VERB_COMPLEMENT = /^[出了过到好]/;
-
 /**
  * A figure named by its verb alone, whose thing is known by that verb (梳理出涉企难题93个，已化解81个: 81 counts
  * problems solved), is labelled with the noun of the figure before it in its family: 化解涉企难题. Only the label:
- * what it is added to was decided by its verb. The noun is what follows the neighbour's last verb in its label.
+ * what it is added to was decided by its verb.
  */
 function nounFromKin(text: string, metric: Metric, kin: Metric, lexicon: Lexicon): void {
-  const verbs = verbsOf(lexicon);
-  const folded = foldToHans(metric.label);
-  if (!verbs.bare.test(folded)) return;
-  const between = text.slice(kin.span[1], metric.span[0]);
-  if (between.length > NEAR || (between.match(/[，,]/g) ?? []).length > 1) return;
-  const kinFolded = foldToHans(kin.label);
-  let last = -1;
-  let length = 0;
-  verbs.any.lastIndex = 0;
-  for (let m = verbs.any.exec(kinFolded); m !== null; m = verbs.any.exec(kinFolded)) {
-    last = m.index;
-    length = m[0].length;
-  }
-  if (last < 0) return;
-  let from = last + length;
-  if (VERB_COMPLEMENT.test(kinFolded.slice(from))) from++;
-  const noun = kin.label.slice(from);
-  // A noun of two characters at least, and no verb of its own (the neighbour's label was its verb phrase).
-  if (noun.length < 2 || noun.length + metric.label.length > 16) return;
-  const verb = metric.label.replace(/^(?:已經|已经|已|共|並|并)/, '');
-  metric.label = `${verb}${noun}`;
+  if (!isNear(text, kin, metric)) return;
+  const noun = nounForBareVerb(metric.label, kin.label, lexicon);
+  if (noun === null || noun.length < 2 || noun.length + metric.label.length > 16) return;
+  metric.label = `${metric.label}${noun}`;
+}
+
+/** Whether `metric` stands near enough after `source` to read its noun: a few characters, at most one comma between. */
+function isNear(text: string, source: Metric, metric: Metric): boolean {
+  const between = text.slice(source.span[1], metric.span[0]);
+  return between.length <= NEAR && (between.match(/[，,]/g) ?? []).length <= 1;
 }
 
 /** The word as the label writes it (the label may be Traditional; the word is Simplified). */

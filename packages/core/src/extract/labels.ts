@@ -42,6 +42,8 @@ interface Compiled {
   output: RegExp;
   activity: RegExp;
   anyVerb: RegExp;
+  /** A label that is one verb of counting and nothing else (化解, 办结). */
+  verbOnly: RegExp;
   peopleHead: RegExp;
   /** The indicator words by first unit, longest first: nounAfter looks them up at every position of a noun. */
   indicatorWords: Map<number, readonly string[]>;
@@ -69,6 +71,7 @@ function compile(lexicon: Lexicon): Compiled {
         alternation([...verbs, ...w.PARTICIPATION_VERBS, ...w.LEAD_VERBS].filter((v) => v.length > 1)),
         'g',
       ),
+      verbOnly: new RegExp(`^(?:${alternation(verbs.filter((v) => v.length > 1))})$`),
       peopleHead: new RegExp(alternation(w.PEOPLE_HEADS), 'g'),
       indicatorWords: byFirstUnit(lex.indicators.flatMap((e) => e.words)),
       indicatorAnywhere: new RegExp(alternation(lex.indicators.flatMap((e) => e.words))),
@@ -321,6 +324,26 @@ function firstVerbOf(text: string, folded: string, c: Compiled): string {
   const m = c.anyVerb.exec(folded);
   return m ? text.slice(m.index, m.index + m[0].length) : '';
 }
+
+/**
+ * For a label that is only a verb of counting (化解), whose noun a neighbour says: what follows the neighbour
+ * label's last verb, past a verb's complement, as written (梳理出涉企难题 → 涉企难题; '' when it has no verb).
+ * null when `label` is more than a verb.
+ */
+export function nounForBareVerb(label: string, neighbour: string, lexicon: Lexicon): string | null {
+  const c = compile(lexicon);
+  if (!c.verbOnly.test(foldToHans(label))) return null;
+  const folded = foldToHans(neighbour);
+  let from = -1;
+  c.anyVerb.lastIndex = 0;
+  for (let m = c.anyVerb.exec(folded); m !== null; m = c.anyVerb.exec(folded)) from = m.index + m[0].length;
+  if (from < 0) return '';
+  if (VERB_COMPLEMENT.test(folded.slice(from))) from++;
+  return neighbour.slice(from);
+}
+
+/** What may follow a verb before its object (梳理出, 化解了): not part of the noun. */
+const VERB_COMPLEMENT = /^[出了过到好]/;
 
 /** The role a unit family fixes by itself (a rate, money, person-times, times), or null when words decide. */
 export function familyRole(family: UnitFamily): Role | null {

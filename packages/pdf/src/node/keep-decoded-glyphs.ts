@@ -16,8 +16,9 @@ const patched = new WeakSet<GlyphPrototype>();
  * Every document's font subset decodes each glyph it includes afresh (fontkit's TTFSubset calls `glyph._decode()`
  * to find compound glyphs): 12 ms of a warm 13-city render, for outlines that never change. A font parsed once
  * per process (reuse-parsed-fonts.ts) keeps its glyph objects, so their outlines are kept with them and decoded
- * once per process (TrueType outlines). `_decode` reads only the font's own bytes (its variation, if any, is fixed per font object),
- * and nothing changes what it returns. A fontkit without `_decode` is left as it is; other fonts decode as before.
+ * once per process (TrueType outlines). `_decode` reads only the font's own bytes (its variation, if any, is fixed
+ * per font object), and nothing changes what it returns. A fontkit without `_decode` is left as it is; other fonts
+ * decode as before.
  */
 export function keepDecodedGlyphs(font: Font): void {
   // TrueType outlines only: a CFF glyph's decoding also records the subroutines its subset needs.
