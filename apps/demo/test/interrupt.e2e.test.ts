@@ -21,7 +21,11 @@ afterEach(async () => {
 });
 
 interface Interrupted {
-  /** Whether SIGINT was sent while a temp file existed (else the run finished first). */
+  /**
+   * Whether SIGINT reached the run while it was writing. It is sent when a temp file appears, but on a loaded
+   * machine the watcher may hear of it only after the run has renamed its outputs and exited 0: then the signal
+   * came too late, and the round shows only that nothing was left half-done.
+   */
   caught: boolean;
   exit: string;
 }
@@ -43,7 +47,7 @@ async function interruptWhileWriting(args: string[], folders: string[]): Promise
     child.on('exit', (code, signal) => resolve(signal ?? String(code))),
   );
   for (const watcher of watchers) watcher.close();
-  return { caught, exit };
+  return { caught: caught && exit !== '0', exit };
 }
 
 async function namesUnder(folder: string): Promise<string[]> {
@@ -55,17 +59,19 @@ describe('an interrupted run', () => {
   it('leaves no temp file, and either every output or none, when Ctrl-C arrives while writing', async () => {
     const out = join(cwd, 'out');
     let caught = 0;
-    for (let round = 0; round < 4 && caught < 2; round++) {
+    for (let round = 0; round < 8 && caught < 2; round++) {
       await rm(out, { recursive: true, force: true });
       const run = await interruptWhileWriting(['demo'], [out]);
       const names = (await namesUnder(out)).sort();
       expect(names.filter((n) => n.endsWith('.tmp'))).toEqual([]);
-      if (!run.caught) continue;
+      const all = ['jiangsu-briefing.docx', 'jiangsu-briefing.pdf', 'jiangsu-data.json'];
+      if (!run.caught) {
+        if (run.exit === '0') expect(names).toEqual(all);
+        continue;
+      }
       caught++;
       expect(run.exit).toBe('SIGINT');
-      if (names.length > 0) {
-        expect(names).toEqual(['jiangsu-briefing.docx', 'jiangsu-briefing.pdf', 'jiangsu-data.json']);
-      }
+      if (names.length > 0) expect(names).toEqual(all);
     }
     expect(caught, 'the run was never caught writing').toBeGreaterThan(0);
   });
@@ -78,7 +84,7 @@ describe('an interrupted run', () => {
     }
     const out = join(cwd, 'out');
     let caught = 0;
-    for (let round = 0; round < 4 && caught < 2; round++) {
+    for (let round = 0; round < 8 && caught < 2; round++) {
       await rm(out, { recursive: true, force: true });
       const run = await interruptWhileWriting(
         ['brief', '--each', 'weekly', '--jobs', '2', '--out', 'out', '--date', '2024-01-15'],
