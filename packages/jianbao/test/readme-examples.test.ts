@@ -1,8 +1,9 @@
 import { execFileSync } from 'node:child_process';
-import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
+import { readmeBlocks } from './helpers/readme-blocks.js';
 
 /**
  * Every ```ts block of the root README and the package READMEs (jianbao, @jianbao/pdf, @jianbao/docx,
@@ -16,26 +17,7 @@ const tsc = join(root, 'node_modules/typescript/bin/tsc');
 // Inside node_modules so that the packages and @types/node resolve as they would in a user's project.
 const dir = join(pkg, 'node_modules/.readme-examples');
 
-const READMES = [
-  'README.md',
-  'packages/jianbao/README.md',
-  'packages/pdf/README.md',
-  'packages/docx/README.md',
-  'packages/core/README.md',
-];
-const blocks = READMES.flatMap((readme) => {
-  let text: string;
-  try {
-    text = readFileSync(join(root, readme), 'utf8');
-  } catch {
-    return [];
-  }
-  return [...text.matchAll(/^```ts\n([\s\S]*?)^```$/gm)].map((m, i) => ({
-    readme,
-    name: `${readme.split('/')[1] ?? 'root'}-block${i + 1}.ts`,
-    code: m[1] as string,
-  }));
-});
+const blocks = readmeBlocks(root);
 
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
