@@ -1,4 +1,4 @@
-import type { Category, CityReport, Metric, Qualifier, Span } from '@jianbao/core';
+import type { Category, CityReport, Indicator, Metric, Qualifier, Span } from '@jianbao/core';
 
 /** A person's correction of one figure in the review table. Unset fields keep what was read. */
 export interface MetricEdit {
@@ -6,8 +6,8 @@ export interface MetricEdit {
   value?: number;
   qualifier?: Qualifier;
   category?: Category;
-  /** What sum it goes into: `thing|family|role` (docs/extraction.md); figures are added only with equal ones. */
-  indicator?: string;
+  /** What sum it goes into: `thing|measure|role` (docs/extraction.md); figures are added only with equal ones. */
+  indicator?: Indicator;
   /** Left out of the briefing (not added, not listed). */
   excluded?: boolean;
 }

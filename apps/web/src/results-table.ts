@@ -1,6 +1,7 @@
 import {
   type CityReport,
   figureText,
+  type Indicator,
   lineIndex,
   type Metric,
   normalizeCityName,
@@ -388,7 +389,8 @@ function showEditor(
     if (value.value !== '' && Number.isFinite(number) && number !== row.read.value) next.value = number;
     if (qualifier.value !== row.read.qualifier) next.qualifier = qualifier.value as MetricEdit['qualifier'];
     if (category.value !== row.read.category) next.category = category.value as MetricEdit['category'];
-    if (indicator.value !== row.read.indicator) next.indicator = indicator.value;
+    // The select offers only indicators (indicatorChoices), so its value is one.
+    if (indicator.value !== row.read.indicator) next.indicator = indicator.value as Indicator;
     if (!include.checked) next.excluded = true;
     onEdit(row.key, Object.keys(next).length > 0 ? next : null);
   };

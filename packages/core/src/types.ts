@@ -139,6 +139,12 @@ export const UNIT_FAMILIES: readonly UnitFamily[] = [
  */
 export type Role = 'stock' | 'participants' | 'activity' | 'output' | 'outcome' | 'rate' | 'money';
 
+/**
+ * When two figures may be added: `thing|measure|role` (see {@link Metric.indicator}). The thing and the measure are
+ * open (a lexicon may add both); the role is one of {@link Role}.
+ */
+export type Indicator = `${string}|${string}|${Role}`;
+
 export const ROLES: readonly Role[] = [
   'stock',
   'participants',
@@ -167,7 +173,7 @@ export interface Metric {
    * deputy_suggestions …) or the Simplified label; the measure the unit family, `other:<unit>` for a family of its
    * own, or a unit's own (`item_times` for 件次). Same key ⇒ comparable; different keys are never summed.
    */
-  indicator: string;
+  indicator: Indicator;
   /** For grouping and table headers; decided from the indicator. */
   category: Category;
   /** Span of the earlier figure of the same section this one restates (a repeat, or a breakdown of it), else null. */

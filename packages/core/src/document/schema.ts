@@ -48,7 +48,10 @@ export const figureRunSchema = z.object({
   category: z.enum(CATEGORIES as [Category, ...Category[]]),
   /** What it counts, in the source's words (举办代表培训班); for a total, the indicator's name. */
   label: z.string(),
-  /** The comparability key (see the extraction contract): figures are added only within one indicator. */
+  /**
+   * The comparability key, the figure's `Indicator` (`thing|measure|role`): figures are added only within one
+   * indicator. A figure built with `build.figure` and no indicator carries its label, comparable with nothing else.
+   */
   indicator: z.string(),
   /** The city it belongs to; null for a province-wide total. */
   city: z.nullable(z.string()),

@@ -1,5 +1,5 @@
 import { type IndicatorEntry, type Lexicon, memo } from '../lexicon/lexicon.js';
-import type { Category, Role, UnitFamily } from '../types.js';
+import type { Category, Indicator, Role, UnitFamily } from '../types.js';
 
 /**
  * The indicator of a figure — `thing|measure|role` — and its category. The thing is the lexicon indicator whose
@@ -7,7 +7,7 @@ import type { Category, Role, UnitFamily } from '../types.js';
  * to Simplified: comparable only with the very same words.
  */
 export interface IndicatorReading {
-  indicator: string;
+  indicator: Indicator;
   /** The lexicon entry, or null when the thing is the label itself. */
   entry: IndicatorEntry | null;
   category: Category;
@@ -111,7 +111,9 @@ export function readIndicator(
   return { indicator: `${thing}|${measure}|${role}`, entry, category };
 }
 
-/** The parts of an indicator key. */
+/** The parts of an indicator key (of a well-formed one, the role is a {@link Role}). */
+export function parseIndicator(indicator: Indicator): { thing: string; family: string; role: Role };
+export function parseIndicator(indicator: string): { thing: string; family: string; role: string };
 export function parseIndicator(indicator: string): { thing: string; family: string; role: string } {
   const a = indicator.indexOf('|');
   if (a < 0) return { thing: indicator, family: '', role: '' };

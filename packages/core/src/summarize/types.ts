@@ -1,5 +1,5 @@
 import type { ExcerptPiece } from '../excerpt/select.js';
-import type { Category, Metric, Qualifier, Role, Script, Span, UnitFamily } from '../types.js';
+import type { Category, Indicator, Metric, Qualifier, Role, Script, Span, UnitFamily } from '../types.js';
 
 export type { ExcerptFigure, ExcerptPiece } from '../excerpt/select.js';
 
@@ -62,7 +62,7 @@ export interface CityAmount {
  * and role), whatever their unit's script or word (場 and 期 are both times). Different indicators never mix.
  */
 export interface ProvincialTotal {
-  indicator: string;
+  indicator: Indicator;
   /** How the briefing names it (the lexicon indicator's name, or the label when the lexicon has none). */
   name: string;
   family: UnitFamily;
@@ -93,7 +93,7 @@ export interface RankingEntry {
 
 /** Cities ranked by their amount in one indicator, largest first; ties keep input order and share a rank. */
 export interface Ranking {
-  indicator: string;
+  indicator: Indicator;
   unit: string;
   entries: RankingEntry[];
 }
