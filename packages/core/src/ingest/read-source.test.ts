@@ -71,6 +71,15 @@ describe('readSource: text and Markdown', () => {
 
   test('prose that merely starts with a bracket is text, not JSON', () => {
     expect(readSource('[南京] 舉辦講壇80余場').format).toBe('text');
+    expect(readSource('{南京} 舉辦講壇80余場').format).toBe('text');
+  });
+
+  test('broken JSON given with no file name is INPUT_FORMAT, not read as prose', () => {
+    for (const broken of ['{"city": "南京", "text": ', '[{"city": "南京"},\n {"city": }]', '  ["南京", ']) {
+      expect(() => readSource(broken), broken).toThrow(
+        expect.objectContaining({ code: 'INPUT_FORMAT', message: expect.stringMatching(/invalid JSON/) }),
+      );
+    }
   });
 });
 

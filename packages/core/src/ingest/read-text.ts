@@ -149,6 +149,12 @@ function checkEmpty(text: string, where: string): void {
   }
 }
 
+/**
+ * How JSON opens and prose in brackets does not: `{"`, `{}`, `[{`, `["`, `[1`, `[]` … but not `[南京] …`. Text that
+ * opens so and does not parse is broken JSON (INPUT_FORMAT, with where it broke), not prose.
+ */
+const JSON_OPENING = /^(?:\{\s*["}]|\[\s*(?:[[{"\]\d-]|true\b|false\b|null\b))/;
+
 function sniff(text: string): InputFormat {
   const start = text.trimStart();
   if (start.startsWith('{') || start.startsWith('[')) {
@@ -156,7 +162,7 @@ function sniff(text: string): InputFormat {
       JSON.parse(text);
       return 'json';
     } catch {
-      return 'text'; // [南京] … is prose, not broken JSON
+      return JSON_OPENING.test(start) ? 'json' : 'text'; // [南京] … is prose, not broken JSON
     }
   }
   if (hasFrontMatter(text) || /^#{1,6}\s/m.test(text)) return 'markdown';
