@@ -44,6 +44,22 @@ describe('briefingWarnings', () => {
     expect(note?.message).toContain('59位');
   });
 
+  it('notes figures nothing names as info, naming them, and not as of no known indicator too', () => {
+    const warnings = warningsOf(
+      inputOf('## 南京\n南京市组织专题调研12次。\n到会的有市人大代表和区人大代表，一共17名。', 'nj.md'),
+    );
+    expect(warnings).toEqual([
+      expect.objectContaining({
+        code: 'FIGURE_UNLABELED',
+        severity: 'info',
+        file: 'nj.md',
+        line: 3,
+        city: '南京',
+      }),
+    ]);
+    expect(warnings[0]?.message).toContain('17名');
+  });
+
   it("passes on the summary's DUPLICATE_CITY, once per city", () => {
     const a = inputOf('## 南京\n南京市人大常委会组织专题调研12次。', 'a.md');
     const b = inputOf('## 南京\n南京市人大举办人大代表讲坛3场。', 'b.md');

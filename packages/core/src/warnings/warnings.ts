@@ -14,7 +14,8 @@ import type { Metric } from '../types.js';
  * - `SECTION_EMPTY` — a city's section with no sentence to quote (a heading alone, a few characters): its part is empty.
  * - `FIGURE_UNCATEGORIZED` (info) — figures whose indicator is not known (category `other`): quoted in the
  *   city's own words, never added into a provincial total.
- * - `FIGURE_UNLABELED` — figures with nothing said of what they count: never added up.
+ * - `FIGURE_UNLABELED` (info) — figures with nothing said of what they count (全市一共17名: labelled by their own text,
+ *   their indicator's thing empty): quoted as written, never added up.
  */
 export const BRIEFING_WARNING_CODES = [
   'DUPLICATE_CITY',
@@ -32,7 +33,7 @@ export interface BriefingWarning {
   code: BriefingWarningCode;
   /**
    * `warning`: worth a look before the briefing goes out (the CLI prints it); `info`: how something was read,
-   * expected in ordinary reports (FIGURE_UNCATEGORIZED; in the data JSON, not printed).
+   * expected in ordinary reports (FIGURE_UNCATEGORIZED, FIGURE_UNLABELED; in the data JSON, not printed).
    */
   severity: 'warning' | 'info';
   message: string;
@@ -97,8 +98,10 @@ export function briefingWarnings(
         });
       }
       const counted = section.metrics.filter((m) => m.restates === null && m.family !== 'rate');
-      const unlabeled = counted.filter((m) => m.label.trim() === '');
-      const other = counted.filter((m) => m.category === 'other' && m.label.trim() !== '');
+      // Nothing named what it counts: the label fell back to the figure's own text, and the indicator's thing is empty.
+      const isUnlabeled = (m: Metric) => m.label.trim() === '' || m.indicator.startsWith('|');
+      const unlabeled = counted.filter(isUnlabeled);
+      const other = counted.filter((m) => m.category === 'other' && !isUnlabeled(m));
       if (other.length > 0) {
         warnings.push({
           code: 'FIGURE_UNCATEGORIZED',
@@ -110,7 +113,7 @@ export function briefingWarnings(
       if (unlabeled.length > 0) {
         warnings.push({
           code: 'FIGURE_UNLABELED',
-          severity: 'warning',
+          severity: 'info',
           message: `${name}: ${unlabeled.length} figure${unlabeled.length === 1 ? '' : 's'} without a word of what ${unlabeled.length === 1 ? 'it counts' : 'they count'} (${unlabeled
             .slice(0, NAMED)
             .map((m) => m.text)
