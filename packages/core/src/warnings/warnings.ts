@@ -14,7 +14,7 @@ import type { Metric } from '../types.js';
  * - `SECTION_EMPTY` — a city's section with no sentence to quote (a heading alone, a few characters): its part is empty.
  * - `FIGURE_UNCATEGORIZED` (info) — figures whose indicator is not known (category `other`): quoted in the
  *   city's own words, never added into a provincial total.
- * - `FIGURE_UNLABELED` (info) — figures with nothing said of what they count (全市一共17名: labelled by their own text,
+ * - `FIGURE_UNLABELED` (info) — figures with nothing said of what they count (……，一共17名: labelled by their own text,
  *   their indicator's thing empty): quoted as written, never added up.
  */
 export const BRIEFING_WARNING_CODES = [
