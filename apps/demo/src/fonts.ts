@@ -1,6 +1,6 @@
 import { type BriefingDocument, JianbaoError } from '@jianbao/core';
 import type { FontFile, FontRole, PdfFonts } from '@jianbao/pdf';
-import type { FontPlace, fontPlaces as FontPlacesFn } from '@jianbao/pdf/node';
+import type { FontPlace, fontPlaces as FontPlacesFn, prefetchFonts as PrefetchFn } from '@jianbao/pdf/node';
 import { FONT_ROLE_NAMES } from './font-roles.js';
 import { readRegularFile } from './io/inputs.js';
 
@@ -45,6 +45,18 @@ export async function loadFontOptions(specs: readonly string[]): Promise<Partial
 
 type Places = (role: FontRole, script: 'hans' | 'hant') => FontPlace[];
 
+/** `fontPlaces`' order, with the bundled subsets of `@jianbao/fonts` standing in for the full Noto packages. */
+async function subsetPlaces(fontPlaces: typeof FontPlacesFn): Promise<Places> {
+  const { FACES, facePath } = await import('@jianbao/fonts/node');
+  const env = { windowsDir: process.env.WINDIR ?? 'C:\\Windows' };
+  const subsetOf = (place: FontPlace): FontPlace => {
+    if (place.kind !== 'package') return place;
+    const face = FACES.find((f) => f.source.package === place.name && f.source.file === place.file);
+    return face ? { kind: 'system', path: facePath(face.role), shapes: 'sc' } : place;
+  };
+  return (role, script) => fontPlaces(role, script, env).map(subsetOf);
+}
+
 /**
  * Where `--format pdf` looks for each role's font: `fontPlaces`' order, with the bundled subsets of
  * `@jianbao/fonts` (a third of the bytes to read and parse) standing in for the full Noto packages they were cut
@@ -55,13 +67,33 @@ export async function bundledFontPlaces(
   document: BriefingDocument,
   fontPlaces: typeof FontPlacesFn,
 ): Promise<Places | undefined> {
-  const { FACES, facePath, uncovered } = await import('@jianbao/fonts/node');
+  const { uncovered } = await import('@jianbao/fonts/node');
   if (uncovered(JSON.stringify(document)).length > 0) return undefined;
-  const env = { windowsDir: process.env.WINDIR ?? 'C:\\Windows' };
-  const subsetOf = (place: FontPlace): FontPlace => {
-    if (place.kind !== 'package') return place;
-    const face = FACES.find((f) => f.source.package === place.name && f.source.file === place.file);
-    return face ? { kind: 'system', path: facePath(face.role), shapes: 'sc' } : place;
-  };
-  return (role, script) => fontPlaces(role, script, env).map(subsetOf);
+  return subsetPlaces(fontPlaces);
+}
+
+/**
+ * Starts reading, in the background, the font files a `--format pdf` run will most likely set the briefing in —
+ * the bundled subsets and the system's Kai, for the roles `--font` does not give — so that they are read while the
+ * briefing is composed (32 MB, ~0.1 s here), not after. Only a head start: the render still finds and
+ * checks its fonts as always, and reads what this did not.
+ */
+export async function prefetchPdfFonts(
+  specs: readonly string[],
+  script: 'hans' | 'hant',
+  searchFrom: string[],
+  prefetch: typeof PrefetchFn,
+  fontPlaces: typeof FontPlacesFn,
+): Promise<void> {
+  const given = new Set<string>();
+  for (const spec of specs) {
+    const role = /^([a-z0-9]+)=/.exec(spec)?.[1];
+    given.add(role && (FONT_ROLE_NAMES as readonly string[]).includes(role) ? role : 'body');
+  }
+  prefetch({
+    roles: FONT_ROLE_NAMES.filter((role) => !given.has(role)),
+    script,
+    places: await subsetPlaces(fontPlaces),
+    searchFrom,
+  });
 }

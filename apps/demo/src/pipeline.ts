@@ -17,7 +17,7 @@ import {
 import { version } from '../package.json';
 import { dataFile } from './data-file.js';
 import { errorCode, usageError } from './errors.js';
-import { bundledFontPlaces, loadFontOptions } from './fonts.js';
+import { bundledFontPlaces, loadFontOptions, prefetchPdfFonts } from './fonts.js';
 import { type OutputFile, writeFilesAtomic } from './io/atomic-write.js';
 import { expandInputs, type InputFile, readInput } from './io/inputs.js';
 import { batched, jsonChunks } from './io/json-stream.js';
@@ -207,6 +207,9 @@ export async function brief(
   }
 }
 
+/** The bundled Noto fonts are this app's dependencies: look for them from here, wherever we run. */
+const FONT_SEARCH = [dirname(fileURLToPath(import.meta.url)), process.cwd()];
+
 async function briefInner(
   paths: readonly string[],
   options: BriefOptions,
@@ -230,6 +233,17 @@ async function briefInner(
   const read = usable.flatMap((input) => (input.input ? [input.input] : []));
   const summary = await timer.time('summarize', () => summarizeInputs(read));
   const warnings = briefingWarnings(read, summary);
+  // The PDF's fonts are read in the background while the document is composed, once the script is known (as
+  // composeBriefing decides it): a head start only, so a failure here is left for the render, which looks for its
+  // fonts as always and reports what it cannot read.
+  if (options.formats.includes('pdf')) {
+    const script = options.script === 'auto' ? (summary.script === 'hant' ? 'hant' : 'hans') : options.script;
+    import('@jianbao/pdf/node')
+      .then(({ prefetchFonts, fontPlaces }) =>
+        prefetchPdfFonts(options.fonts, script, FONT_SEARCH, prefetchFonts, fontPlaces),
+      )
+      .catch(() => {});
+  }
   // The data JSON is made from the summary: a run that writes only it composes no document (nor converts the
   // cities' words to the briefing's script, the larger part of composing).
   const needsDocument = options.formats.some((format) => format !== 'json');
@@ -300,9 +314,8 @@ async function render(
         style: options.style,
         ...(layout.theme ? { theme: layout.theme } : {}),
         onWarning: printWarning,
-        // The bundled Noto fonts are this app's dependencies: look for them from here, wherever we run.
         resolve: {
-          searchFrom: [dirname(fileURLToPath(import.meta.url)), process.cwd()],
+          searchFrom: FONT_SEARCH,
           ...(places ? { places } : {}),
         },
       });

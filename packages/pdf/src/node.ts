@@ -4,6 +4,7 @@
  * @module @jianbao/pdf/node
  */
 import type { BriefingDocument } from '@jianbao/core';
+import { readsDone } from './node/font-files.js';
 import { type ResolveFontsOptions, resolveFonts } from './node/resolve-fonts.js';
 import { reuseParsedFonts } from './node/reuse-parsed-fonts.js';
 import { RENDER_PDF_OPTIONS, type RenderPdfOptions, refuseUnknownOptions } from './options.js';
@@ -11,8 +12,8 @@ import { renderPdf } from './render.js';
 
 export type { FontPlace } from './node/font-places.js';
 export { fontPlaces } from './node/font-places.js';
-export type { ResolveFontsOptions } from './node/resolve-fonts.js';
-export { resolveFonts } from './node/resolve-fonts.js';
+export type { PrefetchFontsOptions, ResolveFontsOptions } from './node/resolve-fonts.js';
+export { prefetchFonts, resolveFonts } from './node/resolve-fonts.js';
 export { reuseParsedFonts } from './node/reuse-parsed-fonts.js';
 
 export interface RenderPdfNodeOptions extends Omit<RenderPdfOptions, 'fonts'> {
@@ -45,6 +46,8 @@ export async function renderPdfNode(
   if (options.resolve)
     refuseUnknownOptions('renderPdfNode resolve', options.resolve, RESOLVE_OPTIONS, 'options.resolve');
   reuseParsedFonts();
+  // Font files a caller began reading ahead (prefetchFonts) are waited for, not read a second time.
+  await readsDone();
   const { fonts, resolve, ...rest } = options;
   const found = resolveFonts({
     script: doc.meta.script,

@@ -1,9 +1,10 @@
-import { readFileSync, statSync } from 'node:fs';
+import { existsSync, statSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { JianbaoError } from '@jianbao/core';
 import { FONT_ROLES, type FontFile, type FontRole, type PdfFonts } from '../options.js';
+import { readAhead, readOnce } from './font-files.js';
 import { type FontPlace, fontPlaces } from './font-places.js';
 
 export interface ResolveFontsOptions {
@@ -21,20 +22,6 @@ export interface ResolveFontsOptions {
   places?: (role: FontRole, script: 'hans' | 'hant') => FontPlace[];
   /** Told when a Traditional briefing has to be set in a Simplified-shaped face, and in which. */
   onWarning?: (message: string) => void;
-}
-
-// Font files are 10–20 MB: read each once per process. The same Uint8Array then hits the parse cache.
-const files = new Map<string, Uint8Array | null>();
-
-function readOnce(path: string): Uint8Array | null {
-  if (!files.has(path)) {
-    try {
-      files.set(path, readFileSync(path));
-    } catch {
-      files.set(path, null);
-    }
-  }
-  return files.get(path) ?? null;
 }
 
 /** A file's identity without hashing its 10–20 MB: path, size and modification time. */
@@ -68,17 +55,12 @@ function packageFile(place: Extract<FontPlace, { kind: 'package' }>, searchFrom:
  */
 export function resolveFonts(options: ResolveFontsOptions = {}): PdfFonts {
   const script = options.script ?? 'hans';
-  const searchFrom = options.searchFrom ?? [dirname(moduleFile()), process.cwd()];
-  const env = { windowsDir: options.windowsDir ?? process.env.WINDIR ?? 'C:\\Windows' };
   const tried: string[] = [];
   const simplified: string[] = [];
   const find = (role: FontRole): FontFile | undefined => {
     const given = options.fonts?.[role];
     if (given) return given;
-    const places = options.places ?? ((r: FontRole, s: 'hans' | 'hant') => fontPlaces(r, s, env));
-    for (const place of places(role, script)) {
-      if (place.kind === 'system' && options.system === false) continue;
-      const path = place.kind === 'package' ? packageFile(place, searchFrom) : place.path;
+    for (const { place, path } of placesOf(role, script, options)) {
       const label =
         place.kind === 'package'
           ? `${place.name}/${place.file}`
@@ -116,6 +98,46 @@ export function resolveFonts(options: ResolveFontsOptions = {}): PdfFonts {
     );
   }
   return fonts;
+}
+
+/** Where `resolveFonts` looks for `role`'s font, best first, each with its file when there is one to read. */
+function placesOf(
+  role: FontRole,
+  script: 'hans' | 'hant',
+  options: ResolveFontsOptions,
+): Array<{ place: FontPlace; path: string | null }> {
+  const searchFrom = options.searchFrom ?? [dirname(moduleFile()), process.cwd()];
+  const env = { windowsDir: options.windowsDir ?? process.env.WINDIR ?? 'C:\\Windows' };
+  const places = options.places ?? ((r: FontRole, s: 'hans' | 'hant') => fontPlaces(r, s, env));
+  return places(role, script)
+    .filter((place) => !(place.kind === 'system' && options.system === false))
+    .map((place) => ({
+      place,
+      path: place.kind === 'package' ? packageFile(place, searchFrom) : place.path,
+    }));
+}
+
+export interface PrefetchFontsOptions extends Omit<ResolveFontsOptions, 'onWarning'> {
+  /** The scripts the document may be in (default: `script`, else `hans`). */
+  scripts?: ReadonlyArray<'hans' | 'hant'>;
+  /** The roles to read ahead (default: every role `fonts` does not give). */
+  roles?: readonly FontRole[];
+}
+
+/**
+ * Starts reading, in the background, the font files `resolveFonts` will pick with these options (for each script
+ * given): the first file found for each role. A caller that has other work first (the CLI reads and extracts its
+ * inputs) calls it early, and the later render finds the 10–20 MB files read. It changes nothing about which fonts
+ * are used.
+ */
+export function prefetchFonts(options: PrefetchFontsOptions = {}): void {
+  const scripts = options.scripts ?? [options.script ?? 'hans'];
+  const roles = options.roles ?? FONT_ROLES.filter((role) => !options.fonts?.[role]);
+  for (const script of scripts)
+    for (const role of roles) {
+      const found = placesOf(role, script, options).find(({ path }) => path !== null && existsSync(path));
+      if (found?.path) readAhead(found.path);
+    }
 }
 
 function moduleFile(): string {

@@ -1,0 +1,43 @@
+import { readFileSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
+
+// Font files are 10–20 MB: each is read once per process. The same Uint8Array then hits the parse cache.
+const files = new Map<string, Uint8Array | null>();
+/** Reads started by `readAhead` and not yet done, by path. */
+const reading = new Map<string, Promise<void>>();
+
+/** The file's bytes, read once per process (null when it cannot be read). */
+export function readOnce(path: string): Uint8Array | null {
+  if (!files.has(path)) {
+    try {
+      files.set(path, readFileSync(path));
+    } catch {
+      files.set(path, null);
+    }
+  }
+  return files.get(path) ?? null;
+}
+
+/**
+ * Starts reading `path` in the background (in libuv's thread pool, while this thread does other work) unless it
+ * is read or being read. `readsDone` waits for such reads, after which `readOnce` finds the bytes.
+ */
+export function readAhead(path: string): void {
+  if (files.has(path) || reading.has(path)) return;
+  reading.set(
+    path,
+    readFile(path).then(
+      (data) => {
+        if (!files.has(path)) files.set(path, data);
+        reading.delete(path);
+      },
+      // Left to `readOnce`, which reads it again and says why it cannot, where that matters.
+      () => void reading.delete(path),
+    ),
+  );
+}
+
+/** Settles when every read `readAhead` started is done (at once when none is under way). */
+export async function readsDone(): Promise<void> {
+  await Promise.all(reading.values());
+}
