@@ -42,7 +42,9 @@ describe('the pipeline on any input', () => {
 
   test('a figure whose numeral a line break splits (近十\n五%) is traced to the numeral, joined as normalize joins it', async () => {
     // What fast-check found (seed 327535096): 组织调研超十四五左右批次，… 组织调研近十\n五%.
-    await briefingOrError('组织调研超十四五左右批次，组织调研十五超次组织调研超10万左右次\t组织调研近十\n五%');
+    await briefingOrError(
+      '组织调研超十四五左右批次，组织调研十五超次组织调研超10万左右次\t组织调研近十\n五%',
+    );
   });
 
   test('normalization is idempotent on report-like text', () => {

@@ -49,6 +49,11 @@ describe('what a figure counts, from the words around it (issue 14)', () => {
     expect(m.category).toBe('deputies');
   });
 
+  it('a label does not end with the 有 that states the amount', () => {
+    expect(figure('参与的代表有600多人次，反映的问题有530余件。', '600多人次').label).toBe('参与的代表');
+    expect(figure('参与的代表有600多人次，反映的问题有530余件。', '530余件').label).toBe('反映的问题');
+  });
+
   it('a verb made a noun by 活动 names the activity, with the verb before it', () => {
     const m = figure('在3个点位进行了12场视察活动。', '12场');
     expect(m.label).toBe('进行视察活动');

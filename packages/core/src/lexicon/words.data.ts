@@ -236,6 +236,8 @@ export const LABEL_LEADING = [
 /** Words a label never ends with: the verb of the amount (达, 为, 超过 …). */
 export const LABEL_TRAILING = [
   '共计',
+  // 反映的问题有6230余件: the figure's verb of being, not part of what it counts.
+  '有',
   '共',
   '达到',
   '达',
