@@ -1,6 +1,6 @@
 import { type BriefingDocument, JianbaoError } from '@jianbao/core';
 import type { FontFile, FontRole, PdfFonts } from '@jianbao/pdf';
-import type { FontPlace, fontPlaces as FontPlacesFn, prefetchFonts as PrefetchFn } from '@jianbao/pdf/node';
+import type { FontPlace, fontPlaces as FontPlacesFn } from '@jianbao/pdf/node';
 import { FONT_ROLE_NAMES } from './font-roles.js';
 import { readRegularFile } from './io/inputs.js';
 
@@ -20,6 +20,15 @@ async function loadFont(path: string): Promise<FontFile> {
   }
 }
 
+/** One `--font` value: `ROLE=PATH` names its role; anything else is a bare PATH (role null). */
+function parseFontSpec(spec: string): { role: FontRole | null; path: string } {
+  const match = /^([a-z0-9]+)=(.+)$/.exec(spec);
+  const role = match?.[1];
+  return match?.[2] && role && (FONT_ROLE_NAMES as readonly string[]).includes(role)
+    ? { role: role as FontRole, path: match[2] }
+    : { role: null, path: spec };
+}
+
 /**
  * `--font` values: `ROLE=PATH` sets one role (body, title, heading1, heading2, chart); a bare PATH sets the
  * body the first time and is a fallback after that. Roles not given are found by `@jianbao/pdf/node`
@@ -29,10 +38,9 @@ export async function loadFontOptions(specs: readonly string[]): Promise<Partial
   const fonts: Partial<PdfFonts> = {};
   const fallbacks: FontFile[] = [];
   for (const spec of specs) {
-    const match = /^([a-z0-9]+)=(.+)$/.exec(spec);
-    const role = match?.[1];
-    if (match?.[2] && role && (FONT_ROLE_NAMES as readonly string[]).includes(role)) {
-      fonts[role as FontRole] = await loadFont(match[2]);
+    const { role, path } = parseFontSpec(spec);
+    if (role) {
+      fonts[role] = await loadFont(path);
     } else if (!fonts.body) {
       fonts.body = await loadFont(spec);
     } else {
@@ -82,15 +90,11 @@ export async function prefetchPdfFonts(
   specs: readonly string[],
   script: 'hans' | 'hant',
   searchFrom: string[],
-  prefetch: typeof PrefetchFn,
-  fontPlaces: typeof FontPlacesFn,
 ): Promise<void> {
-  const given = new Set<string>();
-  for (const spec of specs) {
-    const role = /^([a-z0-9]+)=/.exec(spec)?.[1];
-    given.add(role && (FONT_ROLE_NAMES as readonly string[]).includes(role) ? role : 'body');
-  }
-  prefetch({
+  const { prefetchFonts, fontPlaces } = await import('@jianbao/pdf/node');
+  // A bare PATH is the body (the first one) or a fallback: either way the body is given.
+  const given = new Set(specs.map((spec) => parseFontSpec(spec).role ?? 'body'));
+  prefetchFonts({
     roles: FONT_ROLE_NAMES.filter((role) => !given.has(role)),
     script,
     places: await subsetPlaces(fontPlaces),

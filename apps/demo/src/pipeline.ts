@@ -238,11 +238,7 @@ async function briefInner(
   // fonts as always and reports what it cannot read.
   if (options.formats.includes('pdf')) {
     const script = options.script === 'auto' ? (summary.script === 'hant' ? 'hant' : 'hans') : options.script;
-    import('@jianbao/pdf/node')
-      .then(({ prefetchFonts, fontPlaces }) =>
-        prefetchPdfFonts(options.fonts, script, FONT_SEARCH, prefetchFonts, fontPlaces),
-      )
-      .catch(() => {});
+    prefetchPdfFonts(options.fonts, script, FONT_SEARCH).catch(() => {});
   }
   // The data JSON is made from the summary: a run that writes only it composes no document (nor converts the
   // cities' words to the briefing's script, the larger part of composing).

@@ -37,6 +37,7 @@ const PACKAGES = ['core', 'pdf', 'docx', 'jianbao'];
 const fixture = join(here, 'fixtures/consumer');
 const require = createRequire(import.meta.url);
 const fontFile = (pkg: string, file: string) => join(dirname(require.resolve(`${pkg}/package.json`)), file);
+const SERIF = fontFile('@expo-google-fonts/noto-serif-sc', '400Regular/NotoSerifSC_400Regular.ttf');
 const CHROMIUM = '/usr/bin/chromium';
 const hasBrowser = existsSync(CHROMIUM);
 if (!hasBrowser)
@@ -95,7 +96,8 @@ beforeAll(() => {
   };
   project = join(dir, 'consumer');
   cpSync(fixture, project, { recursive: true });
-  const vite = workspaceVersions().get('vite')?.at(-1);
+  const known = workspaceVersions();
+  const vite = known.get('vite')?.at(-1);
   if (!vite) throw new Error('the workspace lock has no vite (apps/web builds with it)');
   writeFileSync(
     join(project, 'package.json'),
@@ -120,7 +122,6 @@ beforeAll(() => {
   writeOverrides();
   // Offline, a fresh resolution may pick a version the store lacks: pin those to the workspace's, then install.
   run(project, 'pnpm', ['install', '--offline', '--lockfile-only', '--no-frozen-lockfile']);
-  const known = workspaceVersions();
   const resolved = readFileSync(join(project, 'pnpm-lock.yaml'), 'utf8');
   for (const [, name, version] of resolved.matchAll(/^ {2}'?(@?[^@\s']+)@(\d[^:'(\s]*)'?:\s*$/gm)) {
     const versions = known.get(name as string);
@@ -193,10 +194,7 @@ describe("the READMEs' examples, run in the fresh project", () => {
     copyFileSync(join(DATASET, '01-nanjing.md'), join(work(), 'nanjing.md'));
     copyFileSync(ARTICLE, join(work(), 'jiangsu.txt'));
     copyFileSync(join(root, 'apps/demo/templates/office-template.docx'), join(work(), 'office.docx'));
-    copyFileSync(
-      fontFile('@expo-google-fonts/noto-serif-sc', '400Regular/NotoSerifSC_400Regular.ttf'),
-      join(work(), 'NotoSerifSC-Regular.ttf'),
-    );
+    copyFileSync(SERIF, join(work(), 'NotoSerifSC-Regular.ttf'));
     copyFileSync(
       fontFile('@expo-google-fonts/noto-sans-sc', '700Bold/NotoSansSC_700Bold.ttf'),
       join(work(), 'NotoSansSC-Bold.ttf'),
@@ -241,10 +239,7 @@ describe.skipIf(!hasBrowser)(
 
     beforeAll(async () => {
       mkdirSync(join(project, 'public'));
-      copyFileSync(
-        fontFile('@expo-google-fonts/noto-serif-sc', '400Regular/NotoSerifSC_400Regular.ttf'),
-        join(project, 'public/font.ttf'),
-      );
+      copyFileSync(SERIF, join(project, 'public/font.ttf'));
       run(project, process.execPath, [
         join(project, 'node_modules/vite/bin/vite.js'),
         'build',
