@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { readFile } from 'node:fs/promises';
+import { open } from 'node:fs/promises';
 
 // Font files are 10–20 MB: each is read once per process. The same Uint8Array then hits the parse cache.
 const files = new Map<string, Uint8Array | null>();
@@ -26,7 +26,7 @@ export function readAhead(path: string): void {
   if (files.has(path) || reading.has(path)) return;
   reading.set(
     path,
-    readFile(path).then(
+    readWhole(path).then(
       (data) => {
         if (!files.has(path)) files.set(path, data);
         reading.delete(path);
@@ -40,4 +40,26 @@ export function readAhead(path: string): void {
 /** Settles when every read `readAhead` started is done (at once when none is under way). */
 export async function readsDone(): Promise<void> {
   await Promise.all(reading.values());
+}
+
+/**
+ * The whole file in one read call where the system allows. fs/promises' readFile reads in 512 KiB pieces, each
+ * needing a turn of this thread's event loop, so a read started ahead stalls while this thread composes or
+ * loads the renderer, and is still under way when the render wants the bytes.
+ */
+async function readWhole(path: string): Promise<Uint8Array> {
+  const handle = await open(path, 'r');
+  try {
+    const { size } = await handle.stat();
+    const data = new Uint8Array(size);
+    let length = 0;
+    while (length < size) {
+      const { bytesRead } = await handle.read(data, length, size - length, length);
+      if (bytesRead === 0) break;
+      length += bytesRead;
+    }
+    return length === size ? data : data.subarray(0, length);
+  } finally {
+    await handle.close();
+  }
 }

@@ -63,6 +63,24 @@ describe('prefetchFonts', () => {
     expect(fonts.title?.origin).toBe(paths.title);
   });
 
+  it('reads a large file whole, byte for byte (one read call, not 512 KiB pieces)', async () => {
+    const { places } = setUp();
+    const bytes = new Uint8Array(3 * 1024 * 1024 + 17).map((_, i) => (i * 7919) % 251);
+    const big = join(dir, 'big.ttf');
+    writeFileSync(big, bytes);
+    prefetchFonts({
+      places: (role) => (role === 'body' ? [{ kind: 'system', path: big }] : places(role)),
+      roles: ['body'],
+    });
+    await readsDone();
+    rmSync(big);
+    const fonts = resolveFonts({
+      places: (role) => (role === 'body' ? [{ kind: 'system', path: big }] : []),
+    });
+    expect(fonts.body.data.length).toBe(bytes.length);
+    expect(Buffer.compare(Buffer.from(fonts.body.data), Buffer.from(bytes))).toBe(0);
+  });
+
   it('is harmless when no place has a file', async () => {
     const { places } = setUp();
     prefetchFonts({ places: (role) => places(role).slice(0, 1), roles: ['body'] });
