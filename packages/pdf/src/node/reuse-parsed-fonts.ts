@@ -3,6 +3,7 @@ import type { Font } from 'fontkit';
 import { setFontStubs } from '../engine.js';
 import type { ParsedFont as JianbaoFont } from '../fonts/font-cache.js';
 import { keepDecodedGlyphs } from './keep-decoded-glyphs.js';
+import { keepLayouts } from './keep-layouts.js';
 
 const MAGIC = 'JBFK';
 
@@ -51,8 +52,9 @@ export function reuseParsedFonts(): void {
     let stub = stubs.get(font.key);
     if (!stub) {
       byKey.set(font.key, font.font);
-      // Parsed once, used by every document: what its glyphs decode to is kept too.
+      // Parsed once, used by every document: what its glyphs decode to and how its strings are shaped are kept too.
       keepDecodedGlyphs(font.font);
+      keepLayouts(font.font);
       stub = new TextEncoder().encode(`${MAGIC}${font.key}`);
       stubs.set(font.key, stub);
     }
