@@ -54,6 +54,33 @@ describe('what a figure counts, from the words around it (issue 14)', () => {
     expect(figure('参与的代表有600多人次，反映的问题有530余件。', '530余件').label).toBe('反映的问题');
   });
 
+  it('connectives alone before a figure (其中, 另有) are no part of its label', () => {
+    const text = '反映的问题有530余件，其中480余件得到推动解决；另有9个事项成为年度民生实事的候选项目。';
+    expect(figure(text, '480余件').label).toBe('得到推动解决');
+    expect(figure(text, '9个').label).toBe('事项');
+    expect(figure('全市代表家站点120个，另外新建32个联络站。', '32个').label).toBe('新建联络站');
+  });
+
+  it('a part that nothing short names keeps its 其中 and is named by its whole', () => {
+    const text = '征集意见建议600条，其中80条被编入下一年度民生实事项目或城市建设重点工程的计划。';
+    const part = figure(text, '80条');
+    expect(part.label).toBe('意见建议');
+    expect(part.restates).toEqual(figure(text, '600条').span);
+  });
+
+  it('a figure after a preposition, or after 为, is named by its own noun', () => {
+    expect(figure('900多名代表以全市120个代表小组为单位开展走访。', '120个').label).toBe('代表小组');
+    const m = figure('民生议案被拆解为12项年度任务。', '12项');
+    expect(m.label).toBe('年度任务');
+    expect(m.category).not.toBe('suggestions');
+  });
+
+  it('things followed by what came of them are an outcome, not a count of things filed', () => {
+    expect(figure('今年共收到代表建议500件。', '500件').role).not.toBe('outcome');
+    expect(figure('领导领办督办代表建议，30件重点建议办出了实效。', '30件').role).toBe('outcome');
+    expect(figure('代表建议80件均已办结。', '80件').role).toBe('outcome');
+  });
+
   it('a verb made a noun by 活动 names the activity, with the verb before it', () => {
     const m = figure('在3个点位进行了12场视察活动。', '12场');
     expect(m.label).toBe('进行视察活动');

@@ -33,12 +33,18 @@ interface Compiled {
   trailing: RegExp;
   subjectLead: RegExp;
   preposition: RegExp;
+  /** A clause before a figure that ends with a preposition (代表以|449个代表小组): the figure is its object. */
+  prepositionEnd: RegExp;
+  /** A clause before a figure that is only connectives (其中, 另有): it says nothing of what is counted. */
+  fillerOnly: RegExp;
   nounStop: RegExp;
   nominal: RegExp;
   leadVerb: RegExp;
   participation: RegExp;
   pressing: RegExp;
   outcome: RegExp;
+  /** An outcome verb opening a text (办结, 解决 …). */
+  outcomeLead: RegExp;
   output: RegExp;
   activity: RegExp;
   anyVerb: RegExp;
@@ -59,12 +65,15 @@ function compile(lexicon: Lexicon): Compiled {
       trailing: new RegExp(`(?:${alternation(w.LABEL_TRAILING)}|全市|全省|全县)+$`),
       subjectLead: new RegExp(`^(?:${alternation(w.SUBJECTS)})`),
       preposition: new RegExp(`^(?:${alternation(w.LABEL_PREPOSITIONS)})`),
+      prepositionEnd: new RegExp(`(?:${alternation(w.LABEL_PREPOSITIONS)})$`),
+      fillerOnly: new RegExp(`^(?:${alternation(w.LABEL_LEADING)})+$`),
       nounStop: new RegExp(`${alternation([...w.NOUN_STOPS, ...verbs])}|[0-9]`, 'g'),
       nominal: new RegExp(`^(?:${alternation(w.NOMINALIZERS)})`),
       leadVerb: new RegExp(`^(?:${alternation(w.LEAD_VERBS)})$`),
       participation: new RegExp(alternation(w.PARTICIPATION_VERBS)),
       pressing: new RegExp(`^(?:${alternation(w.LIGHT_VERBS)})?(?:${alternation(w.PRESSING_VERBS)})`),
       outcome: new RegExp(alternation(w.OUTCOME_VERBS)),
+      outcomeLead: new RegExp(`^(?:${alternation(w.OUTCOME_VERBS)})`),
       output: new RegExp(alternation(w.OUTPUT_VERBS)),
       activity: new RegExp(alternation(w.ACTIVITY_VERBS)),
       anyVerb: new RegExp(
@@ -119,6 +128,12 @@ function trim(folded: string, c: Compiled): [number, number] {
 /** A second figure right after a 、 (、修订1部), before the noun both count. */
 const SHARED_NOUN = /^、[^，。；、\d]{0,4}?\d+(?:\.\d+)?\s*[部件个项条场次期名篇家]/;
 
+/** Adverbs that may stand between a noun and the verb of what came of it (均已办结, 全部落实). */
+const OUTCOME_AFTER_LEAD = /^(?:已经|已|均|都|全部)*/;
+
+/** A clause ending in 为 right before the figure (拆解为, 转化为): what follows is what it became. */
+const BECOMES = /为\s*$/;
+
 /** A place word such as 在镇, 在宁, 全市 alone: says where, not what. */
 const PLACE_ONLY = /^(?:在.{1,2}|全市|全省|全县|全区|各地|本市)$/;
 
@@ -150,8 +165,8 @@ export function readLabel(
     to++;
 
   const [bs, be] = trim(folded.slice(from, start), c);
-  const beforeFolded = folded.slice(from + bs, from + be);
-  const before = text.slice(from + bs, from + be);
+  let beforeFolded = folded.slice(from + bs, from + be);
+  let before = text.slice(from + bs, from + be);
   const people = family === 'people' || family === 'person_times';
   // People are listed with 、 (省、市、区人大代表): their noun runs on to the clause's end.
   if (people) while (to < text.length && to - end < 24 && !BREAKS.has(text.charCodeAt(to))) to++;
@@ -177,7 +192,19 @@ export function readLabel(
     endsWithPeopleHead(beforeFolded, c)
   )
     noun = 0;
-  const role = roleOf(family, beforeFolded, afterFolded, noun, c, lexicon);
+  // Connectives alone (另有11个[事项], 其中5740余件[得到推动解决]) are no part of a label when the figure's own
+  // noun or a short clause after it says what it counts; trim keeps them only so as not to leave nothing. A part
+  // named by nothing short (其中103条被编入…工程计划) keeps its 其中: the figure before it names it (context.ts).
+  if (c.fillerOnly.test(beforeFolded) && (noun > 0 || clean(after).length <= MAX)) {
+    beforeFolded = '';
+    before = '';
+  }
+  // 42件重点建议[办出了实效]: an outcome verb right after the figure's noun says what came of the things counted.
+  const outcomeAfter =
+    !people &&
+    noun > 0 &&
+    c.outcomeLead.test(afterFolded.slice(nounFrom - end + noun).replace(OUTCOME_AFTER_LEAD, ''));
+  const role = outcomeAfter ? 'outcome' : roleOf(family, beforeFolded, afterFolded, noun, c, lexicon);
   const done = (label: string, named = false) => ({ label: cap(clean(label)), role, named });
 
   if (noun > 0) {
@@ -197,6 +224,13 @@ export function readLabel(
       return { ...done(`${after.slice(rest, rest + pressed[0].length)}的${nounText}`), role: 'activity' };
     } else if (/(?:和|及|与|以及)$/.test(beforeFolded) && nounText.length >= 2) {
       // 13条意见建议和8条[问题清单]: a second item of a list is named by its own noun, not by the first item's.
+      return done(nounText, true);
+    } else if (
+      (c.prepositionEnd.test(beforeFolded) || BECOMES.test(folded.slice(from, start))) &&
+      nounText.length >= 2
+    ) {
+      // 代表以449个[代表小组]为单位, 一号议案被拆解为16项[年度任务]: the figure and its noun are the object of the
+      // preposition or of 为 (what something became), named by the noun, not by what it came from.
       return done(nounText, true);
     } else if (/[的等]$/.test(beforeFolded)) {
       // 代表反映集中的32件[建议], 等5个[子方案]: the noun, with what qualifies it when that fits.

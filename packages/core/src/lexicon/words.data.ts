@@ -116,6 +116,9 @@ export const NOUN_STOPS = [
   '已',
   '共',
   '全部',
+  // 11个事项|成为民生实事的候选项目, 5740余件|得到推动解决: verbs of becoming and receiving.
+  '成为',
+  '得到',
 ];
 
 /** Verbs of holding an event: the figure counts an activity (举办讲坛80余场). */
@@ -188,6 +191,8 @@ export const OUTCOME_VERBS = [
   '办成',
   '转化',
   '编入',
+  // 42件重点建议办出了实效: what was done with them, not how many were filed.
+  '办出',
 ];
 
 /** Words a label never starts with: connectives, time and quantity words (共, 累计, 先后 …). */
@@ -211,6 +216,8 @@ export const LABEL_LEADING = [
   '同时',
   '此外',
   '另有',
+  '另外',
+  '另',
   '目前',
   '今年',
   '去年',
