@@ -75,6 +75,14 @@ describe('what a figure counts, from the words around it (issue 14)', () => {
     expect(m.category).not.toBe('suggestions');
   });
 
+  it('a topic and a verb of doing before the figure: the topic names what was counted', () => {
+    expect(figure('今年代表论坛开了40期。', '40期').label).toBe('代表论坛');
+    expect(figure('到年底，宣讲已办了30余场。', '30余场').label).toBe('宣讲');
+    expect(figure('立法调研共组织500次。', '500次').label).toBe('立法调研');
+    // Without an adverb or 了 the verb may end a noun: 基层党组织 stays whole.
+    expect(figure('新建基层党组织12个。', '12个').label).toMatch(/党组织$/);
+  });
+
   it('things followed by what came of them are an outcome, not a count of things filed', () => {
     expect(figure('今年共收到代表建议500件。', '500件').role).not.toBe('outcome');
     expect(figure('领导领办督办代表建议，30件重点建议办出了实效。', '30件').role).toBe('outcome');

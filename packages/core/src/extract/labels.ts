@@ -37,6 +37,8 @@ interface Compiled {
   prepositionEnd: RegExp;
   /** A clause before a figure that is only connectives (其中, 另有): it says nothing of what is counted. */
   fillerOnly: RegExp;
+  /** A clause before a figure that is a topic and a verb of doing (代表讲坛|开了): groups topic, adverb, aspect. */
+  topicComment: RegExp;
   nounStop: RegExp;
   nominal: RegExp;
   leadVerb: RegExp;
@@ -67,6 +69,9 @@ function compile(lexicon: Lexicon): Compiled {
       preposition: new RegExp(`^(?:${alternation(w.LABEL_PREPOSITIONS)})`),
       prepositionEnd: new RegExp(`(?:${alternation(w.LABEL_PREPOSITIONS)})$`),
       fillerOnly: new RegExp(`^(?:${alternation(w.LABEL_LEADING)})+$`),
+      topicComment: new RegExp(
+        `^([^，。；、的]{2,}?)(已经|已|共|累计|先后)?(?:${alternation(w.TOPIC_VERBS)})([了过])?$`,
+      ),
       nounStop: new RegExp(`${alternation([...w.NOUN_STOPS, ...verbs])}|[0-9]`, 'g'),
       nominal: new RegExp(`^(?:${alternation(w.NOMINALIZERS)})`),
       leadVerb: new RegExp(`^(?:${alternation(w.LEAD_VERBS)})$`),
@@ -257,6 +262,9 @@ export function readLabel(
     !PLACE_ONLY.test(beforeFolded) &&
     !c.preposition.test(beforeFolded)
   ) {
+    // 代表讲坛开了73期, 专题调研共组织1198次: the topic the clause opens with is what was counted.
+    const topic = c.topicComment.exec(beforeFolded);
+    if (topic?.[1] && (topic[2] || topic[3])) return done(before.slice(0, topic[1].length));
     return done(shorten(before, beforeFolded, c));
   }
   // A figure followed by its verb (4412人次参训): the verb says what was counted.

@@ -195,6 +195,12 @@ export const OUTCOME_VERBS = [
   '办出',
 ];
 
+/**
+ * Verbs of doing that close a topic-comment clause before a figure (代表讲坛开了73期, 专题调研共组织1198次): with an
+ * adverb before them or 了/过 after, the topic before them names what is counted.
+ */
+export const TOPIC_VERBS = ['开', '办', '做', '搞', '报送', '组织', '举办', '召开', '开展'];
+
 /** Words a label never starts with: connectives, time and quantity words (共, 累计, 先后 …). */
 export const LABEL_LEADING = [
   '共计',
