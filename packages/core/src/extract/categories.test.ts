@@ -83,6 +83,12 @@ describe('what a figure counts, from the words around it (issue 14)', () => {
     expect(figure('新建基层党组织12个。', '12个').label).toMatch(/党组织$/);
   });
 
+  it('a label starts with no 的 and ends with no adverb of the amount', () => {
+    expect(figure('今年的民生实事共12项。', '12项').label).toBe('民生实事');
+    expect(figure('基础教育、公共交通、保障性住房等方面的调研报告共有15篇。', '15篇').label).toBe('调研报告');
+    expect(figure('全年集中学习先后9次。', '9次').label).toBe('学习');
+  });
+
   it('things followed by what came of them are an outcome, not a count of things filed', () => {
     expect(figure('今年共收到代表建议500件。', '500件').role).not.toBe('outcome');
     expect(figure('领导领办督办代表建议，30件重点建议办出了实效。', '30件').role).toBe('outcome');

@@ -354,7 +354,8 @@ function shorten(text: string, folded: string, c: Compiled): string {
   const verb = verbOf(text, folded, c);
   const tailAt = folded.lastIndexOf('等');
   if (tailAt >= 0) {
-    const tail = text.slice(tailAt + 1).replace(/^(?:方面|领域|領域)/, '');
+    // 教育、养老等方面的调研报告 → 调研报告.
+    const tail = text.slice(tailAt + 1).replace(/^(?:方面|领域|領域)?的?/, '');
     const firstVerb = firstVerbOf(text, folded.slice(0, tailAt), c);
     if (tail.length >= 2) return `${firstVerb}${tail}`;
   }

@@ -224,6 +224,8 @@ export const LABEL_LEADING = [
   '另有',
   '另外',
   '另',
+  // 今年的民生实事共10项 → 民生实事, once 今年 is trimmed.
+  '的',
   '目前',
   '今年',
   '去年',
@@ -269,6 +271,8 @@ export const LABEL_TRAILING = [
   '计',
   '总数',
   '累计',
+  // 集中学习先后17次: the adverb of the amount.
+  '先后',
 ];
 
 /** Who a clause is about: never part of a label (市人大常委会, 各级人大, 全市 …). */
