@@ -57,6 +57,8 @@ describe('what a figure counts, from the words around it (issue 14)', () => {
   it('connectives alone before a figure (其中, 另有) are no part of its label', () => {
     const text = '反映的问题有530余件，其中480余件得到推动解决；另有9个事项成为年度民生实事的候选项目。';
     expect(figure(text, '480余件').label).toBe('得到推动解决');
+    // Named by the words after it, it counts as they say: problems solved, an outcome.
+    expect(figure(text, '480余件')).toMatchObject({ role: 'outcome', category: 'problems_solved' });
     expect(figure(text, '9个').label).toBe('事项');
     expect(figure('全市代表家站点120个，另外新建32个联络站。', '32个').label).toBe('新建联络站');
   });

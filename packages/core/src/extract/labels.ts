@@ -272,6 +272,10 @@ export function readLabel(
   if (vp.length >= 2) return done(vp);
   // Nothing around the figure says what it counts (学习班58期[3260人次]，): a neighbour may (see readFromContext).
   const fallback = clean(before.length >= after.length ? before : after);
+  // Named by what follows it (5740余件[得到推动解决]): how it counts is read from those words too.
+  if (before.length < after.length && fallback.length >= 2 && familyRole(family) === null && !people) {
+    return { label: cap(fallback), role: thingsRole(afterFolded, lexicon), named: false };
+  }
   return done(fallback.length >= 2 ? fallback : '');
 }
 
