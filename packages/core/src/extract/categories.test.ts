@@ -97,6 +97,12 @@ describe('what a figure counts, from the words around it (issue 14)', () => {
     expect(figure('代表建议80件均已办结。', '80件').role).toBe('outcome');
   });
 
+  it('a 的 between the words of an indicator does not part them: 反映的问题 are 反映问题', () => {
+    const text = '参与的代表有600多人次，反映的问题有530余件；反映问题210件。';
+    expect(figure(text, '530余件').indicator).toBe(figure(text, '210件').indicator);
+    expect(figure(text, '530余件').category).toBe('suggestions');
+  });
+
   it('a verb made a noun by 活动 names the activity, with the verb before it', () => {
     const m = figure('在3个点位进行了12场视察活动。', '12场');
     expect(m.label).toBe('进行视察活动');
