@@ -104,7 +104,9 @@ export function readIndicator(
   // 反映的问题 names what 反映问题 names: a 的 between two words of an indicator does not part them.
   const entry =
     indicatorEntry(foldedLabel, family, lexicon, role) ??
-    (foldedLabel.includes('的') ? indicatorEntry(foldedLabel.replaceAll('的', ''), family, lexicon, role) : null);
+    (foldedLabel.includes('的')
+      ? indicatorEntry(foldedLabel.replaceAll('的', ''), family, lexicon, role)
+      : null);
   // A family of its own (户, 吨 …) compares only within one unit; a unit that counts its own way (件次), only
   // with units that count as it does.
   const measure = family === 'other' ? `other:${unitKey}` : (unitMeasures(lexicon).get(unitKey) ?? family);
