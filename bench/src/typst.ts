@@ -162,7 +162,7 @@ export async function typstBench(repoRoot: string, runs: number): Promise<TypstF
     const warmRuns = Math.max(runs, WARM_RUNS);
     const warm = { ours: [] as number[], typstMemo: [] as number[], typstFresh: [] as number[] };
     // Warm means steady: V8 optimises pdfmake, pdfkit and fontkit over the first ten or so renders (the times
-    // of these warm-up runs are reported with the table); Typst is native code and has no such ramp.
+    // of these warm-up runs are reported with the table); Typst is native code, with no JIT to warm.
     const rampUp: number[] = [];
     for (let i = 0; i < WARM_UPS; i++) {
       rampUp.push(await time(() => renderPdfNode(doc, { fonts })));
