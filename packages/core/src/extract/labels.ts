@@ -204,20 +204,23 @@ export function readLabel(
     beforeFolded = '';
     before = '';
   }
+  // Where the words after the figure's noun begin, in `afterFolded`.
+  const rest = nounFrom - end + noun;
   // 42件重点建议[办出了实效]: an outcome verb right after the figure's noun says what came of the things counted.
   const outcomeAfter =
-    !people &&
-    noun > 0 &&
-    c.outcomeLead.test(afterFolded.slice(nounFrom - end + noun).replace(OUTCOME_AFTER_LEAD, ''));
+    !people && noun > 0 && c.outcomeLead.test(afterFolded.slice(rest).replace(OUTCOME_AFTER_LEAD, ''));
   const role = outcomeAfter ? 'outcome' : roleOf(family, beforeFolded, afterFolded, noun, c, lexicon);
-  const done = (label: string, named = false) => ({ label: cap(clean(label)), role, named });
+  const done = (label: string, named = false, as: Role = role) => ({
+    label: cap(clean(label)),
+    role: as,
+    named,
+  });
 
   if (noun > 0) {
     const nounText = clean(text.slice(people ? end : nounFrom, (people ? end : nounFrom) + noun));
     // 代表反映集中的32件[建议]开展重点督办: the verb right after the noun is what was done to them. Pressed, they
     // are supervision's work, not suggestions received: named by that verb and the noun, never added to those
     // (the indicator words 督办的, 交办的 name them supervision).
-    const rest = nounFrom - end + noun;
     const pressed = people ? null : c.pressing.exec(afterFolded.slice(rest));
     if (people) {
       // 298名[市人大代表]列席常委會會議 → 列席常委會會議的市人大代表, when it fits.
@@ -226,7 +229,7 @@ export function readLabel(
       if (nounText.length >= 2) return done(nounText);
     } else if (pressed) {
       // Pressing them is what the congress did: an activity, whatever the verb before said of them.
-      return { ...done(`${after.slice(rest, rest + pressed[0].length)}的${nounText}`), role: 'activity' };
+      return done(`${after.slice(rest, rest + pressed[0].length)}的${nounText}`, false, 'activity');
     } else if (/(?:和|及|与|以及)$/.test(beforeFolded) && nounText.length >= 2) {
       // 13条意见建议和8条[问题清单]: a second item of a list is named by its own noun, not by the first item's.
       return done(nounText, true);
@@ -274,7 +277,7 @@ export function readLabel(
   const fallback = clean(before.length >= after.length ? before : after);
   // Named by what follows it (5740余件[得到推动解决]): how it counts is read from those words too.
   if (before.length < after.length && fallback.length >= 2 && familyRole(family) === null && !people) {
-    return { label: cap(fallback), role: thingsRole(afterFolded, lexicon), named: false };
+    return done(fallback, false, thingsRole(afterFolded, lexicon));
   }
   return done(fallback.length >= 2 ? fallback : '');
 }

@@ -1,4 +1,5 @@
 import { lineIndex } from '../extract/extract.js';
+import { thingOf } from '../extract/indicators.js';
 import type { BriefingInput } from '../pipeline/input.js';
 import type { ProvincialSummary } from '../summarize/types.js';
 import type { Metric } from '../types.js';
@@ -99,7 +100,7 @@ export function briefingWarnings(
       }
       const counted = section.metrics.filter((m) => m.restates === null && m.family !== 'rate');
       // Nothing named what it counts: the label fell back to the figure's own text, and the indicator's thing is empty.
-      const isUnlabeled = (m: Metric) => m.label.trim() === '' || m.indicator.startsWith('|');
+      const isUnlabeled = (m: Metric) => m.label.trim() === '' || thingOf(m.indicator) === '';
       const unlabeled = counted.filter(isUnlabeled);
       const other = counted.filter((m) => m.category === 'other' && !isUnlabeled(m));
       if (other.length > 0) {
