@@ -38,6 +38,19 @@ describe('jianbao (the built bin)', () => {
     expect(run.stderr).not.toMatch(/^\s+at /m);
   });
 
+  it('extract --json prints the contract on one line; --pretty prints the same contract indented', () => {
+    const file = `${datasetDir}/02-wuxi.md`;
+    const compact = runCli(['extract', file, '--json']);
+    const pretty = runCli(['extract', file, '--pretty']);
+    expect(compact.code).toBe(0);
+    expect(pretty.code).toBe(0);
+    expect(compact.stdout.endsWith('}\n')).toBe(true);
+    expect(compact.stdout.trimEnd().split('\n')).toHaveLength(1);
+    expect(pretty.stdout).toMatch(/^\{\n {2}"schemaVersion": 2,\n/);
+    expect(JSON.parse(pretty.stdout)).toEqual(JSON.parse(compact.stdout));
+    expect((JSON.parse(compact.stdout) as { sections: unknown[] }).sections.length).toBeGreaterThan(0);
+  });
+
   it('exits 1 on a file that does not exist, naming it, without a stack trace', () => {
     const run = runCli(['extract', 'no/such/report.md']);
     expect(run.code).toBe(1);

@@ -19,7 +19,8 @@ export function registerExtract(program: Command): void {
       '<file>',
       'a city report (.md, .txt, .json, .csv, .docx, .xlsx, .pdf, .html, .doc) or a compiled article; - reads stdin',
     )
-    .option('--json', 'print only the extraction contract as JSON on stdout (for scripts)')
+    .option('--json', 'print only the extraction contract as JSON on stdout (for scripts), compact')
+    .option('--pretty', 'print the contract as indented JSON, for reading (implies --json)')
     .option(
       '--review',
       'print a reviewed-extraction document (contract + text + chosen sentences) to edit and brief with --extraction',

@@ -60,9 +60,12 @@ export function* jsonChunks(value: unknown, spaces = 2): Generator<string> {
   }
 }
 
-/** Writes `value` as JSON (2-space indent) and a newline to `stream` in pieces of about 64 KB, awaiting drain. */
-export async function writeJson(stream: Writable, value: unknown): Promise<void> {
-  for (const piece of batched(jsonChunks(value), '\n')) {
+/**
+ * Writes `value` as JSON and a newline to `stream` in pieces of about 64 KB, awaiting drain: indented by `spaces`
+ * per level (2 by default), compact with 0.
+ */
+export async function writeJson(stream: Writable, value: unknown, spaces = 2): Promise<void> {
+  for (const piece of batched(jsonChunks(value, spaces), '\n')) {
     if (!stream.write(piece)) await new Promise<void>((resolve) => stream.once('drain', resolve));
   }
 }
