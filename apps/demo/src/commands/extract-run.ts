@@ -78,6 +78,7 @@ export async function runExtract(file: string, options: ExtractCliOptions): Prom
   // For a person to review: the contract, the text it points into, and the sentences each city's part quotes.
   if (options.review) await writeJson(process.stdout, reviewDocument(source, extraction));
   // Streamed: the JSON of a large extraction is longer than a string may be.
-  else if (options.json || options.pretty) await writeJson(process.stdout, extraction, options.pretty ? 2 : 0);
+  else if (options.json || options.pretty)
+    await writeJson(process.stdout, extraction, options.pretty ? 2 : 0);
   else process.stdout.write(visible(formatExtraction(extraction)));
 }
