@@ -1,12 +1,12 @@
 /**
- * Cold start of the `jianbao` CLI, one fresh Node process per run: `--help`, `extract FILE --json`, and
- * `brief DATASET --format json | docx | pdf` on the 13-city dataset. With COLD_BASELINE=<path to another build's
+ * Cold start of the `jianbao` CLI, one fresh Node process per run: `--help`, `extract FILE --json` on one report
+ * and on 10 MB of reports, and `brief DATASET --format json | docx | pdf` on the 13-city dataset. With COLD_BASELINE=<path to another build's
  * dist/cli.js> (e.g. the commit before a change, built in a temporary clone) both builds run paired, alternating
  * run by run, so that load on the machine falls on both alike. Medians of wall time; the load average is printed
  * with the table. A benchmark, not a test: nothing here fails on a figure.
  */
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { median } from './machine.js';
@@ -15,6 +15,26 @@ export interface ColdRow {
   label: string;
   ms: number;
   baselineMs: number | null;
+  /** Bytes read, where the row is a throughput (MB/s printed beside the time). */
+  bytes: number | null;
+  /** Issue 21's target for the row, as printed. */
+  target: string;
+}
+
+/** The dataset's report bodies (front matter left out) repeated to `bytes`: one long report, as one file. */
+function repeatedReports(dataset: string, bytes: number): string {
+  const bodies = readdirSync(dataset)
+    .filter((name) => name.endsWith('.md') && name !== 'README.md')
+    .sort()
+    .map((name) => readFileSync(join(dataset, name), 'utf8').replace(/^---\n[\s\S]*?\n---\n/, ''));
+  const parts: string[] = [];
+  let size = 0;
+  for (let i = 0; size < bytes; i++) {
+    const body = `${bodies[i % bodies.length]}\n`;
+    parts.push(body);
+    size += Buffer.byteLength(body);
+  }
+  return parts.join('');
 }
 
 /** Our cold PDF against LibreOffice converting the same briefing's DOCX, each a fresh process, alternating. */
@@ -47,16 +67,24 @@ export function coldStartBench(repoRoot: string, runs: number, baseline?: string
   const cli = join(repoRoot, 'apps/demo/dist/cli.js');
   const dataset = join(repoRoot, 'apps/demo/data/jiangsu');
   const out = mkdtempSync(join(tmpdir(), 'jianbao-cold-'));
-  const cases: [string, string[]][] = [
-    ['`--help`', ['--help']],
-    ['`extract 01-nanjing.md --json`', ['extract', join(dataset, '01-nanjing.md'), '--json']],
-    ['`brief jiangsu --format json`', ['brief', dataset, '--format', 'json', '--out', out]],
-    ['`brief jiangsu --format docx`', ['brief', dataset, '--format', 'docx', '--out', out]],
-    ['`brief jiangsu --format pdf`', ['brief', dataset, '--format', 'pdf', '--out', out]],
+  const large = join(out, 'reports-10mb.md');
+  writeFileSync(large, repeatedReports(dataset, 10_000_000));
+  const cases: [label: string, args: string[], target: string, bytes: number | null][] = [
+    ['`--help`', ['--help'], '≤ 200 ms', null],
+    ['`extract 01-nanjing.md --json`', ['extract', join(dataset, '01-nanjing.md'), '--json'], '', null],
+    [
+      '`extract` 10 MB `--json` (the reports repeated)',
+      ['extract', large, '--json'],
+      '≥ 10 MB/s',
+      Buffer.byteLength(readFileSync(large)),
+    ],
+    ['`brief jiangsu --format json`', ['brief', dataset, '--format', 'json', '--out', out], '≤ 350 ms', null],
+    ['`brief jiangsu --format docx`', ['brief', dataset, '--format', 'docx', '--out', out], '', null],
+    ['`brief jiangsu --format pdf`', ['brief', dataset, '--format', 'pdf', '--out', out], '≤ 800 ms', null],
   ];
   const loadBefore = loadavg();
   try {
-    const rows = cases.map(([label, args]) => {
+    const rows = cases.map(([label, args, target, bytes]): ColdRow => {
       timeRun(cli, args, repoRoot); // one unmeasured run: the file cache, not Node, is what a first run warms
       if (baseline) timeRun(baseline, args, repoRoot);
       const ours: number[] = [];
@@ -67,7 +95,7 @@ export function coldStartBench(repoRoot: string, runs: number, baseline?: string
         ours.push(timeRun(cli, args, repoRoot));
         if (baseline && !(i % 2)) theirs.push(timeRun(baseline, args, repoRoot));
       }
-      return { label, ms: median(ours), baselineMs: baseline ? median(theirs) : null };
+      return { label, ms: median(ours), baselineMs: baseline ? median(theirs) : null, bytes, target };
     });
     const office = officeYardstick(cli, dataset, out, repoRoot, runs);
     return { rows, office, runs, loadBefore, loadAfter: loadavg() };
@@ -123,13 +151,15 @@ function officeYardstick(
 export function coldStartTable(result: ColdStart, host: string, baselineName?: string): string {
   const f0 = (n: number) => n.toFixed(0);
   const load = (l: number[]) => l.map((n) => n.toFixed(2)).join(' ');
+  const time = (ms: number, bytes: number | null) =>
+    bytes == null ? `${f0(ms)} ms` : `${f0(ms)} ms (${(bytes / 1e6 / (ms / 1000)).toFixed(1)} MB/s)`;
   const head = baselineName
-    ? `| command | before (${baselineName}) | after | after / before |\n| ------- | -----: | -----: | -----: |`
-    : '| command | wall time |\n| ------- | -----: |';
+    ? `| command | before (${baselineName}) | after | after / before | target (issue 21) |\n| ------- | -----: | -----: | -----: | -----: |`
+    : '| command | wall time | target (issue 21) |\n| ------- | -----: | -----: |';
   const rows = result.rows.map((r) =>
     r.baselineMs == null
-      ? `| ${r.label} | ${f0(r.ms)} ms |`
-      : `| ${r.label} | ${f0(r.baselineMs)} ms | ${f0(r.ms)} ms | ×${(r.ms / r.baselineMs).toFixed(2)} |`,
+      ? `| ${r.label} | ${time(r.ms, r.bytes)} | ${r.target} |`
+      : `| ${r.label} | ${time(r.baselineMs, r.bytes)} | ${time(r.ms, r.bytes)} | ×${(r.ms / r.baselineMs).toFixed(2)} | ${r.target} |`,
   );
   return `Produced by bench/src/cold-start.ts (\`pnpm bench\`, or \`pnpm --filter @jianbao/bench bench:cold-start\` alone) on ${host}:
 one fresh \`node apps/demo/dist/cli.js …\` process per run, wall time, median of ${result.runs}${baselineName ? ', both builds paired in one run, alternating' : ''}.

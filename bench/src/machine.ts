@@ -22,3 +22,11 @@ export const median = (values: readonly number[]): number => {
     ? (sorted[mid] as number)
     : ((sorted[mid - 1] as number) + (sorted[mid] as number)) / 2;
 };
+
+/**
+ * Runs before a warm figure is taken, and the runs it is the median of. V8 keeps optimising our renders for about
+ * ten runs (the ramp bench/src/typst.ts prints: 342 ms for the first, steady from the ninth), so a median taken
+ * earlier measures part of the ramp.
+ */
+export const WARM_UPS = 12;
+export const WARM_RUNS = 15;

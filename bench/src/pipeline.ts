@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import { composeBriefing, extract, readSource, reportsOf, summarize } from '@jianbao/core';
 import { renderDocx } from '@jianbao/docx';
 import { renderPdfNode } from '@jianbao/pdf/node';
-import { median } from './machine.js';
+import { median, WARM_RUNS, WARM_UPS } from './machine.js';
 import { timed } from './run.js';
 
 /** The dataset's city reports (its README left out), read and extracted as the CLI does. */
@@ -55,8 +55,9 @@ export async function pipelineBench(repoRoot: string, tmp: string, runs: number)
     timed([cli, 'brief', data, '--format', 'pdf,docx', '--out', join(tmp, `cold-${i}`)], repoRoot),
   );
   const first = await once(data);
+  for (let i = 1; i < WARM_UPS; i++) await once(data);
   const warm: Array<{ total: number; pdf: number; docx: number }> = [];
-  for (let i = 0; i < runs; i++) warm.push(await once(data));
+  for (let i = 0; i < WARM_RUNS; i++) warm.push(await once(data));
   return {
     coldMs: median(cold.map((r) => r.ms)),
     coldRssMb: cold[0]?.rssMb == null ? null : median(cold.map((r) => r.rssMb ?? 0)),
@@ -66,6 +67,6 @@ export async function pipelineBench(repoRoot: string, tmp: string, runs: number)
     warmMs: median(warm.map((r) => r.total)),
     warmPdfMs: median(warm.map((r) => r.pdf)),
     warmDocxMs: median(warm.map((r) => r.docx)),
-    warmRuns: runs,
+    warmRuns: WARM_RUNS,
   };
 }

@@ -21,7 +21,7 @@ import { type FaceRole, facePath } from '@jianbao/fonts/node';
 import type { FontRole, PdfFonts } from '@jianbao/pdf';
 import { renderPdfNode } from '@jianbao/pdf/node';
 import { NodeCompiler } from '@myriaddreamin/typst-ts-node-compiler';
-import { median } from './machine.js';
+import { median, WARM_RUNS, WARM_UPS } from './machine.js';
 import { readReports } from './pipeline.js';
 import { typstMarkup } from './typst-markup.js';
 
@@ -89,10 +89,6 @@ export interface TypstFigures {
   pages: { ours: number; typst: number };
   bytes: { ours: number; typst: number };
 }
-
-/** Warm-up runs before the warm figures (see typstBench), and the warm runs measured at least. */
-const WARM_UPS = 12;
-const WARM_RUNS = 15;
 
 export async function typstBench(repoRoot: string, runs: number): Promise<TypstFigures> {
   const loadBefore = loadavg();
