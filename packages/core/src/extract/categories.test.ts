@@ -166,4 +166,18 @@ describe('what a figure counts, from the words around it (issue 14)', () => {
     // A noun followed by another verb stays what it was.
     expect(figure('共收集意见建议300件并及时转交办理。', '300件').category).toBe('suggestions');
   });
+
+  it('problem lists handed on to the government are added only to such lists, not to opinions or to supervision', () => {
+    const text =
+      '代表们收集并反映问题建议400余条；座谈会后，常委会向区政府交办问题建议清单42件，并组建监督组6个。';
+    const collected = figure(text, '400余条');
+    expect(collected).toMatchObject({ category: 'suggestions', indicator: 'opinions|items|output' });
+    const handedOn = figure(text, '42件');
+    expect(handedOn.category).toBe('supervision');
+    expect(handedOn.label).toContain('交办问题建议清单');
+    expect(handedOn.indicator).not.toBe(collected.indicator);
+    expect(handedOn.indicator).not.toBe(figure(text, '6个').indicator);
+    // Either script, with or without 建议: the same lists.
+    expect(figure('市人大常委會向市政府交辦問題清單三十條。', '三十條').indicator).toBe(handedOn.indicator);
+  });
 });

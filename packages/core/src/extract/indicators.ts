@@ -68,6 +68,7 @@ export function indicatorMatch(
       if (entry.families && !entry.families.includes(family)) continue;
       if (role !== undefined && entry.roles && !entry.roles.includes(role)) continue;
       if (!foldedLabel.startsWith(word, at)) continue;
+      if (entry.unless?.some((other) => foldedLabel.includes(other))) continue;
       const candidate = { entry, word, end: at + word.length, length: word.length, order };
       if (!best) {
         best = candidate;

@@ -14,6 +14,11 @@ export interface IndicatorEntry {
   families?: readonly UnitFamily[];
   /** Roles it applies to (default: any): problems listed are not problems solved. */
   roles?: readonly Role[];
+  /**
+   * Words that keep a label from this entry however long its own word in it: 交办问题建议清单 names the lists
+   * handed on to the government (referred_lists), not the opinions collected, and is never added to them.
+   */
+  unless?: readonly string[];
 }
 
 export const INDICATORS: readonly IndicatorEntry[] = [
@@ -61,6 +66,7 @@ export const INDICATORS: readonly IndicatorEntry[] = [
     category: 'suggestions',
     words: ['意见建议', '问题建议', '反映问题', '意见', '建议', '诉求', '民意'],
     families: ['items'],
+    unless: ['交办'],
   },
   {
     id: 'problems_solved',
@@ -126,6 +132,15 @@ export const INDICATORS: readonly IndicatorEntry[] = [
     families: ['items'],
   },
   { id: 'inspections', name: '执法检查', category: 'supervision', words: ['执法检查'] },
+  {
+    // Problem lists a congress hands on to the government (交办问题建议清单55件): added only to other such lists,
+    // never to the opinions collected (opinions' `unless`) nor to other supervision (8个监督组 are not lists).
+    id: 'referred_lists',
+    name: '交办问题清单',
+    category: 'supervision',
+    words: ['交办'],
+    families: ['items'],
+  },
   {
     id: 'supervision',
     name: '监督活动',
