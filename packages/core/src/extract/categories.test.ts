@@ -167,6 +167,37 @@ describe('what a figure counts, from the words around it (issue 14)', () => {
     expect(figure('共收集意见建议300件并及时转交办理。', '300件').category).toBe('suggestions');
   });
 
+  it('things counted and then said to be solved, with adverbs between, are problems solved; a back-reference is no label', () => {
+    const text =
+      '代表帮群众办成难事520个。年底，前面提到的520个实际问题也由此得到解决；另有30个问题得到推动解决。';
+    const [first, again, more] = extractFacts(text).metrics;
+    expect(first).toMatchObject({ role: 'outcome', indicator: 'problems_solved|items|outcome' });
+    expect(again).toMatchObject({
+      label: '实际问题',
+      role: 'outcome',
+      indicator: 'problems_solved|items|outcome',
+    });
+    // The second statement of the same 520 restates the first: a sum counts it once.
+    expect(again?.restates).toEqual(first?.span);
+    expect(more).toMatchObject({ role: 'outcome', indicator: 'problems_solved|items|outcome' });
+  });
+
+  it('a noun followed by a verb of doing and its particle is named by the noun alone', () => {
+    expect(figure('全年安排调研任务30项，其中18项重点课题做了专题调研。', '18项')).toMatchObject({
+      label: '重点课题',
+      indicator: 'research_topics|items|stock',
+    });
+  });
+
+  it('a verb and 的 right after the figure qualify the noun after them, and say how the things came to be', () => {
+    const text = '常委会建立联系制度，让6个新组建的区人大代表监督组跟进重点项目。';
+    expect(figure(text, '6个')).toMatchObject({
+      label: '新组建的区人大代表监督组',
+      role: 'output',
+      category: 'supervision',
+    });
+  });
+
   it('problem lists handed on to the government are added only to such lists, not to opinions or to supervision', () => {
     const text =
       '代表们收集并反映问题建议400余条；座谈会后，常委会向区政府交办问题建议清单42件，并组建监督组6个。';

@@ -41,6 +41,10 @@ interface Compiled {
   topicComment: RegExp;
   nounStop: RegExp;
   nominal: RegExp;
+  /** A verb and 的 opening the words after a figure (8个[新组建的]监督组): a clause qualifying the noun after it. */
+  relative: RegExp;
+  /** Char codes of the one-character nouns of a body (组, 队 …) that may end a lexicon word's noun. */
+  bodySuffixes: Set<number>;
   leadVerb: RegExp;
   participation: RegExp;
   pressing: RegExp;
@@ -74,6 +78,8 @@ function compile(lexicon: Lexicon): Compiled {
       ),
       nounStop: new RegExp(`${alternation([...w.NOUN_STOPS, ...verbs])}|[0-9]`, 'g'),
       nominal: new RegExp(`^(?:${alternation(w.NOMINALIZERS)})`),
+      relative: new RegExp(`^(?:新|已|原)?(?:${alternation(verbs)})的`),
+      bodySuffixes: new Set(w.BODY_SUFFIXES.map((suffix) => suffix.charCodeAt(0))),
       leadVerb: new RegExp(`^(?:${alternation(w.LEAD_VERBS)})$`),
       participation: new RegExp(alternation(w.PARTICIPATION_VERBS)),
       pressing: new RegExp(`^(?:${alternation(w.LIGHT_VERBS)})?(?:${alternation(w.PRESSING_VERBS)})`),
@@ -133,8 +139,11 @@ function trim(folded: string, c: Compiled): [number, number] {
 /** A second figure right after a 、 (、修订1部), before the noun both count. */
 const SHARED_NOUN = /^、[^，。；、\d]{0,4}?\d+(?:\.\d+)?\s*[部件个项条场次期名篇家]/;
 
-/** Adverbs that may stand between a noun and the verb of what came of it (均已办结, 全部落实). */
-const OUTCOME_AFTER_LEAD = /^(?:已经|已|均|都|全部)*/;
+/**
+ * Adverbs, and verbs of receiving, that may stand between a noun and the verb of what came of it (均已办结, 全部落实,
+ * 也由此得到解决, 得到推动解决).
+ */
+const OUTCOME_AFTER_LEAD = /^(?:已经|已|均|都|全部|也|由此|随之|最终|得到|获得|推动)*/;
 
 /** A clause ending in 为 right before the figure (拆解为, 转化为): what follows is what it became. */
 const BECOMES = /为\s*$/;
@@ -189,6 +198,13 @@ export function readLabel(
   )
     nounTo++;
   let noun = people ? peopleNoun(afterFolded, c) : nounAfter(folded.slice(nounFrom, nounTo), c);
+  // 8个[新组建的市人大代表监督组]: a verb and 的 right after the figure qualify the noun that follows them; the noun
+  // is the whole, and the verb says how the things counted came to be (组建: made).
+  const relative = people || shared ? null : c.relative.exec(folded.slice(nounFrom, nounTo));
+  if (relative) {
+    const head = nounAfter(folded.slice(nounFrom + relative[0].length, nounTo), c);
+    if (head >= 2 && relative[0].length + head <= MAX) noun = relative[0].length + head;
+  }
   // 优秀代表430名受到通报表扬: the people are named before the figure; what follows is what befell them.
   if (
     people &&
@@ -209,7 +225,16 @@ export function readLabel(
   // 42件重点建议[办出了实效]: an outcome verb right after the figure's noun says what came of the things counted.
   const outcomeAfter =
     !people && noun > 0 && c.outcomeLead.test(afterFolded.slice(rest).replace(OUTCOME_AFTER_LEAD, ''));
-  const role = outcomeAfter ? 'outcome' : roleOf(family, beforeFolded, afterFolded, noun, c, lexicon);
+  const role = outcomeAfter
+    ? 'outcome'
+    : roleOf(
+        family,
+        relative ? `${beforeFolded}${relative[0]}` : beforeFolded,
+        afterFolded,
+        noun,
+        c,
+        lexicon,
+      );
   const done = (label: string, named = false, as: Role = role) => ({
     label: cap(clean(label)),
     role: as,
@@ -254,7 +279,8 @@ export function readLabel(
       if (endsWithVerb || before.length < 2 || nounKnown) {
         // 进行了24场视察活动 → 进行视察活动: the aspect particle stays with the verb, not in the label.
         const verbWord = verb.replace(/[了过]$/, '');
-        const lead = endsWithVerb && verbWord.length + nounText.length <= MAX ? verbWord : '';
+        // A noun that opens with its own verb (新组建的监督组) takes no other.
+        const lead = !relative && endsWithVerb && verbWord.length + nounText.length <= MAX ? verbWord : '';
         if (lead.length + nounText.length >= 2) return done(`${lead}${nounText}`, true);
       }
     }
@@ -302,13 +328,15 @@ function nounAfter(folded: string, c: Compiled): number {
     end = Math.min(m.index, MAX);
     break;
   }
-  // A noun that runs on past a lexicon word into a verb phrase (重点工作凝聚整体合力) ends with the word.
+  // A noun that runs on past a lexicon word into a verb phrase (重点工作凝聚整体合力) ends with the word, or with
+  // the body the word names (监督组盯住… ends with 监督组).
   let lastWordEnd = 0;
   for (let i = 0; i < end; i++) {
     const word = wordAt(folded, i, end, c);
     if (word > 0) lastWordEnd = Math.max(lastWordEnd, i + word);
   }
-  return lastWordEnd > 0 && end - lastWordEnd >= 3 ? lastWordEnd : end;
+  if (lastWordEnd === 0 || end - lastWordEnd < 3) return end;
+  return c.bodySuffixes.has(folded.charCodeAt(lastWordEnd)) ? lastWordEnd + 1 : lastWordEnd;
 }
 
 /** A people noun opening `folded`: through its last head word (代表, 干部 …) before the noun's end. */

@@ -72,7 +72,8 @@ export const INDICATORS: readonly IndicatorEntry[] = [
     id: 'problems_solved',
     name: '推动解决问题',
     category: 'problems_solved',
-    words: ['解决', '化解', '解答', '办结', '整改', '问题', '难题'],
+    // 难事 as 难题: 帮群众办成难事16710个 counts problems solved.
+    words: ['解决', '化解', '解答', '办结', '整改', '问题', '难题', '难事'],
     families: ['items'],
     roles: ['outcome'],
   },

@@ -119,11 +119,25 @@ export const NOUN_STOPS = [
   // 11个事项|成为民生实事的候选项目, 5740余件|得到推动解决: verbs of becoming and receiving.
   '成为',
   '得到',
+  // 8个监督组|盯住民生实事项目: verbs of following a thing up end the noun of those who do it.
+  '盯住',
+  '紧盯',
+  '跟进',
+  '跟踪',
+  // 26项重点课题|做了深入调研: a verb of doing with its aspect particle ends the noun it follows.
+  '做了',
+  '做过',
+  '开了',
+  '办了',
+  '搞了',
 ];
 
 /** Verbs of holding an event: the figure counts an activity (举办讲坛80余场). */
 /** Nouns that make a verb before them a noun: 视察活动, 执法行动 (a verb otherwise ends a noun phrase). */
 export const NOMINALIZERS = ['活动', '行动'];
+
+/** One-character nouns of a body that may end a lexicon word's noun (监督组, 宣讲团, 服务队): part of the noun. */
+export const BODY_SUFFIXES = ['组', '队', '团', '室', '站', '班'];
 
 export const ACTIVITY_VERBS = [
   '举办',
@@ -246,6 +260,12 @@ export const LABEL_LEADING = [
   '全省',
   '全区',
   '全县',
+  // Words pointing back at what the text said before (前面提到的16710个实际问题): where, in the text, not what.
+  '前面提到的',
+  '上面提到的',
+  '上述',
+  '前述',
+  '这些',
 ];
 
 /** Words a label never ends with: the verb of the amount (达, 为, 超过 …). */
