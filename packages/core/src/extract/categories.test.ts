@@ -198,6 +198,20 @@ describe('what a figure counts, from the words around it (issue 14)', () => {
     });
   });
 
+  it('a long clause is cut after a closing quote, never inside a word', () => {
+    const text = '代表们围绕“老旧小区加装电梯”“社区居家养老服务体系建设”集中视察12次。';
+    expect(figure(text, '12次')).toMatchObject({ label: '集中视察', category: 'supervision' });
+  });
+
+  it('a known thing, where, an adverb and a verb before the figure: the thing is what was counted', () => {
+    expect(figure('基层立法联系点在全省已建成45个。', '45个')).toMatchObject({
+      label: '基层立法联系点',
+      indicator: 'legislative_points|items|output',
+    });
+    // People keep their verb: those who spoke, not the forum.
+    expect(figure('代表讲坛已开讲19人次。', '19人次').label).toBe('代表讲坛已开讲');
+  });
+
   it('problem lists handed on to the government are added only to such lists, not to opinions or to supervision', () => {
     const text =
       '代表们收集并反映问题建议400余条；座谈会后，常委会向区政府交办问题建议清单42件，并组建监督组6个。';

@@ -43,6 +43,8 @@ interface Compiled {
   nominal: RegExp;
   /** A verb and 的 opening the words after a figure (8个[新组建的]监督组): a clause qualifying the noun after it. */
   relative: RegExp;
+  /** A known thing, a place, an adverb and a verb before a figure (活动室在全市共设立30个): the thing is counted. */
+  thingThenVerb: RegExp;
   /** Char codes of the one-character nouns of a body (组, 队 …) that may end a lexicon word's noun. */
   bodySuffixes: Set<number>;
   leadVerb: RegExp;
@@ -79,6 +81,9 @@ function compile(lexicon: Lexicon): Compiled {
       nounStop: new RegExp(`${alternation([...w.NOUN_STOPS, ...verbs])}|[0-9]`, 'g'),
       nominal: new RegExp(`^(?:${alternation(w.NOMINALIZERS)})`),
       relative: new RegExp(`^(?:新|已|原)?(?:${alternation(verbs)})的`),
+      thingThenVerb: new RegExp(
+        `^([^，。；、的]{2,}?)(?:在全市|在全省|在全县|在全区|在本市)?(?:已经|已|共|累计|先后)(?:${alternation([...w.OUTPUT_VERBS, ...w.ACTIVITY_VERBS])})[了过]?$`,
+      ),
       bodySuffixes: new Set(w.BODY_SUFFIXES.map((suffix) => suffix.charCodeAt(0))),
       leadVerb: new RegExp(`^(?:${alternation(w.LEAD_VERBS)})$`),
       participation: new RegExp(alternation(w.PARTICIPATION_VERBS)),
@@ -236,7 +241,7 @@ export function readLabel(
         lexicon,
       );
   const done = (label: string, named = false, as: Role = role) => ({
-    label: cap(clean(label)),
+    label: cap(clean(label), label),
     role: as,
     named,
   });
@@ -294,6 +299,11 @@ export function readLabel(
     // 代表讲坛开了73期, 专题调研共组织1198次: the topic the clause opens with is what was counted.
     const topic = c.topicComment.exec(beforeFolded);
     if (topic?.[1] && (topic[2] || topic[3])) return done(before.slice(0, topic[1].length));
+    // 五级人大代表协同履职活动室在全市共设立30个: a thing the lexicon knows, then where, an adverb and the verb
+    // that made or held them: the thing is what was counted (a subject such as 各区人大 names nothing known).
+    // People keep the verb: 讲坛已开讲28人次 counts those who spoke, not the forum.
+    const thing = people ? null : c.thingThenVerb.exec(beforeFolded);
+    if (thing?.[1] && c.indicatorAnywhere.test(thing[1])) return done(before.slice(0, thing[1].length));
     return done(shorten(before, beforeFolded, c));
   }
   // A figure followed by its verb (4412人次参训): the verb says what was counted.
@@ -394,7 +404,8 @@ function shorten(text: string, folded: string, c: Compiled): string {
     const firstVerb = firstVerbOf(text, folded.slice(0, tailAt), c);
     if (tail.length >= 2) return `${firstVerb}${tail}`;
   }
-  return verb.length >= 4 ? verb : cleaned;
+  // The whole clause as written: done() cleans it, and cap() reads its quotes as boundaries.
+  return verb.length >= 4 ? verb : text;
 }
 
 function firstVerbOf(text: string, folded: string, c: Compiled): string {
@@ -508,12 +519,26 @@ function clean(text: string): string {
 
 /**
  * At most MAX characters, keeping the end (the thing counted ends the phrase), and starting after a word boundary
- * (的, 、, 和 …) rather than inside a word: 和人大工作的重点领域选定调研课题 → 重点领域选定调研课题.
+ * (的, 、, 和 …) rather than inside a word: 和人大工作的重点领域选定调研课题 → 重点领域选定调研课题. A closing quote
+ * of `raw` (the label before clean() took its marks) is a boundary too: 就“城乡教育一体化”“国家区域医疗中心建设”集中视察
+ * → 集中视察, not 体化国家区域医疗中心建设集中视察.
  */
-function cap(label: string): string {
+function cap(label: string, raw: string): string {
   if (label.length <= MAX) return label;
   const tail = label.slice(-MAX);
   let cut = -1;
   for (let i = 0; i < tail.length - 4; i++) if ('的、和及与等，'.includes(tail.charAt(i))) cut = i;
-  return cut >= 0 ? tail.slice(cut + 1) : tail;
+  if (cut >= 0) return tail.slice(cut + 1);
+  // Where, in `label`, each closing quote of `raw` ends: the words after it start a phrase of their own.
+  const from = label.length - MAX;
+  let after = -1;
+  for (let i = raw.indexOf('”'); i >= 0; i = raw.indexOf('”', i + 1)) {
+    const at = clean(raw.slice(0, i + 1)).length;
+    if (at >= from && label.length - at >= 2) after = at;
+  }
+  for (let i = raw.indexOf('」'); i >= 0; i = raw.indexOf('」', i + 1)) {
+    const at = clean(raw.slice(0, i + 1)).length;
+    if (at >= from && label.length - at >= 2) after = Math.max(after, at);
+  }
+  return after >= 0 ? label.slice(after) : tail;
 }
