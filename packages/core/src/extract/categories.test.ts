@@ -212,6 +212,20 @@ describe('what a figure counts, from the words around it (issue 14)', () => {
     expect(figure('代表讲坛已开讲19人次。', '19人次').label).toBe('代表讲坛已开讲');
   });
 
+  it('a rate that rose or fell to a new value is named as the rate it was, with no verb or adverb in either label', () => {
+    const text = '全年建议办结率由72%提升至96%，群众满意率已超过90%。';
+    expect(figure(text, '72%').label).toBe('建议办结率');
+    expect(figure(text, '96%')).toMatchObject({
+      label: '建议办结率',
+      indicator: figure(text, '72%').indicator,
+    });
+    expect(figure(text, '超过90%').label).toBe('群众满意率');
+  });
+
+  it('words of when are no part of a label', () => {
+    expect(figure('一年来新增代表联络站12个。', '12个').label).toBe('新增代表联络站');
+  });
+
   it('problem lists handed on to the government are added only to such lists, not to opinions or to supervision', () => {
     const text =
       '代表们收集并反映问题建议400余条；座谈会后，常委会向区政府交办问题建议清单42件，并组建监督组6个。';

@@ -62,7 +62,14 @@ export function readFromContext(
     if (breakdown) whole = kin;
     if (metric.family === 'rate') {
       // A rate is its own thing (整改率), unless it is the change of the figure before it (收入…，同比增长6.2%).
-      if (CHANGE.test(foldToHans(metric.label)) && previous.family !== 'rate') changeOf(metric, previous);
+      const said = foldToHans(metric.label);
+      if (CHANGE.test(said) && previous.family !== 'rate') changeOf(metric, previous);
+      // 国产化率由71%升至100%: the rate's new value, named as the rate before it (never added: a rate).
+      else if (CHANGE_TO.test(said) && previous.family === 'rate' && isNear(text, previous, metric)) {
+        metric.label = previous.label;
+        metric.indicator = previous.indicator;
+        metric.category = previous.category;
+      }
     } else if (
       !known.has(thingOf(metric.indicator)) &&
       ((!named.has(metric) && metric.label.length <= 4) || (breakdown && whole === kin))
@@ -83,6 +90,9 @@ export function readFromContext(
 
 /** A rate that only says how something changed: 同比增长, 增长, 下降 … */
 const CHANGE = /^(?:同比|环比|比上年|较上年)?(?:增长|增加|提高|上升|下降|减少|降低)$/;
+
+/** A rate that only says what it rose or fell to, after the rate it was: 升至, 提高到 … */
+const CHANGE_TO = /^(?:升|提高|提升|上升|增|增加|增长|降|下降|降低|减少)(?:至|到)$/;
 
 /** 同比增长6.2% after 一般公共预算收入612.8亿元 is the change of the revenue: named by both, compared with neither. */
 function changeOf(metric: Metric, previous: Metric): void {

@@ -119,6 +119,20 @@ export const NOUN_STOPS = [
   // 11个事项|成为民生实事的候选项目, 5740余件|得到推动解决: verbs of becoming and receiving.
   '成为',
   '得到',
+  // 整改率由68%|提高到95%: verbs of changing to a new value end a noun (a rate's new value follows them).
+  '提高到',
+  '提高至',
+  '提升到',
+  '提升至',
+  '上升到',
+  '上升至',
+  '升至',
+  '增至',
+  '降至',
+  '下降到',
+  '下降至',
+  '降低到',
+  '降低至',
   // 8个监督组|盯住民生实事项目: verbs of following a thing up end the noun of those who do it.
   '盯住',
   '紧盯',
@@ -260,6 +274,11 @@ export const LABEL_LEADING = [
   '全省',
   '全区',
   '全县',
+  // When, not what (一年来新增基层立法联系点, 这一时期制定、修订地方性法规).
+  '一年来',
+  '近年来',
+  '多年来',
+  '这一时期',
   // Words pointing back at what the text said before (前面提到的16710个实际问题): where, in the text, not what.
   '前面提到的',
   '上面提到的',
@@ -293,6 +312,9 @@ export const LABEL_TRAILING = [
   '累计',
   // 集中学习先后17次: the adverb of the amount.
   '先后',
+  // 整改率已超过80%, 国产化率已由71%: the adverb before the amount.
+  '已经',
+  '已',
 ];
 
 /** Who a clause is about: never part of a label (市人大常委会, 各级人大, 全市 …). */
