@@ -203,11 +203,15 @@ describe('what a figure counts, from the words around it (issue 14)', () => {
     expect(figure(text, '12次')).toMatchObject({ label: '集中视察', category: 'supervision' });
   });
 
-  it('a known thing, where, an adverb and a verb before the figure: the thing is what was counted', () => {
+  it('a known thing, where, an adverb and a verb of making before the figure: named by the verb and the thing', () => {
     expect(figure('基层立法联系点在全省已建成45个。', '45个')).toMatchObject({
-      label: '基层立法联系点',
+      label: '建成基层立法联系点',
       indicator: 'legislative_points|items|output',
     });
+    expect(figure('代表履职服务站新建18个。', '18个').label).toBe('新建代表履职服务站');
+    // Not a topic that ends with a verb of its own, nor events (the visits are counted, not who made them).
+    expect(figure('群众意见收集转交420件。', '420件').label).toBe('群众意见收集转交');
+    expect(figure('调研组共走访20次。', '20次').label).not.toBe('调研组');
     // People keep their verb: those who spoke, not the forum.
     expect(figure('代表讲坛已开讲19人次。', '19人次').label).toBe('代表讲坛已开讲');
   });

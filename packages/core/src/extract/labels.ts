@@ -43,8 +43,10 @@ interface Compiled {
   nominal: RegExp;
   /** A verb and 的 opening the words after a figure (8个[新组建的]监督组): a clause qualifying the noun after it. */
   relative: RegExp;
-  /** A known thing, a place, an adverb and a verb before a figure (活动室在全市共设立30个): the thing is counted. */
+  /** A known thing, a place, an adverb and a verb of making before a figure (活动室在全市共设立30个). */
   thingThenVerb: RegExp;
+  /** A verb ending a phrase (意见建议收集): no topic of a verb after it, but a verb phrase of its own. */
+  verbAtEnd: RegExp;
   /** Char codes of the one-character nouns of a body (组, 队 …) that may end a lexicon word's noun. */
   bodySuffixes: Set<number>;
   leadVerb: RegExp;
@@ -82,7 +84,7 @@ function compile(lexicon: Lexicon): Compiled {
       nominal: new RegExp(`^(?:${alternation(w.NOMINALIZERS)})`),
       relative: new RegExp(`^(?:新|已|原)?(?:${alternation(verbs)})的`),
       thingThenVerb: new RegExp(
-        `^([^，。；、的]{2,}?)(?:在全市|在全省|在全县|在全区|在本市)?(?:已经|已|共|累计|先后)(?:${alternation([...w.OUTPUT_VERBS, ...w.ACTIVITY_VERBS])})[了过]?$`,
+        `^([^，。；、的]{2,}?)(?:在全市|在全省|在全县|在全区|在本市)?(?:已经|已|共|累计|先后)?(${alternation(w.OUTPUT_VERBS)})[了过]?$`,
       ),
       bodySuffixes: new Set(w.BODY_SUFFIXES.map((suffix) => suffix.charCodeAt(0))),
       leadVerb: new RegExp(`^(?:${alternation(w.LEAD_VERBS)})$`),
@@ -96,6 +98,7 @@ function compile(lexicon: Lexicon): Compiled {
         alternation([...verbs, ...w.PARTICIPATION_VERBS, ...w.LEAD_VERBS].filter((v) => v.length > 1)),
         'g',
       ),
+      verbAtEnd: new RegExp(`(?:${alternation(verbs)})$`),
       verbOnly: new RegExp(`^(?:${alternation(verbs.filter((v) => v.length > 1))})$`),
       peopleHead: new RegExp(alternation(w.PEOPLE_HEADS), 'g'),
       indicatorWords: byFirstUnit(lex.indicators.flatMap((e) => e.words)),
@@ -299,11 +302,25 @@ export function readLabel(
     // 代表讲坛开了73期, 专题调研共组织1198次: the topic the clause opens with is what was counted.
     const topic = c.topicComment.exec(beforeFolded);
     if (topic?.[1] && (topic[2] || topic[3])) return done(before.slice(0, topic[1].length));
-    // 五级人大代表协同履职活动室在全市共设立30个: a thing the lexicon knows, then where, an adverb and the verb
-    // that made or held them: the thing is what was counted (a subject such as 各区人大 names nothing known).
-    // People keep the verb: 讲坛已开讲28人次 counts those who spoke, not the forum.
-    const thing = people ? null : c.thingThenVerb.exec(beforeFolded);
-    if (thing?.[1] && c.indicatorAnywhere.test(thing[1])) return done(before.slice(0, thing[1].length));
+    // 五级人大代表协同履职活动室在全市共设立30个, 基地新建16个: a thing the lexicon knows, then where, an adverb and
+    // the verb that made them: named by the verb and the thing, as 新增11个基层立法联系点 is (设立五级人大代表协同履职
+    // 活动室). Not for events (视察30次 counts the visits), people (讲坛已开讲28人次 counts those who spoke), a
+    // topic that names who acted (各级人大代表…; a subject such as 各区人大 names nothing known) or one that ends
+    // with a verb of its own (意见建议收集转交).
+    const thing = people || family === 'times' ? null : c.thingThenVerb.exec(beforeFolded);
+    const topicOf = thing?.[1];
+    if (
+      topicOf &&
+      thing?.[2] &&
+      c.indicatorAnywhere.test(topicOf) &&
+      !endsWithPeopleHead(topicOf, c) &&
+      !c.verbAtEnd.test(topicOf)
+    ) {
+      const noun = before.slice(0, topicOf.length);
+      const verb = before.slice(before.length - (beforeFolded.length - beforeFolded.lastIndexOf(thing[2])));
+      const made = `${verb.replace(/[了过]$/, '')}${noun}`;
+      return done(made.length <= MAX ? made : noun);
+    }
     return done(shorten(before, beforeFolded, c));
   }
   // A figure followed by its verb (4412人次参训): the verb says what was counted.
