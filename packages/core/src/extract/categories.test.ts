@@ -230,6 +230,14 @@ describe('what a figure counts, from the words around it (issue 14)', () => {
     expect(figure('一年来新增代表联络站12个。', '12个').label).toBe('新增代表联络站');
   });
 
+  it('a short title right before the figure is named with its verb; a long one is left to the law reader', () => {
+    const text = '全年编发《监督工作专报》12期，出版《代表风采录》1部。';
+    expect(figure(text, '12期').label).toBe('编发《监督工作专报》');
+    expect(figure(text, '1部').label).toBe('出版《代表风采录》');
+    const law = '审议通过《东湖市城市绿化管理条例（修订草案）》1件。';
+    expect(figure(law, '1件').label).not.toContain('《');
+  });
+
   it('problem lists handed on to the government are added only to such lists, not to opinions or to supervision', () => {
     const text =
       '代表们收集并反映问题建议400余条；座谈会后，常委会向区政府交办问题建议清单42件，并组建监督组6个。';

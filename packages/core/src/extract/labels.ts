@@ -19,6 +19,9 @@ const MAX = 16;
 const BREAKS = new Set(Array.from('，,。；;：:！!？?\n《》', (c) => c.charCodeAt(0)));
 /** 、 by code: charAt of a CJK character builds a string at every step of a scan. */
 const LIST_MARK = 0x3001;
+/** 》, and the longest title (with its marks) a label takes whole: 《人大工作简报》. */
+const TITLE_CLOSE = 0x300b;
+const SHORT_TITLE = 12;
 const MARKS = /[“”「」"‘’]/g;
 
 export interface LabelReading {
@@ -172,6 +175,15 @@ export function readLabel(
   // The clause before the figure, back to a break or the previous figure; after it, to a break.
   let from = start;
   while (from > floor && start - from < 40 && !BREAKS.has(text.charCodeAt(from - 1))) from--;
+  // 编发《人大工作简报》48期: a short title right before the figure is the thing made, with the verb before it (a
+  // title otherwise breaks the clause: laws are read as laws, not as labels).
+  if (from === start && text.charCodeAt(start - 1) === TITLE_CLOSE) {
+    const open = text.lastIndexOf('《', start - 1);
+    if (open > floor && start - open <= SHORT_TITLE && !text.slice(open + 1, start - 1).includes('》')) {
+      from = open;
+      while (from > floor && start - from < 40 && !BREAKS.has(text.charCodeAt(from - 1))) from--;
+    }
+  }
   // In a list of figures (164期4412人次参训、代表讲坛73期), the previous item ends at its 、.
   let listMark = start - 1;
   while (listMark >= from && text.charCodeAt(listMark) !== LIST_MARK) listMark--;
