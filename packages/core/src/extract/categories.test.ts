@@ -238,6 +238,13 @@ describe('what a figure counts, from the words around it (issue 14)', () => {
     expect(figure(law, '1件').label).not.toContain('《');
   });
 
+  it('a verb phrase after the figure stops before a next item that has a figure of its own', () => {
+    const text = '全年举办代表培训班120期3600人次参训、代表讲坛45期。';
+    expect(figure(text, '3600人次')).toMatchObject({ label: '参训', category: 'training' });
+    // A list of verbs with no figure after it is one phrase.
+    expect(figure('组织5000多名代表进村入户、进园入企。', '5000多名').label).toContain('进园入企');
+  });
+
   it('problem lists handed on to the government are added only to such lists, not to opinions or to supervision', () => {
     const text =
       '代表们收集并反映问题建议400余条；座谈会后，常委会向区政府交办问题建议清单42件，并组建监督组6个。';

@@ -402,11 +402,17 @@ function endsWithPeopleHead(folded: string, c: Compiled): boolean {
   return end === folded.length;
 }
 
-/** The verb phrase that opens `text` (列席常委會會議), if it opens with a participation verb, to its clause end. */
+/**
+ * The verb phrase that opens `text` (列席常委會會議), if it opens with a participation verb, to its clause end, or
+ * to a next item of a list that has a figure of its own (4412人次參訓、代表講壇73期 → 參訓).
+ */
 function verbPhrase(text: string, folded: string, c: Compiled): string {
   const m = c.participation.exec(folded);
   if (m?.index !== 0) return '';
-  return clean(text);
+  // 进村入户、进园入企的五级代表 is one phrase; 参训、代表讲坛73期 is a next item, with a figure of its own.
+  const mark = folded.indexOf('、');
+  const nextItem = mark >= 0 && /[\d０-９]/.test(folded.slice(mark));
+  return clean(nextItem ? text.slice(0, mark) : text);
 }
 
 /** The verb the clause before a figure ends with (组建, 新增, 系统谋划 …), or the whole of it when short. */
