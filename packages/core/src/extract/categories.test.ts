@@ -245,6 +245,11 @@ describe('what a figure counts, from the words around it (issue 14)', () => {
     expect(figure('组织5000多名代表进村入户、进园入企。', '5000多名').label).toContain('进园入企');
   });
 
+  it('a verb and a list of its objects closed by 等 before the figure: the verb, its first object and 等', () => {
+    const text = '常委会坚持“第一议题”制度，全年深入学习宪法精神、监督法和代表法有关规定等18次。';
+    expect(figure(text, '18次')).toMatchObject({ label: '学习宪法精神等', category: 'training' });
+  });
+
   it('problem lists handed on to the government are added only to such lists, not to opinions or to supervision', () => {
     const text =
       '代表们收集并反映问题建议400余条；座谈会后，常委会向区政府交办问题建议清单42件，并组建监督组6个。';

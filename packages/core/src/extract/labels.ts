@@ -433,6 +433,13 @@ function shorten(text: string, folded: string, c: Compiled): string {
   if (cleaned.length <= MAX) return cleaned;
   const verb = verbOf(text, folded, c);
   const tailAt = folded.lastIndexOf('等');
+  // 深入学习党的二十大精神、……重要指示精神等22次: a verb and a list of its objects closed by 等 right before the
+  // figure: the verb, its first object and 等 (学习党的二十大精神等).
+  if (tailAt === folded.length - 1 && verb !== '') {
+    const list = verb.search(/[、，,]/);
+    const first = list > 0 ? `${verb.slice(0, list)}等` : '';
+    if (first.length >= 4 && clean(first).length <= MAX) return first;
+  }
   if (tailAt >= 0) {
     // 教育、养老等方面的调研报告 → 调研报告.
     const tail = text.slice(tailAt + 1).replace(/^(?:方面|领域|領域)?的?/, '');
