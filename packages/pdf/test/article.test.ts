@@ -1,5 +1,5 @@
 import { writeFileSync } from 'node:fs';
-import type { BriefingDocument, FigureRun, Inline } from '@jianbao/core';
+import { type BriefingDocument, type FigureRun, type Inline, inlinesText } from '@jianbao/core';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { renderPdfNode } from '../src/node.js';
 import { composedArticle, hasArticle } from './helpers/article.js';
@@ -54,6 +54,20 @@ describe.skipIf(!hasArticle)('the composed example article (13 Jiangsu cities)',
     expect(shown.length).toBeGreaterThan(20);
     // Every figure the document prints is in the PDF as printed (qualifier included).
     for (const figure of shown) expect(all, figure.value).toContain(figure.value.replace(/\s+/g, ''));
+  });
+
+  it('sets each column name of the data table on one line (推動解決問題, not 推動解決問 / 題)', () => {
+    const table = doc.children.find((block) => block.type === 'table');
+    expect(table?.type).toBe('table');
+    if (table?.type !== 'table') return;
+    const names = (table.header[0] ?? []).map((cell) => inlinesText(cell.children).replace(/（.*$/, ''));
+    expect(names.some((name) => name.length >= 6)).toBe(true);
+    const lines = pdf.items.flat().map((item) => item.str.replace(/\s+/g, ''));
+    for (const name of names)
+      expect(
+        lines.some((line) => line.includes(name)),
+        name,
+      ).toBe(true);
   });
 
   it('embeds subset fonts and draws no character without a glyph', () => {

@@ -45,7 +45,12 @@ export function indicators({ summary, figures, options }: PartContext): DraftBlo
   const table: TableNode = {
     type: 'table',
     caption: '表1　各市主要工作数据',
-    columns: [{ align: 'left', width: 2 }, ...columns.map(() => ({ align: 'right' as const, width: 2 }))],
+    // Each column as wide as its header's name (the unit goes under it) and the city column as its longest name,
+    // relative widths the renderers scale to the text block: 推动解决问题 stays on one line, not 推动解决问/题.
+    columns: [
+      { align: 'left', width: Math.max(2, ...rows.map((city) => cityName(city.city).length)) },
+      ...columns.map((total) => ({ align: 'right' as const, width: Math.max(4, total.name.length) })),
+    ],
     header: [[cell([text('城市')]), ...columns.map((t) => cell([text(`${t.name}（${t.unit}）`)]))]],
     rows: [
       ...rows.map((city) => [
