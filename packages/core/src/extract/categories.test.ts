@@ -250,6 +250,17 @@ describe('what a figure counts, from the words around it (issue 14)', () => {
     expect(figure(text, '18次')).toMatchObject({ label: '学习宪法精神等', category: 'training' });
   });
 
+  it('a figure of the same unit opening the next clause with 有 is a part of the one before, as after 其中', () => {
+    const text = '代表们提出意见建议520条，有86条最终写进了2025年度的工作要点。';
+    const whole = figure(text, '520条');
+    const part = figure(text, '86条');
+    expect(part).toMatchObject({ label: '最终写进的意见建议', indicator: whole.indicator });
+    // A part restates its whole: a sum counts the whole once.
+    expect(part.restates).toEqual(whole.span);
+    // Another unit is no part: 20 deputies are not 20 of the 500 people visited.
+    expect(figure('走访群众500人，有20名代表参加。', '20名').restates).toBeNull();
+  });
+
   it('problem lists handed on to the government are added only to such lists, not to opinions or to supervision', () => {
     const text =
       '代表们收集并反映问题建议400余条；座谈会后，常委会向区政府交办问题建议清单42件，并组建监督组6个。';

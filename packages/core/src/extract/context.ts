@@ -28,6 +28,16 @@ function saysOfWhich(text: string, from: number, to: number): boolean {
     if (text.charCodeAt(i) === QI && text.charCodeAt(i + 1) === ZHONG) return true;
   return false;
 }
+/**
+ * 征集意见建议699条，有103条最终写进了…: a figure of the same unit opening the next clause with 有 is a part of the
+ * one before it, as after 其中.
+ */
+function partBy有(text: string, kin: Metric, metric: Metric): boolean {
+  return (
+    /^[，,]\s*有$/.test(text.slice(kin.span[1], metric.span[0])) &&
+    foldToHans(kin.unit) === foldToHans(metric.unit)
+  );
+}
 const QI = '其'.charCodeAt(0);
 const ZHONG = '中'.charCodeAt(0);
 /** How far back (characters between the figures) a figure still reads its neighbour's noun. */
@@ -58,7 +68,8 @@ export function readFromContext(
         break;
       }
     }
-    const breakdown = kin !== null && saysOfWhich(text, kin.span[1], metric.span[0]);
+    const breakdown =
+      kin !== null && (saysOfWhich(text, kin.span[1], metric.span[0]) || partBy有(text, kin, metric));
     if (breakdown) whole = kin;
     if (metric.family === 'rate') {
       // A rate is its own thing (整改率), unless it is the change of the figure before it (收入…，同比增长6.2%).
@@ -123,7 +134,8 @@ function inherit(
     if (!foldToHans(metric.label).includes(match.word)) {
       const word = wordAsWritten(source.label, match.word);
       // A part of a whole says what singles it out: 其中6篇获市领导批示 → 获市领导批示的调研报告.
-      const own = breakdown ? metric.label.replace(/^其中/, '') : metric.label;
+      // 有103条最终写进了… → 最终写进的意见建议: the part's own words, without 其中 or 有 before or 了 after.
+      const own = breakdown ? metric.label.replace(/^(?:其中|有)/, '').replace(/了$/, '') : metric.label;
       metric.label = breakdown && own.length >= 4 ? `${own}的${word}` : `${own}${word}`;
     }
     const { family } = parseIndicator(metric.indicator);
