@@ -261,6 +261,13 @@ describe('what a figure counts, from the words around it (issue 14)', () => {
     expect(figure('走访群众500人，有20名代表参加。', '20名').restates).toBeNull();
   });
 
+  it('a change in percentage points after a rate is the change of that rate, a thing of its own', () => {
+    const text = '全市基层一线代表占比达52%，比上届提高3.5个百分点。';
+    const change = figure(text, '3.5个百分点');
+    expect(change.label).toBe('基层一线代表占比比上届提高');
+    expect(change.indicator).not.toBe(figure(text, '52%').indicator);
+  });
+
   it('problem lists handed on to the government are added only to such lists, not to opinions or to supervision', () => {
     const text =
       '代表们收集并反映问题建议400余条；座谈会后，常委会向区政府交办问题建议清单42件，并组建监督组6个。';

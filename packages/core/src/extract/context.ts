@@ -74,7 +74,10 @@ export function readFromContext(
     if (metric.family === 'rate') {
       // A rate is its own thing (整改率), unless it is the change of the figure before it (收入…，同比增长6.2%).
       const said = foldToHans(metric.label);
-      if (CHANGE.test(said) && previous.family !== 'rate') changeOf(metric, previous);
+      // A change in points (较上年提升2.1个百分点) after a rate is that rate's change.
+      const points = foldToHans(metric.unit).includes('百分点');
+      if (CHANGE.test(said) && (previous.family !== 'rate' || points) && isNear(text, previous, metric))
+        changeOf(metric, previous);
       // 国产化率由71%升至100%: the rate's new value, named as the rate before it (never added: a rate).
       else if (CHANGE_TO.test(said) && previous.family === 'rate' && isNear(text, previous, metric)) {
         metric.label = previous.label;
@@ -100,7 +103,8 @@ export function readFromContext(
 }
 
 /** A rate that only says how something changed: 同比增长, 增长, 下降 … */
-const CHANGE = /^(?:同比|环比|比上年|较上年)?(?:增长|增加|提高|上升|下降|减少|降低)$/;
+const CHANGE =
+  /^(?:同比|环比|比上年|较上年|比去年|较去年|比上届|较上届|比上一年|较上一年)?(?:增长|增加|提高|提升|上升|下降|减少|降低)$/;
 
 /** A rate that only says what it rose or fell to, after the rate it was: 升至, 提高到 … */
 const CHANGE_TO = /^(?:升|提高|提升|上升|增|增加|增长|降|下降|降低|减少)(?:至|到)$/;
