@@ -268,6 +268,13 @@ describe('what a figure counts, from the words around it (issue 14)', () => {
     expect(change.indicator).not.toBe(figure(text, '52%').indicator);
   });
 
+  it('people named by what they did are named without the figures inside it', () => {
+    const text = '当天，2150名代表深入218处联络站接待群众4300人。';
+    expect(figure(text, '2150名').label).toBe('深入联络站接待群众的代表');
+    // A figure before a one-character noun stays: 分为组 would say nothing.
+    expect(figure('300多名代表分为5个组。', '300多名').label).toBe('分为5个组的代表');
+  });
+
   it('problem lists handed on to the government are added only to such lists, not to opinions or to supervision', () => {
     const text =
       '代表们收集并反映问题建议400余条；座谈会后，常委会向区政府交办问题建议清单42件，并组建监督组6个。';

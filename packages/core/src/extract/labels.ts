@@ -159,6 +159,21 @@ const OUTCOME_AFTER_LEAD = /^(?:已经|已|均|都|全部|也|由此|随之|最�
 /** A clause ending in 为 right before the figure (拆解为, 转化为): what follows is what it became. */
 const BECOMES = /为\s*$/;
 
+/** A figure inside a verb phrase: digits, an approximation and a measure word. */
+const INNER_FIGURE =
+  /[0-9０-９][0-9０-９.,]*\s*(?:余|餘|多)?\s*(?:人次|件次|[个個项項件名人条條处處场場期篇部家所户戶])/g;
+
+/**
+ * A verb phrase without the figures inside it (对接了90个项目 → 对接了项目), unless a figure is followed by a
+ * one-character noun it would leave bare (分为6个组 stays).
+ */
+function withoutFigures(phrase: string): string {
+  return phrase.replace(INNER_FIGURE, (figure: string, at: number) => {
+    const rest = phrase.length - at - figure.length;
+    return rest === 1 ? figure : '';
+  });
+}
+
 /** A place word such as 在镇, 在宁, 全市 alone: says where, not what. */
 const PLACE_ONLY = /^(?:在.{1,2}|全市|全省|全县|全区|各地|本市)$/;
 
@@ -269,7 +284,8 @@ export function readLabel(
     const pressed = people ? null : c.pressing.exec(afterFolded.slice(rest));
     if (people) {
       // 298名[市人大代表]列席常委會會議 → 列席常委會會議的市人大代表, when it fits.
-      const vp = verbPhrase(after.slice(noun), afterFolded.slice(noun), c);
+      // 3177名[代表]深入327处接待点接待选民7363人 → 深入接待点接待选民的代表: the figures inside are their own.
+      const vp = withoutFigures(verbPhrase(after.slice(noun), afterFolded.slice(noun), c));
       if (vp !== '' && vp.length + nounText.length + 1 <= MAX) return done(`${vp}的${nounText}`);
       if (nounText.length >= 2) return done(nounText);
     } else if (pressed) {
