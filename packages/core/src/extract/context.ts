@@ -1,5 +1,5 @@
 import { foldToHans } from '../lexicon/fold.js';
-import { type Lexicon, memo } from '../lexicon/lexicon.js';
+import { alternation, type Lexicon, memo } from '../lexicon/lexicon.js';
 import type { Metric } from '../types.js';
 import { indicatorMatch, parseIndicator, thingOf } from './indicators.js';
 import { nounForBareVerb } from './labels.js';
@@ -32,7 +32,7 @@ function saysOfWhich(text: string, from: number, to: number): boolean {
  * 征集意见建议699条，有103条最终写进了…: a figure of the same unit opening the next clause with 有 is a part of the
  * one before it, as after 其中.
  */
-function partBy有(text: string, kin: Metric, metric: Metric): boolean {
+function partIntroducedByYou(text: string, kin: Metric, metric: Metric): boolean {
   return (
     /^[，,]\s*有$/.test(text.slice(kin.span[1], metric.span[0])) &&
     foldToHans(kin.unit) === foldToHans(metric.unit)
@@ -69,7 +69,8 @@ export function readFromContext(
       }
     }
     const breakdown =
-      kin !== null && (saysOfWhich(text, kin.span[1], metric.span[0]) || partBy有(text, kin, metric));
+      kin !== null &&
+      (saysOfWhich(text, kin.span[1], metric.span[0]) || partIntroducedByYou(text, kin, metric));
     if (breakdown) whole = kin;
     if (metric.family === 'rate') {
       // A rate is its own thing (整改率), unless it is the change of the figure before it (收入…，同比增长6.2%).
@@ -79,7 +80,7 @@ export function readFromContext(
       if (CHANGE.test(said) && (previous.family !== 'rate' || points) && isNear(text, previous, metric))
         changeOf(metric, previous);
       // 国产化率由71%升至100%: the rate's new value, named as the rate before it (never added: a rate).
-      else if (CHANGE_TO.test(said) && previous.family === 'rate' && isNear(text, previous, metric)) {
+      else if (changeTo(lexicon).test(said) && previous.family === 'rate' && isNear(text, previous, metric)) {
         metric.label = previous.label;
         metric.indicator = previous.indicator;
         metric.category = previous.category;
@@ -106,8 +107,9 @@ export function readFromContext(
 const CHANGE =
   /^(?:同比|环比|比上年|较上年|比去年|较去年|比上届|较上届|比上一年|较上一年)?(?:增长|增加|提高|提升|上升|下降|减少|降低)$/;
 
-/** A rate that only says what it rose or fell to, after the rate it was: 升至, 提高到 … */
-const CHANGE_TO = /^(?:升|提高|提升|上升|增|增加|增长|降|下降|降低|减少)(?:至|到)$/;
+/** A rate that only says what it rose or fell to, after the rate it was: 升至, 提高到 … (`CHANGE_TO_VERBS`). */
+const changeTo = (lexicon: Lexicon): RegExp =>
+  memo(lexicon, 'change-to', (lex) => new RegExp(`^(?:${alternation(lex.words.CHANGE_TO_VERBS)})$`));
 
 /** 同比增长6.2% after 一般公共预算收入612.8亿元 is the change of the revenue: named by both, compared with neither. */
 function changeOf(metric: Metric, previous: Metric): void {

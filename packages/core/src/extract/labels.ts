@@ -344,10 +344,10 @@ export function readLabel(
       !endsWithPeopleHead(topicOf, c) &&
       !c.verbAtEnd.test(topicOf)
     ) {
-      const noun = before.slice(0, topicOf.length);
-      const verb = before.slice(before.length - (beforeFolded.length - beforeFolded.lastIndexOf(thing[2])));
-      const made = `${verb.replace(/[了过]$/, '')}${noun}`;
-      return done(made.length <= MAX ? made : noun);
+      const thingText = before.slice(0, topicOf.length);
+      const verbText = before.slice(beforeFolded.lastIndexOf(thing[2]));
+      const made = `${verbText.replace(/[了过]$/, '')}${thingText}`;
+      return done(made.length <= MAX ? made : thingText);
     }
     return done(shorten(before, beforeFolded, c));
   }
@@ -587,16 +587,14 @@ function cap(label: string, raw: string): string {
   let cut = -1;
   for (let i = 0; i < tail.length - 4; i++) if ('的、和及与等，'.includes(tail.charAt(i))) cut = i;
   if (cut >= 0) return tail.slice(cut + 1);
-  // Where, in `label`, each closing quote of `raw` ends: the words after it start a phrase of their own.
+  // Where, in `label`, the last closing quote of `raw` that leaves a tail of 2 to MAX characters ends: the words
+  // after it start a phrase of their own.
   const from = label.length - MAX;
   let after = -1;
-  for (let i = raw.indexOf('”'); i >= 0; i = raw.indexOf('”', i + 1)) {
+  for (let i = 0; i < raw.length; i++) {
+    if (raw[i] !== '”' && raw[i] !== '」') continue;
     const at = clean(raw.slice(0, i + 1)).length;
     if (at >= from && label.length - at >= 2) after = at;
-  }
-  for (let i = raw.indexOf('」'); i >= 0; i = raw.indexOf('」', i + 1)) {
-    const at = clean(raw.slice(0, i + 1)).length;
-    if (at >= from && label.length - at >= 2) after = Math.max(after, at);
   }
   return after >= 0 ? label.slice(after) : tail;
 }

@@ -88,6 +88,35 @@ export const LABEL_PREPOSITIONS = [
 ];
 
 /** Verbs that end a noun phrase read after a figure (代表|按照…, 人员|固定联系…). */
+/**
+ * Verbs of changing to a new value (整改率由68%提高到95%): a rate after one is the rate before it, at its new value;
+ * they end a noun.
+ */
+export const CHANGE_TO_VERBS = [
+  '提高到',
+  '提高至',
+  '提升到',
+  '提升至',
+  '上升到',
+  '上升至',
+  '升到',
+  '升至',
+  '增加到',
+  '增加至',
+  '增长到',
+  '增长至',
+  '增到',
+  '增至',
+  '下降到',
+  '下降至',
+  '降低到',
+  '降低至',
+  '减少到',
+  '减少至',
+  '降到',
+  '降至',
+];
+
 export const NOUN_STOPS = [
   '为',
   '被',
@@ -120,19 +149,7 @@ export const NOUN_STOPS = [
   '成为',
   '得到',
   // 整改率由68%|提高到95%: verbs of changing to a new value end a noun (a rate's new value follows them).
-  '提高到',
-  '提高至',
-  '提升到',
-  '提升至',
-  '上升到',
-  '上升至',
-  '升至',
-  '增至',
-  '降至',
-  '下降到',
-  '下降至',
-  '降低到',
-  '降低至',
+  ...CHANGE_TO_VERBS,
   // 8个监督组|盯住民生实事项目: verbs of following a thing up end the noun of those who do it.
   '盯住',
   '紧盯',
