@@ -6,10 +6,11 @@
  * with the table. A benchmark, not a test: nothing here fails on a figure.
  */
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { median } from './machine.js';
+import { reportBodies } from './report-bodies.js';
 
 export interface ColdRow {
   label: string;
@@ -23,10 +24,7 @@ export interface ColdRow {
 
 /** The dataset's report bodies (front matter left out) repeated to `bytes`: one long report, as one file. */
 function repeatedReports(dataset: string, bytes: number): string {
-  const bodies = readdirSync(dataset)
-    .filter((name) => name.endsWith('.md') && name !== 'README.md')
-    .sort()
-    .map((name) => readFileSync(join(dataset, name), 'utf8').replace(/^---\n[\s\S]*?\n---\n/, ''));
+  const bodies = reportBodies(dataset);
   const parts: string[] = [];
   let size = 0;
   for (let i = 0; size < bytes; i++) {
@@ -68,7 +66,8 @@ export function coldStartBench(repoRoot: string, runs: number, baseline?: string
   const dataset = join(repoRoot, 'apps/demo/data/jiangsu');
   const out = mkdtempSync(join(tmpdir(), 'jianbao-cold-'));
   const large = join(out, 'reports-10mb.md');
-  writeFileSync(large, repeatedReports(dataset, 10_000_000));
+  const largeText = repeatedReports(dataset, 10_000_000);
+  writeFileSync(large, largeText);
   const cases: [label: string, args: string[], target: string, bytes: number | null][] = [
     ['`--help`', ['--help'], '≤ 200 ms', null],
     ['`extract 01-nanjing.md --json`', ['extract', join(dataset, '01-nanjing.md'), '--json'], '', null],
@@ -76,7 +75,7 @@ export function coldStartBench(repoRoot: string, runs: number, baseline?: string
       '`extract` 10 MB `--json` (the reports repeated)',
       ['extract', large, '--json'],
       '≥ 10 MB/s',
-      Buffer.byteLength(readFileSync(large)),
+      Buffer.byteLength(largeText),
     ],
     ['`brief jiangsu --format json`', ['brief', dataset, '--format', 'json', '--out', out], '≤ 350 ms', null],
     ['`brief jiangsu --format docx`', ['brief', dataset, '--format', 'docx', '--out', out], '', null],

@@ -3,11 +3,12 @@
  * repeated, through core's public `extract` (normalize, split, figures), against
  * @microsoft/recognizers-text-number (numbers and percentages, Culture.Chinese, line by line) on the same text.
  */
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { extract, readSource } from '@jianbao/core';
 import * as Numbers from '@microsoft/recognizers-text-number';
 import { median } from './machine.js';
+import { reportBodies } from './report-bodies.js';
 
 export interface ExtractionFigures {
   mb: number;
@@ -23,13 +24,7 @@ export function corpus(repoRoot: string, targetMb: number): { text: string; with
   const article = join(repoRoot, '../shared/seeds/000_25c6cbe3a67b6b86.txt');
   const withArticle = existsSync(article);
   if (withArticle) parts.push(readFileSync(article, 'utf8').replace(/^\uFEFF/, ''));
-  const data = join(repoRoot, 'apps/demo/data/jiangsu');
-  for (const name of readdirSync(data).sort()) {
-    if (name.endsWith('.md') && name !== 'README.md') {
-      // The body only: front matter is per file, not report text.
-      parts.push(readFileSync(join(data, name), 'utf8').replace(/^---\n[\s\S]*?\n---\n/, ''));
-    }
-  }
+  parts.push(...reportBodies(join(repoRoot, 'apps/demo/data/jiangsu')));
   const unit = parts.join('\n\n');
   const times = Math.ceil((targetMb * 1e6) / Buffer.byteLength(unit, 'utf8'));
   return { text: Array.from({ length: times }, () => unit).join('\n\n'), withArticle };
