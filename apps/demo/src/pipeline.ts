@@ -20,7 +20,7 @@ import { errorCode, usageError } from './errors.js';
 import { bundledFontPlaces, loadFontOptions, prefetchPdfFonts } from './fonts.js';
 import { type OutputFile, writeFilesAtomic } from './io/atomic-write.js';
 import { expandInputs, type InputFile, readInput } from './io/inputs.js';
-import { batched, jsonChunks } from './io/json-stream.js';
+import { jsonPieces } from './io/json-stream.js';
 import { readFileSource } from './io/source.js';
 import { type LayoutFiles, loadLayoutFiles, printWarning } from './layout-files.js';
 import { OUTPUT_FORMATS, type OutputFormat } from './output-formats.js';
@@ -156,8 +156,8 @@ async function extractOne(
 
 /**
  * The data file (data-file.ts): the extraction contract for each input plus the provincial summary, each figure
- * stored once; compact unless `pretty`. In pieces (see json-stream.ts): the data of a very large input is longer
- * than one string may be.
+ * stored once; compact unless `pretty`. One string for inputs of up to a million characters, else in pieces (see
+ * json-stream.ts): the data of a very large input is longer than one string may be.
  */
 export function dataJson(
   inputs: readonly InputResult[],
@@ -182,7 +182,8 @@ export function dataJson(
     summary,
     warnings,
   );
-  return [...batched(jsonChunks(data, options.pretty ? 2 : 0), '\n')];
+  const inputChars = inputs.reduce((n, input) => n + (input.input?.source.text.length ?? 0), 0);
+  return [...jsonPieces(data, options.pretty ? 2 : 0, inputChars)];
 }
 
 export function outputPath(options: Pick<BriefOptions, 'out' | 'base'>, format: OutputFormat): string {

@@ -2,7 +2,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { formatTable } from '../src/format/table.js';
-import { batched, jsonChunks } from '../src/io/json-stream.js';
+import { batched, jsonChunks, jsonPieces, WHOLE_INPUT_CHARS } from '../src/io/json-stream.js';
 
 describe('formatTable (fault 6)', () => {
   it('lays out 200,000 rows (no Math.max over a spread of them)', () => {
@@ -44,5 +44,17 @@ describe('jsonChunks (fault 6: extract --json of a large input)', () => {
     expect(pieces.join('')).toBe(`${JSON.stringify(big, null, 2)}\n`);
     expect(Math.max(...pieces.map((p) => p.length))).toBeLessThan(2 ** 16 + 100);
     expect(pieces.length).toBeGreaterThan(50);
+  });
+
+  it('jsonPieces: one string for the JSON of an input of up to a million characters, bounded pieces above', () => {
+    const figure = { value: 12, unit: '%', label: '满意率', span: [0, 3] };
+    const big = { sections: [{ metrics: new Array(100_000).fill(figure) }] };
+    const whole = [...jsonPieces(big, 0, WHOLE_INPUT_CHARS)];
+    expect(whole).toEqual([`${JSON.stringify(big)}\n`]);
+    for (const inputChars of [WHOLE_INPUT_CHARS + 1, undefined]) {
+      const pieces = [...jsonPieces(big, 2, inputChars)];
+      expect(pieces.join('')).toBe(`${JSON.stringify(big, null, 2)}\n`);
+      expect(Math.max(...pieces.map((p) => p.length))).toBeLessThan(2 ** 16 + 100);
+    }
   });
 });

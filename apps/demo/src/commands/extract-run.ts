@@ -76,9 +76,10 @@ export async function runExtract(file: string, options: ExtractCliOptions): Prom
     ...(options.referenceDate ? { referenceDate: options.referenceDate } : {}),
   });
   // For a person to review: the contract, the text it points into, and the sentences each city's part quotes.
-  if (options.review) await writeJson(process.stdout, reviewDocument(source, extraction));
-  // Streamed: the JSON of a large extraction is longer than a string may be.
+  // The input's length tells writeJson whether the JSON may be longer than a string may be (then it is streamed).
+  if (options.review)
+    await writeJson(process.stdout, reviewDocument(source, extraction), 2, source.text.length);
   else if (options.json || options.pretty)
-    await writeJson(process.stdout, extraction, options.pretty ? 2 : 0);
+    await writeJson(process.stdout, extraction, options.pretty ? 2 : 0, source.text.length);
   else process.stdout.write(visible(formatExtraction(extraction)));
 }
