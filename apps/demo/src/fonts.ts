@@ -1,3 +1,4 @@
+import { stat } from 'node:fs/promises';
 import { type BriefingDocument, JianbaoError } from '@jianbao/core';
 import type { FontFile, FontRole, PdfFonts } from '@jianbao/pdf';
 import type { FontPlace, fontPlaces as FontPlacesFn } from '@jianbao/pdf/node';
@@ -9,7 +10,15 @@ export const MAX_FONT_BYTES = 128 * 1024 * 1024;
 
 async function loadFont(path: string): Promise<FontFile> {
   try {
-    return { data: await readRegularFile(path, path, MAX_FONT_BYTES), origin: path };
+    const data = await readRegularFile(path, path, MAX_FONT_BYTES);
+    // An identity for @jianbao/pdf's parsed-font cache, which otherwise hashes the bytes (a 16 MB font: ~45 ms).
+    const modified = await stat(path).then(
+      (info) => info.mtimeMs,
+      () => null,
+    );
+    return modified === null
+      ? { data, origin: path }
+      : { data, origin: path, id: `${path}:${data.byteLength}:${modified}` };
   } catch (error) {
     throw new JianbaoError(
       'FONT_NOT_FOUND',

@@ -45,6 +45,27 @@ describe('readInput', () => {
     await expect(readRegularFile(path, 'a.txt', 2999)).rejects.toMatchObject({ code: 'INPUT_TOO_LARGE' });
   });
 
+  it('reads a file whole into one buffer of its size, at sizes around the probe and chunk sizes', async () => {
+    for (const size of [0, 1, 4095, 4096, 4097, (1 << 20) - 1, 1 << 20, (1 << 20) + 1, 3 << 20]) {
+      const path = join(dir, `${size}.bin`);
+      const data = Uint8Array.from({ length: size }, (_, i) => (i * 7919) % 251);
+      await writeFile(path, data);
+      const read = await readRegularFile(path, 'f', 4 << 20);
+      expect(Buffer.from(read).equals(Buffer.from(data))).toBe(true);
+      // Not 1 MB chunks joined (a second copy of a 16 MB font): the bytes are the whole of their buffer.
+      if (size > 0) expect(read.buffer.byteLength).toBe(size);
+    }
+  });
+
+  it.runIf(existsSync('/proc/self/status'))(
+    'reads on past what stat says when the file is longer (procfs: size 0, text inside)',
+    async () => {
+      const text = new TextDecoder().decode(await readRegularFile('/proc/self/status', 'status', 1 << 20));
+      expect(text).toMatch(/^Name:/);
+      expect(text).toMatch(/\nPid:\s+\d+/);
+    },
+  );
+
   it('takes `-` as standard input and never as a file name', async () => {
     expect(await singleInput('-')).toMatchObject({ path: '-', display: 'stdin' });
     expect((await expandInputs(['-', '-'])).map((f) => f.path)).toEqual(['-']);

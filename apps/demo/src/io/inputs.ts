@@ -158,13 +158,21 @@ export async function readRegularFile(path: string, where: string, maxBytes: num
   try {
     const opened = await handle.stat();
     if (!opened.isFile()) throw notAFile(where, kindOf(opened));
-    const chunks: Uint8Array[] = [];
+    // The whole file into one buffer of the size stat gives: reading it in 1 MB chunks copied it once more to join
+    // them (a 16 MB font: ~0.1 s and as many page faults). Only a file grown since the stat is read on in chunks,
+    // the first a small probe that sees the end (2,000 small reports once allocated 4 GB of zeroed 1 MB chunks).
+    const bytes = new Uint8Array(Math.min(opened.size, maxBytes + 1));
     let total = 0;
+    while (total < bytes.length) {
+      const { bytesRead } = await handle.read(bytes, total, bytes.length - total, null);
+      if (bytesRead === 0) break;
+      total += bytesRead;
+    }
+    if (total > maxBytes) throw tooLarge(where, total, maxBytes, 'at least ');
+    if (total < bytes.length) return bytes.subarray(0, total); // shorter than stat said
+    const chunks: Uint8Array[] = [bytes];
     for (;;) {
-      // Sized by what stat says is left (+1 to see the end), not always a 1 MB chunk: 2,000 small reports
-      // allocated 4 GB of zeroed buffers that way, and the collector spent seconds on them.
-      const want = Math.max(opened.size - total + 1, PROBE);
-      const buffer = new Uint8Array(Math.min(CHUNK, want, maxBytes + 1 - total));
+      const buffer = new Uint8Array(Math.min(chunks.length === 1 ? PROBE : CHUNK, maxBytes + 1 - total));
       const { bytesRead } = await handle.read(buffer, 0, buffer.length, null);
       if (bytesRead === 0) break;
       total += bytesRead;
