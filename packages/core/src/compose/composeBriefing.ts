@@ -3,7 +3,7 @@ import { BRIEFING_DOCUMENT_VERSION } from '../document/schema.js';
 import { validateDocument } from '../document/validate.js';
 import { checkOptions, checkRecordWith } from '../guard.js';
 import { defaultLexicon, type Lexicon } from '../lexicon/lexicon.js';
-import { loadScriptConverter, mayConvert } from '../script/convert.js';
+import { loadScriptConverter } from '../script/convert.js';
 import type { ProvincialSummary } from '../summarize/types.js';
 import { convertDocument } from './convertDocument.js';
 import type { DraftBlock } from './nodes.js';
@@ -84,16 +84,8 @@ export async function composeBriefing(
     },
     children,
   };
-  // City names and quoted words come in the input's script, so even a Simplified briefing is converted, unless
-  // none of its characters is one the conversion rewrites (then the dictionaries need not even load).
-  let changes = false;
-  convertDocument(simplified, (s) => {
-    changes ||= mayConvert(s, resolved.script);
-    return s;
-  });
-  const converted = changes
-    ? convertDocument(simplified, await loadScriptConverter(resolved.script))
-    : simplified;
+  // City names and quoted words come in the input's script, so even a Simplified briefing is converted.
+  const convert = await loadScriptConverter(resolved.script);
   const limits = options.maxTableRows === undefined ? {} : { maxTableRows: options.maxTableRows };
-  return validateDocument(converted, limits);
+  return validateDocument(convertDocument(simplified, convert), limits);
 }

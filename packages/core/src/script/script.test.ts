@@ -1,7 +1,6 @@
-import * as Locale from 'opencc-js/preset';
 import { describe, expect, test } from 'vitest';
 import { SEED_NOTE, seedArticle } from '../../test/seed-article.js';
-import { convertScript, loadScriptConverter, mayConvert } from './convert.js';
+import { convertScript, loadScriptConverter } from './convert.js';
 import { detectScript } from './detect.js';
 
 describe('detectScript', () => {
@@ -43,54 +42,4 @@ describe('convertScript', () => {
     expect(await loadScriptConverter('hans')).toBe(await loadScriptConverter('hans'));
     await expect(loadScriptConverter('tw' as 'hant')).rejects.toMatchObject({ code: 'USAGE' });
   });
-});
-
-describe('mayConvert (whether a Simplified briefing needs the dictionaries at all)', () => {
-  test('Simplified prose, digits and punctuation: surely unchanged; a Traditional or compatibility form: may change', () => {
-    expect(mayConvert('南京市人大常委会举办讲坛80余场，收集意见建议1,234条（同比增长12%）。', 'hans')).toBe(
-      false,
-    );
-    expect(mayConvert('', 'hans')).toBe(false);
-    expect(mayConvert('简报', 'hans')).toBe(false);
-    expect(mayConvert('簡报', 'hans')).toBe(true);
-    expect(mayConvert('注爲下限', 'hans')).toBe(true); // OpenCC's standard form, not Taiwan's
-    expect(mayConvert('\uF900', 'hans')).toBe(true); // 豈, a compatibility ideograph the converter normalizes
-    expect(mayConvert('简报', 'hant')).toBe(true); // to Traditional: always converted
-  });
-
-  test('never wrong: every character and every dictionary word it passes comes out of the converter unchanged', async () => {
-    const convert = await loadScriptConverter('hans');
-    const unchangedButChanged: string[] = [];
-    const check = (text: string) => {
-      if (!mayConvert(text, 'hans') && convert(text) !== text) unchangedButChanged.push(text);
-    };
-    for (let code = 0x3000; code <= 0xffff; code++) {
-      if (code >= 0xd800 && code <= 0xdfff) continue;
-      check(String.fromCharCode(code));
-    }
-    const config = Locale.configs.tw2s;
-    expect(config).toBeDefined();
-    let words = 0;
-    for (const group of [...(config?.normalizationChain ?? []), ...(config?.conversionChain ?? [])])
-      for (const dict of group)
-        for (const entry of typeof dict === 'string' ? dict.split('|') : dict.map((pair) => pair.join(' '))) {
-          const [key = ''] = entry.split(' ');
-          if (key === '') continue;
-          words++;
-          check(key);
-          check(`${key}中`);
-        }
-    expect(words).toBeGreaterThan(5_000);
-    expect(unchangedButChanged).toEqual([]);
-  });
-
-  test.skipIf(!seedArticle)(
-    `the example article (Traditional) may change, line by line as the converter says ${SEED_NOTE}`,
-    async () => {
-      const convert = await loadScriptConverter('hans');
-      const lines = (seedArticle as string).split('\n').filter((line) => line.trim() !== '');
-      for (const line of lines) if (!mayConvert(line, 'hans')) expect(convert(line)).toBe(line);
-      expect(mayConvert(seedArticle as string, 'hans')).toBe(true);
-    },
-  );
 });
