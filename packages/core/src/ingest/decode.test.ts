@@ -39,6 +39,27 @@ describe('decodeBytes', () => {
     );
   });
 
+  test('a control character in valid UTF-8, with or without BOM, or in GB18030 is INPUT_ENCODING at its byte', () => {
+    const offsetOf = (bytes: Uint8Array) => {
+      try {
+        decodeBytes(bytes);
+      } catch (error) {
+        return (error as { code: string; details: { offset: number } }).details.offset;
+      }
+      return null;
+    };
+    // 南京 is 6 bytes in UTF-8; the BOM adds 3.
+    expect(offsetOf(concat(utf8('南京'), [0x07], utf8('市')))).toBe(6);
+    expect(offsetOf(concat([0xef, 0xbb, 0xbf], utf8('南京'), [0x7f]))).toBe(9);
+    expect(offsetOf(concat([0xef, 0xbb, 0xbf], utf8('南京'), [0xe4, 0x28]))).toBe(9);
+    // 南京 is 4 bytes in GB18030 (c4 cf be a9), and so is 市人 (ca d0 c8 cb).
+    expect(offsetOf(new Uint8Array([0xc4, 0xcf, 0xbe, 0xa9, 0x1b, 0xca, 0xd0, 0xc8, 0xcb]))).toBe(4);
+    // Tab, line feed, vertical tab, form feed and carriage return are text.
+    expect(decodeBytes(concat(utf8('南'), [0x09, 0x0a, 0x0b, 0x0c, 0x0d], utf8('京')))).toBe(
+      '南\t\n\v\f\r京',
+    );
+  });
+
   test('bytes that are neither UTF-8 nor Chinese GB18030 are INPUT_ENCODING at the first bad byte', () => {
     // 0xC3 0x28 is an invalid UTF-8 sequence; as GB18030 it decodes to Latin-1 noise, not Chinese.
     const bytes = concat(utf8('abc'), [0xc3, 0x28, 0xa9, 0x41]);

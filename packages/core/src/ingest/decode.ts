@@ -31,14 +31,14 @@ export function decodeBytes(bytes: Uint8Array, options: DecodeOptions = {}): str
   if ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff)) {
     return utf16(bytes, bytes[0] === 0xff ? 'utf-16le' : 'utf-16be', where, 2);
   }
-  const invalidUtf8 = firstInvalidUtf8(bytes);
+  // Valid UTF-8 is checked and decoded in one native pass; only bytes that are not are scanned, to say where.
+  const utf8 = fatalUtf8(bytes);
   // UTF-8 text has no NUL bytes; UTF-16 of ASCII is half NULs (and valid UTF-8).
-  if (invalidUtf8 === -1 && !bytes.includes(0)) {
-    return checkText(new TextDecoder('utf-8').decode(bytes), bytes, 0, where);
-  }
+  if (utf8 !== null && !bytes.includes(0)) return checkText(utf8, bytes, 0, where);
+  const invalidUtf8 = utf8 === null ? firstInvalidUtf8(bytes) : -1;
   const bare = bareUtf16(bytes);
   if (bare) return utf16(bytes, bare, where, 0);
-  if (invalidUtf8 === -1) return checkText(new TextDecoder('utf-8').decode(bytes), bytes, 0, where);
+  if (utf8 !== null) return checkText(utf8, bytes, 0, where);
 
   const gb = tryGb18030(bytes);
   if (gb !== null) return checkText(gb, bytes, 0, where);
@@ -52,11 +52,20 @@ export function decodeBytes(bytes: Uint8Array, options: DecodeOptions = {}): str
   );
 }
 
+/** `bytes` as UTF-8, or null when they are not valid UTF-8 (a leading BOM is dropped, as TextDecoder does). */
+function fatalUtf8(bytes: Uint8Array): string | null {
+  try {
+    return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+  } catch {
+    return null;
+  }
+}
+
 function strictUtf8(bytes: Uint8Array, from: number, where: string): string {
   const body = bytes.subarray(from);
-  const invalid = firstInvalidUtf8(body);
-  if (invalid !== -1) throw encodingError(where, bytes, from + invalid, 'has a UTF-8 BOM but invalid UTF-8');
-  return new TextDecoder('utf-8').decode(body);
+  const text = fatalUtf8(body);
+  if (text !== null) return text;
+  throw encodingError(where, bytes, from + firstInvalidUtf8(body), 'has a UTF-8 BOM but invalid UTF-8');
 }
 
 /** UTF-16 after a BOM of `from` bytes (0 when there is none). */
@@ -86,9 +95,14 @@ function utf16(bytes: Uint8Array, encoding: 'utf-16le' | 'utf-16be', where: stri
   return text;
 }
 
+// biome-ignore lint/suspicious/noControlCharactersInRegex: the control characters isControl names.
+const CONTROL = /[\u0000-\u0008\u000e-\u001f\u007f]/;
+
 /** Rejects text holding control characters (binary data read as text). Offsets: in UTF-8 and GB18030, every byte
- * below 0x20 is that character, so the bytes tell where. */
+ * below 0x20 (and 0x7f) is that character, so clean text means clean bytes, and the bytes tell where. */
 function checkText(text: string, bytes: Uint8Array, from: number, where: string, to = bytes.length): string {
+  // The text searched natively first: a loop over every byte was 21 ms of a cold 10 MB extraction.
+  if (to === bytes.length && !CONTROL.test(text)) return text;
   for (let i = from; i < to; i++) {
     if (isControl(bytes[i] as number)) {
       throw encodingError(where, bytes, i, `looks binary (control byte 0x${hex(bytes[i] as number)})`);
