@@ -48,6 +48,16 @@ interface Compiled {
   relative: RegExp;
   /** A known thing, a place, an adverb and a verb of making before a figure (活动室在全市共设立30个). */
   thingThenVerb: RegExp;
+  /** A place word alone (在镇, 在宁, 全市): says where, not what. */
+  placeOnly: RegExp;
+  /** Conjunctions and words of all that exist ending what stands before a count of people (全市…和8300余名). */
+  stockBefore: RegExp;
+  /** A second figure right after a 、 (、修订1部), before the noun both count. */
+  sharedNoun: RegExp;
+  /** Adverbs and verbs of receiving between a noun and the verb of what came of it (均已办结, 得到推动解决). */
+  outcomeAdverbs: RegExp;
+  /** A figure inside a verb phrase, on folded text: digits, an approximation and a measure word. */
+  innerFigure: RegExp;
   /** A verb ending a phrase (意见建议收集): no topic of a verb after it, but a verb phrase of its own. */
   verbAtEnd: RegExp;
   /** Char codes of the one-character nouns of a body (组, 队 …) that may end a lexicon word's noun. */
@@ -75,19 +85,29 @@ function compile(lexicon: Lexicon): Compiled {
     const verbs = [...w.ACTIVITY_VERBS, ...w.OUTPUT_VERBS, ...w.OUTCOME_VERBS];
     return {
       leading: new RegExp(`^(?:[、\\s]|${alternation(w.LABEL_LEADING)}|\\d{4}\\s*年(?:以来|来)?)+`),
-      trailing: new RegExp(`(?:${alternation(w.LABEL_TRAILING)}|全市|全省|全县)+$`),
+      trailing: new RegExp(`(?:${alternation(w.LABEL_TRAILING)})+$`),
       subjectLead: new RegExp(`^(?:${alternation(w.SUBJECTS)})`),
       preposition: new RegExp(`^(?:${alternation(w.LABEL_PREPOSITIONS)})`),
       prepositionEnd: new RegExp(`(?:${alternation(w.LABEL_PREPOSITIONS)})$`),
       fillerOnly: new RegExp(`^(?:${alternation(w.LABEL_LEADING)})+$`),
       topicComment: new RegExp(
-        `^([^，。；、的]{2,}?)(已经|已|共|累计|先后)?(?:${alternation(w.TOPIC_VERBS)})([了过])?$`,
+        `^([^，。；、的]{2,}?)(${alternation(w.TOPIC_ADVERBS)})?(?:${alternation(w.TOPIC_VERBS)})([了过])?$`,
       ),
       nounStop: new RegExp(`${alternation([...w.NOUN_STOPS, ...verbs])}|[0-9]`, 'g'),
       nominal: new RegExp(`^(?:${alternation(w.NOMINALIZERS)})`),
       relative: new RegExp(`^(?:新|已|原)?(?:${alternation(verbs)})的`),
       thingThenVerb: new RegExp(
-        `^([^，。；、的]{2,}?)(?:在全市|在全省|在全县|在全区|在本市)?(?:已经|已|共|累计|先后)?(${alternation(w.OUTPUT_VERBS)})[了过]?$`,
+        `^([^，。；、的]{2,}?)(?:${alternation(w.SCOPE_PHRASES)})?(?:${alternation(w.TOPIC_ADVERBS)})?(${alternation(w.OUTPUT_VERBS)})[了过]?$`,
+      ),
+      placeOnly: new RegExp(`^(?:在.{1,2}|${alternation(w.SCOPE_WORDS)})$`),
+      stockBefore: new RegExp(`(?:${alternation(w.STOCK_BEFORE)})$`),
+      sharedNoun: new RegExp(
+        `^、[^，。；、\\d]{0,4}?\\d+(?:\\.\\d+)?\\s*(?:${alternation(w.SHARED_NOUN_UNITS)})`,
+      ),
+      outcomeAdverbs: new RegExp(`^(?:${alternation(w.OUTCOME_ADVERBS)})*`),
+      innerFigure: new RegExp(
+        `[0-9０-９][0-9０-９.,]*\\s*(?:余|多)?\\s*(?:${alternation(w.INNER_FIGURE_UNITS)})`,
+        'g',
       ),
       bodySuffixes: new Set(w.BODY_SUFFIXES.map((suffix) => suffix.charCodeAt(0))),
       leadVerb: new RegExp(`^(?:${alternation(w.LEAD_VERBS)})$`),
@@ -147,35 +167,24 @@ function trim(folded: string, c: Compiled): [number, number] {
   return [start, end];
 }
 
-/** A second figure right after a 、 (、修订1部), before the noun both count. */
-const SHARED_NOUN = /^、[^，。；、\d]{0,4}?\d+(?:\.\d+)?\s*[部件个项条场次期名篇家]/;
-
-/**
- * Adverbs, and verbs of receiving, that may stand between a noun and the verb of what came of it (均已办结, 全部落实,
- * 也由此得到解决, 得到推动解决).
- */
-const OUTCOME_AFTER_LEAD = /^(?:已经|已|均|都|全部|也|由此|随之|最终|得到|获得|推动)*/;
-
 /** A clause ending in 为 right before the figure (拆解为, 转化为): what follows is what it became. */
 const BECOMES = /为\s*$/;
 
-/** A figure inside a verb phrase: digits, an approximation and a measure word. */
-const INNER_FIGURE =
-  /[0-9０-９][0-9０-９.,]*\s*(?:余|餘|多)?\s*(?:人次|件次|[个個项項件名人条條处處场場期篇部家所户戶])/g;
-
 /**
  * A verb phrase without the figures inside it (对接了90个项目 → 对接了项目), unless a figure is followed by a
- * one-character noun it would leave bare (分为6个组 stays).
+ * one-character noun it would leave bare (分为6个组 stays). Figures are found on the folded phrase (same offsets).
  */
-function withoutFigures(phrase: string): string {
-  return phrase.replace(INNER_FIGURE, (figure: string, at: number) => {
-    const rest = phrase.length - at - figure.length;
-    return rest === 1 ? figure : '';
-  });
+function withoutFigures(phrase: string, c: Compiled): string {
+  let out = '';
+  let last = 0;
+  for (const figure of foldToHans(phrase).matchAll(c.innerFigure)) {
+    const end = figure.index + figure[0].length;
+    if (phrase.length - end === 1) continue;
+    out += phrase.slice(last, figure.index);
+    last = end;
+  }
+  return out + phrase.slice(last);
 }
-
-/** A place word such as 在镇, 在宁, 全市 alone: says where, not what. */
-const PLACE_ONLY = /^(?:在.{1,2}|全市|全省|全县|全区|各地|本市)$/;
 
 export function readLabel(
   text: string,
@@ -222,7 +231,7 @@ export function readLabel(
   const afterFolded = folded.slice(end, to);
   const after = text.slice(end, to);
   // 制定5部、修订1部地方性法规: the first figure counts the same noun as the one after it.
-  const shared = SHARED_NOUN.exec(folded.slice(end, end + 24));
+  const shared = c.sharedNoun.exec(folded.slice(end, end + 24));
   const nounFrom = shared ? end + shared[0].length : end;
   let nounTo = nounFrom;
   while (
@@ -259,7 +268,7 @@ export function readLabel(
   const rest = nounFrom - end + noun;
   // 42件重点建议[办出了实效]: an outcome verb right after the figure's noun says what came of the things counted.
   const outcomeAfter =
-    !people && noun > 0 && c.outcomeLead.test(afterFolded.slice(rest).replace(OUTCOME_AFTER_LEAD, ''));
+    !people && noun > 0 && c.outcomeLead.test(afterFolded.slice(rest).replace(c.outcomeAdverbs, ''));
   const role = outcomeAfter
     ? 'outcome'
     : roleOf(
@@ -285,7 +294,7 @@ export function readLabel(
     if (people) {
       // 298名[市人大代表]列席常委會會議 → 列席常委會會議的市人大代表, when it fits.
       // 3177名[代表]深入327处接待点接待选民7363人 → 深入接待点接待选民的代表: the figures inside are their own.
-      const vp = withoutFigures(verbPhrase(after.slice(noun), afterFolded.slice(noun), c));
+      const vp = withoutFigures(verbPhrase(after.slice(noun), afterFolded.slice(noun), c), c);
       if (vp !== '' && vp.length + nounText.length + 1 <= MAX) return done(`${vp}的${nounText}`);
       if (nounText.length >= 2) return done(nounText);
     } else if (pressed) {
@@ -324,7 +333,7 @@ export function readLabel(
   if (
     before.length >= 2 &&
     !c.leadVerb.test(beforeFolded) &&
-    !PLACE_ONLY.test(beforeFolded) &&
+    !c.placeOnly.test(beforeFolded) &&
     !c.preposition.test(beforeFolded)
   ) {
     // 代表讲坛开了73期, 专题调研共组织1198次: the topic the clause opens with is what was counted.
@@ -532,10 +541,7 @@ function roleOf(
       if (c.leadVerb.test(lastWord(before, c))) return 'participants';
       if (c.participation.test(after.slice(noun))) return 'participants';
       // All that exist: nothing before the figure but a place or a conjunction (全市…和8300余名代表, 在镇3900多名).
-      const stock =
-        before === '' ||
-        PLACE_ONLY.test(before) ||
-        /(?:和|及|与|以及|全市|全省|全体|各级|五级)$/.test(before);
+      const stock = before === '' || c.placeOnly.test(before) || c.stockBefore.test(before);
       return stock ? 'stock' : 'participants';
     }
     default:

@@ -54,6 +54,19 @@ describe('extendLexicon: a user’s own words (docs/extraction.md, "Your own wor
     expect(figure(text, '12个', planned).indicator.startsWith('elderly_canteens|')).toBe(false);
   });
 
+  it('the measure words a label leaves out of a verb phrase are a list of its own, in either script', () => {
+    const labelOf = (text: string, written: string, lexicon = extendLexicon({})) =>
+      extract(text, { lexicon })
+        .sections.flatMap((s) => s.metrics)
+        .find((m) => m.text === written)?.label;
+    expect(labelOf('全市有94名代表对接了90个项目。', '94名')).toBe('对接了项目的代表');
+    expect(labelOf('全市有94名代表對接了90個項目。', '94名')).toBe('對接了項目的代表');
+    // 座 is a unit but not in INNER_FIGURE_UNITS: its figure stays, until a user adds it.
+    expect(labelOf('全市有94名代表对接了90座桥梁。', '94名')).toBe('对接了90座桥梁的代表');
+    const lexicon = extendLexicon({ words: { INNER_FIGURE_UNITS: ['座'] } });
+    expect(labelOf('全市有94名代表对接了90座桥梁。', '94名', lexicon)).toBe('对接了桥梁的代表');
+  });
+
   it('refuses an unknown key or list with a USAGE error naming it', () => {
     expect(() => extendLexicon({ indicator: [] } as never)).toThrow(/USAGE|unknown key "indicator"/);
     expect(() => extendLexicon({ words: { NO_SUCH_LIST: ['x'] } } as never)).toThrow(/words\.NO_SUCH_LIST/);

@@ -246,6 +246,71 @@ export const OUTCOME_VERBS = [
  */
 export const TOPIC_VERBS = ['开', '办', '做', '搞', '报送', '组织', '举办', '召开', '开展'];
 
+/**
+ * Adverbs between a topic and its verb of doing or making before a figure (专题调研共组织1198次, 活动室在全市共设立
+ * 30个): they do not end the topic.
+ */
+export const TOPIC_ADVERBS = ['已经', '已', '共', '累计', '先后'];
+
+/** Where a thing was made, between it and its verb (活动室在全市共设立30个): not part of the thing. */
+export const SCOPE_PHRASES = ['在全市', '在全省', '在全县', '在全区', '在本市'];
+
+/** Words of scope alone (全市, 各地): a clause of only one (or of 在 and a place) says where, not what. */
+export const SCOPE_WORDS = ['全市', '全省', '全县', '全区', '各地', '本市'];
+
+/**
+ * Adverbs, and verbs of receiving, that may stand between a noun and the verb of what came of it (均已办结, 全部落实,
+ * 也由此得到解决, 得到推动解决).
+ */
+export const OUTCOME_ADVERBS = [
+  '已经',
+  '已',
+  '均',
+  '都',
+  '全部',
+  '也',
+  '由此',
+  '随之',
+  '最终',
+  '得到',
+  '获得',
+  '推动',
+];
+
+/**
+ * Measure words of a second figure right after a 、 that shares the noun after it (制定5部、修订1部地方性法规).
+ */
+export const SHARED_NOUN_UNITS = ['部', '件', '个', '项', '条', '场', '次', '期', '名', '篇', '家'];
+
+/**
+ * What may end the words before a count of people when they count all that exist (全市…和8300余名代表, 五级人大
+ * 代表): a conjunction, or a word of all.
+ */
+export const STOCK_BEFORE = ['和', '及', '与', '以及', '全市', '全省', '全体', '各级', '五级'];
+
+/**
+ * Measure words of a figure inside a verb phrase, which a label leaves out (对接了90个项目 → 对接了项目); matched on
+ * folded text, so in either script.
+ */
+export const INNER_FIGURE_UNITS = [
+  '人次',
+  '件次',
+  '个',
+  '项',
+  '件',
+  '名',
+  '人',
+  '条',
+  '处',
+  '场',
+  '期',
+  '篇',
+  '部',
+  '家',
+  '所',
+  '户',
+];
+
 /** Words a label never starts with: connectives, time and quantity words (共, 累计, 先后 …). */
 export const LABEL_LEADING = [
   '共计',
@@ -332,6 +397,10 @@ export const LABEL_TRAILING = [
   // 整改率已超过80%, 国产化率已由71%: the adverb before the amount.
   '已经',
   '已',
+  // 代表家站点全市共30个: the scope before the amount.
+  '全市',
+  '全省',
+  '全县',
 ];
 
 /** Who a clause is about: never part of a label (市人大常委会, 各级人大, 全市 …). */
