@@ -52,21 +52,15 @@ export interface ExcerptOptions {
 /** What a sentence after the first must carry to be kept (one figure of the work, a first or a law). */
 const MIN_SCORE = 3;
 
-/** Sentence openers that refer back to the sentence before (此前, 对此, 这 …). */
-const BACK_REFERENCE = /^(?:此前|此后|对此|为此|由此|这|此外|另外|同时|与此同时)/;
-
-/** Sentence openers that break down the sentence before (其中40多件……): quoted only after it. */
-const PART_OF_PREVIOUS = /^(?:其中|内含)/;
-
-/** Clause openers that lean on the clause before (并, 还, 也 …). */
-const LEANS = /^(?:并|还|也|且|而|又|从而|进而|同时|以便|以及)/;
-
 interface Compiled {
   plan: RegExp;
   exhortation: RegExp;
   speech: RegExp;
   trimmed: RegExp;
   action: RegExp;
+  backReference: RegExp;
+  partOfPrevious: RegExp;
+  leans: RegExp;
 }
 
 function compile(lexicon: Lexicon): Compiled {
@@ -78,6 +72,9 @@ function compile(lexicon: Lexicon): Compiled {
       speech: new RegExp(alternation(x.SPEECH_VERBS)),
       trimmed: new RegExp(`^(?:${alternation(x.TRIMMED_CLAUSE_OPENERS)})`),
       action: new RegExp(alternation(x.ACTION_WORDS)),
+      backReference: new RegExp(`^(?:${alternation(x.BACK_REFERENCE_OPENERS)})`),
+      partOfPrevious: new RegExp(`^(?:${alternation(x.PART_OPENERS)})`),
+      leans: new RegExp(`^(?:${alternation(x.LEANING_OPENERS)})`),
     };
   });
 }
@@ -166,7 +163,7 @@ export function selectExcerpt(report: CityReport, options: ExcerptOptions): Exce
     // The report's lead (its first sentence that says what was done) opens its part when it can.
     if (index === leadIndex) score += 2;
     // A sentence that refers back (此前, 对此 …) needs the one before it.
-    if (BACK_REFERENCE.test(folded.slice(sentence.start, sentence.end))) score -= 2;
+    if (c.backReference.test(folded.slice(sentence.start, sentence.end))) score -= 2;
     return { index, sentence, clauses, score, length };
   });
   const picked: Scored[] = [];
@@ -179,7 +176,7 @@ export function selectExcerpt(report: CityReport, options: ExcerptOptions): Exce
     if (candidate.length > 3 * options.budget) continue;
     if (picked.length > 0 && used + candidate.length > options.budget) continue;
     const opening = folded.slice(candidate.sentence.start, candidate.sentence.end);
-    if (PART_OF_PREVIOUS.test(opening) && !picked.some((p) => p.index === candidate.index - 1)) continue;
+    if (c.partOfPrevious.test(opening) && !picked.some((p) => p.index === candidate.index - 1)) continue;
     picked.push(candidate);
     used += candidate.length;
     if (used >= options.budget) break;
@@ -245,7 +242,7 @@ function trimClauses(
     // A clause that leans on the one before it (并被评为…, 还…) goes when that one went.
     const keep =
       hasFact(cl) ||
-      (!c.trimmed.test(own) && !(c.exhortation.test(own) || false) && (previousKept || !LEANS.test(own)));
+      (!c.trimmed.test(own) && !(c.exhortation.test(own) || false) && (previousKept || !c.leans.test(own)));
     c.exhortation.lastIndex = 0;
     previousKept = keep;
     return keep;

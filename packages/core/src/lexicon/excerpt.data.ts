@@ -68,6 +68,26 @@ export const TRIMMED_CLAUSE_OPENERS = [
   '始终',
 ];
 
+/** Sentence openers that refer back to the sentence before (此前, 对此, 这 …): scored down. */
+export const BACK_REFERENCE_OPENERS = [
+  '此前',
+  '此后',
+  '对此',
+  '为此',
+  '由此',
+  '这',
+  '此外',
+  '另外',
+  '同时',
+  '与此同时',
+];
+
+/** Sentence openers that break down the sentence before (其中40多件……): quoted only after it. */
+export const PART_OPENERS = ['其中', '内含'];
+
+/** Clause openers that lean on the clause before (并, 还, 也 …): not kept without it. */
+export const LEANING_OPENERS = ['并', '还', '也', '且', '而', '又', '从而', '进而', '同时', '以便', '以及'];
+
 /** Words of work done: a clause with one of these says what was done (kept over vaguer ones). */
 export const ACTION_WORDS = [
   '举办',
