@@ -52,6 +52,10 @@ interface Compiled {
   placeOnly: RegExp;
   /** Conjunctions and words of all that exist ending what stands before a count of people (全市…和8300余名). */
   stockBefore: RegExp;
+  /** A conjunction ending the text before a figure (13条意见建议和|8条问题清单): the figure is a list's next item. */
+  conjunctionEnd: RegExp;
+  /** A word of all ending the text before a figure (组织全市), dropped to find the verb before it. */
+  allWordEnd: RegExp;
   /** A second figure right after a 、 (、修订1部), before the noun both count. */
   sharedNoun: RegExp;
   /** Adverbs and verbs of receiving between a noun and the verb of what came of it (均已办结, 得到推动解决). */
@@ -100,7 +104,9 @@ function compile(lexicon: Lexicon): Compiled {
         `^([^，。；、的]{2,}?)(?:${alternation(w.SCOPE_PHRASES)})?(?:${alternation(w.TOPIC_ADVERBS)})?(${alternation(w.OUTPUT_VERBS)})[了过]?$`,
       ),
       placeOnly: new RegExp(`^(?:在.{1,2}|${alternation(w.SCOPE_WORDS)})$`),
-      stockBefore: new RegExp(`(?:${alternation(w.STOCK_BEFORE)})$`),
+      stockBefore: new RegExp(`(?:${alternation([...w.CONJUNCTIONS, ...w.ALL_WORDS])})$`),
+      conjunctionEnd: new RegExp(`(?:${alternation(w.CONJUNCTIONS)})$`),
+      allWordEnd: new RegExp(`(?:${alternation(w.ALL_WORDS)})$`),
       sharedNoun: new RegExp(
         `^、[^，。；、\\d]{0,4}?\\d+(?:\\.\\d+)?\\s*(?:${alternation(w.SHARED_NOUN_UNITS)})`,
       ),
@@ -300,7 +306,7 @@ export function readLabel(
     } else if (pressed) {
       // Pressing them is what the congress did: an activity, whatever the verb before said of them.
       return done(`${after.slice(rest, rest + pressed[0].length)}的${nounText}`, false, 'activity');
-    } else if (/(?:和|及|与|以及)$/.test(beforeFolded) && nounText.length >= 2) {
+    } else if (c.conjunctionEnd.test(beforeFolded) && nounText.length >= 2) {
       // 13条意见建议和8条[问题清单]: a second item of a list is named by its own noun, not by the first item's.
       return done(nounText, true);
     } else if (
@@ -551,7 +557,7 @@ function roleOf(
 
 /** The lead verb that ends `before`, if any (组织全市 → 组织 after dropping the place word). */
 function lastWord(before: string, c: Compiled): string {
-  const stripped = before.replace(/(?:全市|全省|全体|各级|五级)$/, '');
+  const stripped = before.replace(c.allWordEnd, '');
   for (let n = Math.min(2, stripped.length); n >= 1; n--) {
     const word = stripped.slice(-n);
     if (c.leadVerb.test(word)) return word;

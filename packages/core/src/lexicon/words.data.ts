@@ -282,11 +282,11 @@ export const OUTCOME_ADVERBS = [
  */
 export const SHARED_NOUN_UNITS = ['部', '件', '个', '项', '条', '场', '次', '期', '名', '篇', '家'];
 
-/**
- * What may end the words before a count of people when they count all that exist (全市…和8300余名代表, 五级人大
- * 代表): a conjunction, or a word of all.
- */
-export const STOCK_BEFORE = ['和', '及', '与', '以及', '全市', '全省', '全体', '各级', '五级'];
+/** Conjunctions of a list's items (13条意见建议和8条问题清单; 全市…和8300余名代表: all that exist). */
+export const CONJUNCTIONS = ['和', '及', '与', '以及'];
+
+/** Words of all (全市, 各级, 五级): ending the words before a count of people, it counts all that exist. */
+export const ALL_WORDS = ['全市', '全省', '全体', '各级', '五级'];
 
 /**
  * Measure words of a figure inside a verb phrase, which a label leaves out (对接了90个项目 → 对接了项目); matched on
