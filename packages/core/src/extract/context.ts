@@ -77,7 +77,11 @@ export function readFromContext(
       const said = foldToHans(metric.label);
       // A change in points (较上年提升2.1个百分点) after a rate is that rate's change.
       const points = foldToHans(metric.unit).includes('百分点');
-      if (CHANGE.test(said) && (previous.family !== 'rate' || points) && isNear(text, previous, metric))
+      if (
+        change(lexicon).test(said) &&
+        (previous.family !== 'rate' || points) &&
+        isNear(text, previous, metric)
+      )
         changeOf(metric, previous);
       // 国产化率由71%升至100%: the rate's new value, named as the rate before it (never added: a rate).
       else if (changeTo(lexicon).test(said) && previous.family === 'rate' && isNear(text, previous, metric)) {
@@ -103,9 +107,14 @@ export function readFromContext(
   return metrics;
 }
 
-/** A rate that only says how something changed: 同比增长, 增长, 下降 … */
-const CHANGE =
-  /^(?:同比|环比|比上年|较上年|比去年|较去年|比上届|较上届|比上一年|较上一年)?(?:增长|增加|提高|提升|上升|下降|减少|降低)$/;
+/** A rate that only says how something changed: 同比增长, 增长, 下降 … (`COMPARED_WITH`, `CHANGE_VERBS`). */
+const change = (lexicon: Lexicon): RegExp =>
+  memo(
+    lexicon,
+    'change',
+    (lex) =>
+      new RegExp(`^(?:${alternation(lex.words.COMPARED_WITH)})?(?:${alternation(lex.words.CHANGE_VERBS)})$`),
+  );
 
 /** A rate that only says what it rose or fell to, after the rate it was: 升至, 提高到 … (`CHANGE_TO_VERBS`). */
 const changeTo = (lexicon: Lexicon): RegExp =>

@@ -87,7 +87,23 @@ export const LABEL_PREPOSITIONS = [
   '年内',
 ];
 
-/** Verbs that end a noun phrase read after a figure (代表|按照…, 人员|固定联系…). */
+/** What a change is measured against (同比增长, 较上年下降): a rate of change, named by the amount before it. */
+export const COMPARED_WITH = [
+  '同比',
+  '环比',
+  '比上年',
+  '较上年',
+  '比去年',
+  '较去年',
+  '比上届',
+  '较上届',
+  '比上一年',
+  '较上一年',
+];
+
+/** Verbs of a change alone (增长, 下降): a rate that says only how the amount before it changed. */
+export const CHANGE_VERBS = ['增长', '增加', '提高', '提升', '上升', '下降', '减少', '降低'];
+
 /**
  * Verbs of changing to a new value (整改率由68%提高到95%): a rate after one is the rate before it, at its new value;
  * they end a noun.
@@ -117,6 +133,7 @@ export const CHANGE_TO_VERBS = [
   '降至',
 ];
 
+/** Verbs that end a noun phrase read after a figure (代表|按照…, 人员|固定联系…). */
 export const NOUN_STOPS = [
   '为',
   '被',
