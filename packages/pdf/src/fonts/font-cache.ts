@@ -1,5 +1,5 @@
 import { JianbaoError } from '@jianbao/core';
-import { create, type Font, type FontCollection } from 'fontkit';
+import type { Font, FontCollection } from 'fontkit';
 import type { FontFile } from '../options.js';
 
 /**
@@ -28,6 +28,28 @@ export interface ParsedFont extends LoadedFont {
 const byBytes = new WeakMap<Uint8Array, Map<string, ParsedFont>>();
 const byDigest = new Map<string, ParsedFont>();
 
+/** fontkit's `create`, as the package's font parser. */
+type CreateFont = (buffer: Buffer, postscriptName?: string) => Font | FontCollection;
+
+let createFont: CreateFont | null = null;
+
+/**
+ * Parses fonts with this fontkit from now on, unless one already did: in Node, the CommonJS fontkit pdfkit itself
+ * loaded (see reuseParsedFonts), so a process holds one fontkit, one unicode-properties and one restructure, not
+ * an ES module copy of each beside them (~40–90 ms of a cold CLI render). Elsewhere fontkit is imported on first use.
+ */
+export function useFontkit(create: CreateFont): void {
+  createFont ??= create;
+}
+
+function fontkitCreate(): Promise<CreateFont> {
+  if (createFont) return Promise.resolve(createFont);
+  return import('fontkit').then((fontkit) => {
+    createFont ??= fontkit.create as CreateFont;
+    return createFont;
+  });
+}
+
 /** Parses `file` (or returns the cached parse of the same bytes and face). */
 export function loadFont(file: FontFile): Promise<LoadedFont> {
   return loadParsedFont(file);
@@ -35,10 +57,10 @@ export function loadFont(file: FontFile): Promise<LoadedFont> {
 
 /** `loadFont` with the fontkit parse, for the package's own layout and chart code. */
 export function loadParsedFont(file: FontFile): Promise<ParsedFont> {
-  return Promise.resolve().then(() => loadParsedFontNow(file));
+  return fontkitCreate().then((create) => loadParsedFontNow(file, create));
 }
 
-function loadParsedFontNow(file: FontFile): ParsedFont {
+function loadParsedFontNow(file: FontFile, create: CreateFont): ParsedFont {
   const face = file.postscriptName ?? '';
   const cached = byBytes.get(file.data)?.get(face);
   if (cached) return cached;
@@ -46,7 +68,7 @@ function loadParsedFontNow(file: FontFile): ParsedFont {
   const key = `jianbao-font-${hashBytes(identity)}${face ? `-${face}` : ''}.ttf`;
   let loaded = byDigest.get(key);
   if (!loaded) {
-    loaded = parse(file, key);
+    loaded = parse(file, key, create);
     byDigest.set(key, loaded);
   }
   let faces = byBytes.get(file.data);
@@ -58,7 +80,7 @@ function loadParsedFontNow(file: FontFile): ParsedFont {
   return loaded;
 }
 
-function parse(file: FontFile, key: string): ParsedFont {
+function parse(file: FontFile, key: string, create: CreateFont): ParsedFont {
   let parsed: Font | FontCollection;
   try {
     // fontkit reads any Uint8Array; its typings say Buffer.

@@ -1,7 +1,7 @@
 import { createRequire } from 'node:module';
 import type { Font } from 'fontkit';
 import { setFontStubs } from '../engine.js';
-import type { ParsedFont as JianbaoFont } from '../fonts/font-cache.js';
+import { type ParsedFont as JianbaoFont, useFontkit } from '../fonts/font-cache.js';
 import { keepDecodedGlyphs } from './keep-decoded-glyphs.js';
 import { keepLayouts } from './keep-layouts.js';
 
@@ -20,7 +20,7 @@ let installed = false;
 export function reuseParsedFonts(): void {
   if (installed) return;
   installed = true;
-  let fontkit: { registerFormat(format: unknown): void };
+  let fontkit: { registerFormat(format: unknown): void; create: Parameters<typeof useFontkit>[0] };
   try {
     const fromHere = createRequire(import.meta.url);
     const fromPdfkit = createRequire(createRequire(fromHere.resolve('pdfmake')).resolve('pdfkit'));
@@ -48,6 +48,8 @@ export function reuseParsedFonts(): void {
     }
   }
   fontkit.registerFormat(ParsedFont);
+  // jianbao's own parses by the same fontkit: one copy of it in the process, not an ES module one beside it.
+  useFontkit(fontkit.create);
   setFontStubs((font: JianbaoFont) => {
     let stub = stubs.get(font.key);
     if (!stub) {
