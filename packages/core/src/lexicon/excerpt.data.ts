@@ -88,6 +88,15 @@ export const PART_OPENERS = ['其中', '内含'];
 /** Clause openers that lean on the clause before (并, 还, 也 …): not kept without it. */
 export const LEANING_OPENERS = ['并', '还', '也', '且', '而', '又', '从而', '进而', '同时', '以便', '以及'];
 
+/**
+ * Heads of who a sentence is about (市, 人大, 常委会, 代表 …): a city's first quoted sentence that opens with one
+ * (within its first few characters) has its subject, and the city's name is not put before it.
+ */
+export const SUBJECT_HEADS = ['市', '县', '区', '人大', '常委会', '各级', '全市', '代表', '主任', '委员会'];
+
+/** Openers the city's name is not put before, as they lean on what came before or set a time (此前, 对此, 截至 …). */
+export const NO_CITY_BEFORE = ['此前', '此后', '对此', '为此', '同时', '此外', '另外', '截至'];
+
 /** Words of work done: a clause with one of these says what was done (kept over vaguer ones). */
 export const ACTION_WORDS = [
   '举办',

@@ -1,5 +1,6 @@
 import type { Inline } from '../../document/schema.js';
 import { foldToHans } from '../../lexicon/fold.js';
+import { alternation, type Lexicon, memo } from '../../lexicon/lexicon.js';
 import type { CitySummary } from '../../summarize/types.js';
 import { type DraftBlock, excerptRun, type FigureStyle, heading, paragraph, text } from '../nodes.js';
 import { cityName } from '../vocabulary.js';
@@ -9,29 +10,26 @@ import type { PartContext } from './context.js';
  * 各地做法: every city in input order, headed by its name (or its report's own title), its own key sentences
  * lightly trimmed (see `selectExcerpt`), closed by its attribution in parentheses.
  */
-export function cities({ summary, figures }: PartContext): DraftBlock[] {
+export function cities({ summary, figures, lexicon }: PartContext): DraftBlock[] {
   const blocks: DraftBlock[] = [heading(1, '各地做法')];
   for (const city of summary.cities) {
     if (!city.reported || city.excerpt.length === 0) continue;
     blocks.push(
       heading(2, city.title ? city.title : cityName(city.city)),
-      paragraph(cityPart(city, figures)),
+      paragraph(cityPart(city, figures, lexicon)),
     );
   }
   return blocks.length > 1 ? blocks : [];
 }
 
 /** The runs of a city's part: its pieces joined as the sentences they came from, then its attribution. */
-export function cityPart(city: CitySummary, style: FigureStyle): Inline[] {
+export function cityPart(city: CitySummary, style: FigureStyle, lexicon: Lexicon): Inline[] {
+  const c = compile(lexicon);
   const runs: Inline[] = [];
   const name = cityName(city.city);
   const [first] = city.excerpt;
   // The city as subject where the first sentence has none — not before a word that leans on what came before.
-  if (
-    first &&
-    !hasSubject(first.text, city.city) &&
-    !/^(?:此前|此后|对此|为此|同时|此外|另外|截至)/.test(foldToHans(first.text))
-  )
+  if (first && !hasSubject(first.text, city.city, c) && !c.noCityBefore.test(foldToHans(first.text)))
     runs.push(text(name));
   city.excerpt.forEach((piece, index) => {
     const next = city.excerpt[index + 1];
@@ -49,12 +47,23 @@ export function cityPart(city: CitySummary, style: FigureStyle): Inline[] {
   return runs;
 }
 
-/** Who a sentence is about, opening it: the city, an office, a body of people (市人大常委会, 各级人大, 全市 …). */
-const SUBJECT = /^(?:[^，。]{0,4}?(?:市|县|区|人大|常委会|各级|全市|代表|主任|委员会))/;
+interface Compiled {
+  /** Who a sentence is about, opening it: the city, an office, a body of people (市人大常委会, 各级人大, 全市 …). */
+  subject: RegExp;
+  /** Openers the city's name is not put before (此前, 对此, 截至 …). */
+  noCityBefore: RegExp;
+}
 
-function hasSubject(words: string, city: string): boolean {
+function compile(lexicon: Lexicon): Compiled {
+  return memo(lexicon, 'city-part', (lex) => ({
+    subject: new RegExp(`^(?:[^，。]{0,4}?(?:${alternation(lex.excerpt.SUBJECT_HEADS)}))`),
+    noCityBefore: new RegExp(`^(?:${alternation(lex.excerpt.NO_CITY_BEFORE)})`),
+  }));
+}
+
+function hasSubject(words: string, city: string, c: Compiled): boolean {
   const folded = foldToHans(words);
-  return folded.startsWith(foldToHans(city)) || SUBJECT.test(folded.slice(0, 8));
+  return folded.startsWith(foldToHans(city)) || c.subject.test(folded.slice(0, 8));
 }
 
 function dropTrailingMark(run: Inline & { type: 'excerpt' }): void {
