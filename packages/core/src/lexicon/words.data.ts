@@ -180,13 +180,13 @@ export const NOUN_STOPS = [
   '搞了',
 ];
 
-/** Verbs of holding an event: the figure counts an activity (举办讲坛80余场). */
 /** Nouns that make a verb before them a noun: 视察活动, 执法行动 (a verb otherwise ends a noun phrase). */
 export const NOMINALIZERS = ['活动', '行动'];
 
 /** One-character nouns of a body that may end a lexicon word's noun (监督组, 宣讲团, 服务队): part of the noun. */
 export const BODY_SUFFIXES = ['组', '队', '团', '室', '站', '班'];
 
+/** Verbs of holding an event: the figure counts an activity (举办讲坛80余场). */
 export const ACTIVITY_VERBS = [
   '举办',
   '开展',
