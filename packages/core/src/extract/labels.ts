@@ -50,8 +50,6 @@ interface Compiled {
   thingThenVerb: RegExp;
   /** A place word alone (在镇, 在宁, 全市): says where, not what. */
   placeOnly: RegExp;
-  /** Conjunctions and words of all that exist ending what stands before a count of people (全市…和8300余名). */
-  stockBefore: RegExp;
   /** A conjunction ending the text before a figure (13条意见建议和|8条问题清单): the figure is a list's next item. */
   conjunctionEnd: RegExp;
   /** A word of all ending the text before a figure (组织全市), dropped to find the verb before it. */
@@ -104,7 +102,6 @@ function compile(lexicon: Lexicon): Compiled {
         `^([^，。；、的]{2,}?)(?:${alternation(w.SCOPE_PHRASES)})?(?:${alternation(w.TOPIC_ADVERBS)})?(${alternation(w.OUTPUT_VERBS)})[了过]?$`,
       ),
       placeOnly: new RegExp(`^(?:在.{1,2}|${alternation(w.SCOPE_WORDS)})$`),
-      stockBefore: new RegExp(`(?:${alternation([...w.CONJUNCTIONS, ...w.ALL_WORDS])})$`),
       conjunctionEnd: new RegExp(`(?:${alternation(w.CONJUNCTIONS)})$`),
       allWordEnd: new RegExp(`(?:${alternation(w.ALL_WORDS)})$`),
       sharedNoun: new RegExp(
@@ -547,7 +544,11 @@ function roleOf(
       if (c.leadVerb.test(lastWord(before, c))) return 'participants';
       if (c.participation.test(after.slice(noun))) return 'participants';
       // All that exist: nothing before the figure but a place or a conjunction (全市…和8300余名代表, 在镇3900多名).
-      const stock = before === '' || c.placeOnly.test(before) || c.stockBefore.test(before);
+      const stock =
+        before === '' ||
+        c.placeOnly.test(before) ||
+        c.conjunctionEnd.test(before) ||
+        c.allWordEnd.test(before);
       return stock ? 'stock' : 'participants';
     }
     default:
