@@ -77,14 +77,11 @@ export function readFromContext(
       const said = foldToHans(metric.label);
       // A change in points (较上年提升2.1个百分点) after a rate is that rate's change.
       const points = foldToHans(metric.unit).includes('百分点');
-      if (
-        change(lexicon).test(said) &&
-        (previous.family !== 'rate' || points) &&
-        isNear(text, previous, metric)
-      )
+      const { change, changeTo } = rateWords(lexicon);
+      if (change.test(said) && (previous.family !== 'rate' || points) && isNear(text, previous, metric))
         changeOf(metric, previous);
       // 国产化率由71%升至100%: the rate's new value, named as the rate before it (never added: a rate).
-      else if (changeTo(lexicon).test(said) && previous.family === 'rate' && isNear(text, previous, metric)) {
+      else if (changeTo.test(said) && previous.family === 'rate' && isNear(text, previous, metric)) {
         metric.label = previous.label;
         metric.indicator = previous.indicator;
         metric.category = previous.category;
@@ -107,18 +104,16 @@ export function readFromContext(
   return metrics;
 }
 
-/** A rate that only says how something changed: 同比增长, 增长, 下降 … (`COMPARED_WITH`, `CHANGE_VERBS`). */
-const change = (lexicon: Lexicon): RegExp =>
-  memo(
-    lexicon,
-    'change',
-    (lex) =>
-      new RegExp(`^(?:${alternation(lex.words.COMPARED_WITH)})?(?:${alternation(lex.words.CHANGE_VERBS)})$`),
-  );
-
-/** A rate that only says what it rose or fell to, after the rate it was: 升至, 提高到 … (`CHANGE_TO_VERBS`). */
-const changeTo = (lexicon: Lexicon): RegExp =>
-  memo(lexicon, 'change-to', (lex) => new RegExp(`^(?:${alternation(lex.words.CHANGE_TO_VERBS)})$`));
+/** The words a rate's label is read against, per lexicon. */
+const rateWords = (lexicon: Lexicon): { change: RegExp; changeTo: RegExp } =>
+  memo(lexicon, 'rate-words', (lex) => ({
+    /** A rate that only says how something changed: 同比增长, 增长, 下降 … (`COMPARED_WITH`, `CHANGE_VERBS`). */
+    change: new RegExp(
+      `^(?:${alternation(lex.words.COMPARED_WITH)})?(?:${alternation(lex.words.CHANGE_VERBS)})$`,
+    ),
+    /** A rate that only says what it rose or fell to, after the rate it was: 升至, 提高到 … (`CHANGE_TO_VERBS`). */
+    changeTo: new RegExp(`^(?:${alternation(lex.words.CHANGE_TO_VERBS)})$`),
+  }));
 
 /** 同比增长6.2% after 一般公共预算收入612.8亿元 is the change of the revenue: named by both, compared with neither. */
 function changeOf(metric: Metric, previous: Metric): void {
