@@ -93,6 +93,16 @@ describe.skipIf(!seedArticle)(`the example article's figures ${SEED_NOTE}`, () =
     expect(deputies?.byCity.find((c) => c.city === '泰州')?.value).toBe(7200);
   });
 
+  it('keeps questions answered on the spot (鎮江 2771條 現場解答問題) out of the problems solved', () => {
+    const answered = figure('鎮江', '2771條');
+    expect(answered.indicator).toBe('questions_answered|items|outcome');
+    const summary = summarize(reportsOf(source, extraction));
+    const solved = summary.totals.find((t) => t.indicator === 'problems_solved|items|outcome');
+    expect(solved?.cities).not.toContain('鎮江');
+    // 無錫 16710個, 徐州 1868個, 常州 1929個, 南通 81個, 泰州 5740餘件.
+    expect(solved?.value).toBe(16710 + 1868 + 1929 + 81 + 5740);
+  });
+
   it('never adds figures of different indicators: every total holds one indicator', () => {
     const summary = summarize(reportsOf(source, extraction));
     for (const total of summary.totals) {

@@ -69,13 +69,23 @@ export const INDICATORS: readonly IndicatorEntry[] = [
     unless: ['交办'],
   },
   {
+    // Questions answered on the spot (现场解答问题2771条) are not problems solved: an answer is not a solution,
+    // so they are never added to them (problems_solved's `unless`).
+    id: 'questions_answered',
+    name: '解答问题',
+    category: 'problems_solved',
+    words: ['解答'],
+    families: ['items'],
+  },
+  {
     id: 'problems_solved',
     name: '推动解决问题',
     category: 'problems_solved',
     // 难事 as 难题: 帮群众办成难事16710个 counts problems solved.
-    words: ['解决', '化解', '解答', '办结', '整改', '问题', '难题', '难事'],
+    words: ['解决', '化解', '办结', '整改', '问题', '难题', '难事'],
     families: ['items'],
     roles: ['outcome'],
+    unless: ['解答'],
   },
   {
     id: 'lectures',
