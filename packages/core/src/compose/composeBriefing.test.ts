@@ -14,6 +14,7 @@ import { wrongScriptChars } from '../../test/helpers/scriptPairs.js';
 import type { BriefingDocument } from '../document/schema.js';
 import { validateDocument } from '../document/validate.js';
 import { JianbaoError } from '../errors.js';
+import { extendLexicon } from '../lexicon/lexicon.js';
 import { summarize } from '../summarize/summarize.js';
 import { composeBriefing } from './composeBriefing.js';
 import { today } from './options.js';
@@ -211,6 +212,37 @@ describe('composeBriefing: the title and the editor’s note when the input has 
     expect(note?.children.map((p) => plain(p.children)).join('')).toBe(
       '本期摘编甲市、乙市、丙市深入开展“学思践行”主题活动的做法和成效。供参阅。',
     );
+  });
+});
+
+describe('composeBriefing: the campaign’s name ends at a head word of the lexicon (excerpt.CAMPAIGN_HEADS)', () => {
+  const { reports: two } = buildReports([
+    { city: '甲', source: '甲办', text: '甲市人大推进“文明城市”创建，举办讲坛12期。', brands: ['文明城市'] },
+    { city: '乙', source: '乙办', text: '乙市人大深化“文明城市”创建，组织调研8次。', brands: ['文明城市'] },
+  ]);
+
+  it('names the brand alone when no head word follows it, and with the reports’ words up to one added', async () => {
+    const plainDoc = await composeBriefing(summarize(two), { date: '2024-01-15' });
+    expect(of(plainDoc, 'title')[0]?.text).toBe('各地人大深入开展“文明城市”');
+    const lexicon = extendLexicon({ excerpt: { CAMPAIGN_HEADS: ['创建'] } });
+    const doc = await composeBriefing(summarize(two), { date: '2024-01-15' }, lexicon);
+    expect(of(doc, 'title')[0]?.text).toBe('各地人大深入开展“文明城市”创建');
+    const [note] = of(doc, 'editorsNote');
+    expect(note?.children.map((p) => plain(p.children)).join('')).toContain('“文明城市”创建');
+  });
+
+  it('ends a campaign at 建设 by default (“清廉机关”建设)', async () => {
+    const { reports } = buildReports([
+      {
+        city: '甲',
+        source: '甲办',
+        text: '甲市人大推进“清廉机关”建设，举办讲坛12期。',
+        brands: ['清廉机关'],
+      },
+      { city: '乙', source: '乙办', text: '乙市人大深化“清廉机关”建设，组织调研8次。', brands: ['清廉机关'] },
+    ]);
+    const doc = await composeBriefing(summarize(reports), { date: '2024-01-15' });
+    expect(of(doc, 'title')[0]?.text).toBe('各地人大深入开展“清廉机关”建设');
   });
 });
 

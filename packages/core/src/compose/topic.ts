@@ -1,4 +1,5 @@
 import { foldToHans } from '../lexicon/fold.js';
+import { alternation, type Lexicon, memo } from '../lexicon/lexicon.js';
 import type { ProvincialSummary } from '../summarize/types.js';
 
 /**
@@ -13,9 +14,16 @@ export interface Topic {
   cities: string[];
 }
 
-const TAIL = /^[\u4e00-\u9fff]{0,6}?(?:活动|行动|工程|主题活动|专项行动|工作)/;
+/** What follows a brand in its quote, up to a campaign's head word (学习实践活动). */
+const tailPattern = (lexicon: Lexicon): RegExp =>
+  memo(
+    lexicon,
+    'campaign-tail',
+    (lex) => new RegExp(`^[\\u4e00-\\u9fff]{0,6}?(?:${alternation(lex.excerpt.CAMPAIGN_HEADS)})`),
+  );
 
-export function topicOf(summary: ProvincialSummary): Topic | null {
+export function topicOf(summary: ProvincialSummary, lexicon: Lexicon): Topic | null {
+  const tailOf = tailPattern(lexicon);
   const byBrand = new Map<string, { written: string; cities: Set<string>; tails: Map<string, number> }>();
   for (const city of summary.cities) {
     for (const brand of city.brands) {
@@ -28,7 +36,7 @@ export function topicOf(summary: ProvincialSummary): Topic | null {
       entry.cities.add(city.city);
       const quote = foldToHans(brand.quote);
       const at = quote.indexOf(key);
-      const tail = at >= 0 ? (TAIL.exec(quote.slice(at + key.length + 1))?.[0] ?? '') : '';
+      const tail = at >= 0 ? (tailOf.exec(quote.slice(at + key.length + 1))?.[0] ?? '') : '';
       entry.tails.set(tail, (entry.tails.get(tail) ?? 0) + 1);
       byBrand.set(key, entry);
     }

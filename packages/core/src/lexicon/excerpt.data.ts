@@ -97,6 +97,12 @@ export const SUBJECT_HEADS = ['市', '县', '区', '人大', '常委会', '各�
 /** Openers the city's name is not put before, as they lean on what came before or set a time (此前, 对此, 截至 …). */
 export const NO_CITY_BEFORE = ['此前', '此后', '对此', '为此', '同时', '此外', '另外', '截至'];
 
+/**
+ * Words that end a campaign's name after its quoted brand (“牢记嘱托、感恩奋进”学习实践活动): the title and the
+ * editor's note name the campaign with them, taken from the reports (at most six characters before one).
+ */
+export const CAMPAIGN_HEADS = ['活动', '行动', '工程', '主题活动', '专项行动', '工作', '建设'];
+
 /** Words of work done: a clause with one of these says what was done (kept over vaguer ones). */
 export const ACTION_WORDS = [
   '举办',

@@ -12,19 +12,19 @@ const LABEL = /^\s*[编編]者按\s*[:：]?\s*/;
  * 编者按: the caller's, or the input's own preface when it has one (its words, paragraph by paragraph, normalized
  * as the rest of the briefing is), otherwise what this issue brings together — never how it counts.
  */
-export function editorsNote({ summary, options }: PartContext): EditorsNoteNode {
+export function editorsNote(context: PartContext): EditorsNoteNode {
+  const { summary, options } = context;
   const own = summary.prefaces
     .flatMap((p) => normalize(p.text).text.replace(LABEL, '').split('\n'))
     .map((line) => line.trim())
     .filter((line) => line !== '');
-  const paragraphs =
-    options.editorsNote ?? (own.length > 0 ? own : [written({ summary, options } as PartContext)]);
+  const paragraphs = options.editorsNote ?? (own.length > 0 ? own : [written(context)]);
   return { type: 'editorsNote', label: '编者按：', children: paragraphs.map((p) => paragraph([text(p)])) };
 }
 
-function written({ summary }: PartContext): string {
+function written({ summary, lexicon }: PartContext): string {
   const cities = summary.cities.filter((c) => c.reported).map((c) => cityName(c.city));
-  const topic = topicOf(summary);
+  const topic = topicOf(summary, lexicon);
   const body = bodyOf(summary);
   const what = topic ? `深入开展“${topic.brand}”${topic.tail}` : `${body}工作`;
   const who = cities.length > 3 ? `${cityList(cities)}` : cities.join('、');

@@ -23,9 +23,9 @@ export function frontMatter(context: PartContext): [MastheadNode, TitleNode] {
  * A title that states the topic: the campaign most cities share (各地人大深入开展“牢记嘱托、感恩奋进”学习实践活动),
  * else a lone city's own report title, else the cities and their work.
  */
-export function titleOf({ summary }: PartContext): string {
+export function titleOf({ summary, lexicon }: PartContext): string {
   const body = bodyOf(summary);
-  const topic = topicOf(summary);
+  const topic = topicOf(summary, lexicon);
   if (topic) return `各地${body}深入开展“${topic.brand}”${topic.tail}`;
   const reported = summary.cities.filter((c) => c.reported);
   const [only] = reported;
