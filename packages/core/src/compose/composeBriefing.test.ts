@@ -221,14 +221,26 @@ describe('composeBriefing: the campaign’s name ends at a head word of the lexi
     { city: '乙', source: '乙办', text: '乙市人大深化“文明城市”创建，组织调研8次。', brands: ['文明城市'] },
   ]);
 
-  it('names the brand alone when no head word follows it, and with the reports’ words up to one added', async () => {
+  it('takes a brand no head word follows for no campaign, and one a user’s head word follows for one', async () => {
     const plainDoc = await composeBriefing(summarize(two), { date: '2024-01-15' });
-    expect(of(plainDoc, 'title')[0]?.text).toBe('各地人大深入开展“文明城市”');
+    expect(of(plainDoc, 'title')[0]?.text).toBe('甲市、乙市人大工作做法');
     const lexicon = extendLexicon({ excerpt: { CAMPAIGN_HEADS: ['创建'] } });
     const doc = await composeBriefing(summarize(two), { date: '2024-01-15' }, lexicon);
     expect(of(doc, 'title')[0]?.text).toBe('各地人大深入开展“文明城市”创建');
     const [note] = of(doc, 'editorsNote');
     expect(note?.children.map((p) => plain(p.children)).join('')).toContain('“文明城市”创建');
+  });
+
+  it('never makes a platform most cities name the topic (代表“家站点”): 深入开展“家站点” is no title', async () => {
+    const { reports } = buildReports([
+      { city: '甲', source: '甲办', text: '甲市依托代表“家站点”接待群众120人次。', brands: ['家站点'] },
+      { city: '乙', source: '乙办', text: '乙市建成代表“家站点”36个。', brands: ['家站点'] },
+      { city: '丙', source: '丙办', text: '丙市代表走进“家站点”宣讲12场。', brands: ['家站点'] },
+    ]);
+    const doc = await composeBriefing(summarize(reports), { date: '2024-01-15' });
+    expect(of(doc, 'title')[0]?.text).toBe('甲市、乙市、丙市工作做法');
+    const [note] = of(doc, 'editorsNote');
+    expect(note?.children.map((p) => plain(p.children)).join('')).not.toContain('开展“家站点”');
   });
 
   it('ends a campaign at 建设 by default (“清廉机关”建设)', async () => {

@@ -3,8 +3,10 @@ import { alternation, type Lexicon, memo } from '../lexicon/lexicon.js';
 import type { ProvincialSummary } from '../summarize/types.js';
 
 /**
- * The reports' common topic: the quoted campaign or measure most cities name (“牢记嘱托、感恩奋进”) with the words
- * that follow it in the reports (学习实践活动), when at least half the cities (and two) name it. In Simplified.
+ * The reports' common topic: the quoted campaign most cities name (“牢记嘱托、感恩奋进”) with the words that follow
+ * it in the reports (学习实践活动), when at least half the cities (and two) name it so, followed by a campaign's
+ * head word. A brand many cities name without one is a platform or a slogan (代表“家站点”), not the issue's topic.
+ * In Simplified.
  */
 export interface Topic {
   /** The brand as the first city naming it writes it (the document is converted to one script afterwards). */
@@ -24,13 +26,17 @@ const tailPattern = (lexicon: Lexicon): RegExp =>
 
 export function topicOf(summary: ProvincialSummary, lexicon: Lexicon): Topic | null {
   const tailOf = tailPattern(lexicon);
-  const byBrand = new Map<string, { written: string; cities: Set<string>; tails: Map<string, number> }>();
+  const byBrand = new Map<
+    string,
+    { written: string; cities: Set<string>; campaign: Set<string>; tails: Map<string, number> }
+  >();
   for (const city of summary.cities) {
     for (const brand of city.brands) {
       const key = foldToHans(brand.text);
       const entry = byBrand.get(key) ?? {
         written: brand.text,
         cities: new Set<string>(),
+        campaign: new Set<string>(),
         tails: new Map<string, number>(),
       };
       entry.cities.add(city.city);
@@ -38,13 +44,14 @@ export function topicOf(summary: ProvincialSummary, lexicon: Lexicon): Topic | n
       const at = quote.indexOf(key);
       const tail = at >= 0 ? (tailOf.exec(quote.slice(at + key.length + 1))?.[0] ?? '') : '';
       entry.tails.set(tail, (entry.tails.get(tail) ?? 0) + 1);
+      if (tail !== '') entry.campaign.add(city.city);
       byBrand.set(key, entry);
     }
   }
   const reported = summary.cities.filter((c) => c.reported).length;
   let best: Topic | null = null;
-  for (const { written, cities, tails } of byBrand.values()) {
-    if (cities.size < 2 || cities.size * 2 < reported) continue;
+  for (const { written, cities, campaign, tails } of byBrand.values()) {
+    if (campaign.size < 2 || campaign.size * 2 < reported) continue;
     if (best && best.cities.length >= cities.size) continue;
     const tail = [...tails].filter(([t]) => t !== '').sort((a, b) => b[1] - a[1])[0]?.[0] ?? '';
     best = {
