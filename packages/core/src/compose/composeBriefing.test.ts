@@ -258,6 +258,25 @@ describe('composeBriefing: the campaign’s name ends at a head word of the lexi
   });
 });
 
+describe('composeBriefing: one city’s work', () => {
+  it('is 主要做法, not 各地做法, with no heading of the city’s under it', async () => {
+    const { reports } = buildReports([
+      {
+        city: '甲',
+        source: '甲市人大常委会研究室',
+        text: '甲市人大常委会组织代表视察12次，推动解决问题35个。',
+        metrics: [['35个', 35, '个', 'exact', 'problems_solved', '推动解决问题']],
+      },
+    ]);
+    const doc = await composeBriefing(summarize(reports), { date: '2024-01-15' });
+    const headings = of(doc, 'heading').map((h) => `${h.numbering}${h.text}`);
+    expect(headings).toContain('一、主要做法');
+    expect(headings).not.toContain('一、各地做法');
+    expect(of(doc, 'heading').filter((h) => h.level === 2)).toEqual([]);
+    expect(documentText(doc)).toContain('推动解决问题35个。（甲市人大常委会研究室）');
+  });
+});
+
 describe('composeBriefing: one script throughout', () => {
   /** The document as JSON without the provenance fields (sources keep the input's writing). */
   const withoutProvenance = (doc: BriefingDocument) =>

@@ -8,12 +8,18 @@ import type { PartContext } from './context.js';
 
 /**
  * 各地做法: every city in input order, headed by its name (or its report's own title), its own key sentences
- * lightly trimmed (see `selectExcerpt`), closed by its attribution in parentheses.
+ * lightly trimmed (see `selectExcerpt`), closed by its attribution in parentheses. A briefing of one city's work
+ * has no 各地 (places) to tell apart: its part is 主要做法, with no heading of the city's under it (the title
+ * already names it, often in the same words).
  */
 export function cities({ summary, figures, lexicon }: PartContext): DraftBlock[] {
+  const parts = summary.cities.filter((city) => city.reported && city.excerpt.length > 0);
+  const [only] = parts;
+  if (parts.length === 1 && only) {
+    return [heading(1, '主要做法'), paragraph(cityPart(only, figures, lexicon))];
+  }
   const blocks: DraftBlock[] = [heading(1, '各地做法')];
-  for (const city of summary.cities) {
-    if (!city.reported || city.excerpt.length === 0) continue;
+  for (const city of parts) {
     blocks.push(
       heading(2, city.title ? city.title : cityName(city.city)),
       paragraph(cityPart(city, figures, lexicon)),
