@@ -211,7 +211,9 @@ function scoreOf(text: string, folded: string, sentence: Piece, facts: Facts, c:
   if (acts || score > 0) score += Math.min(2, inside(facts.brands));
   if (acts) score += 1;
   // A short line with no figure, first or law is a heading in prose (以学促干，有问题“马上就办”).
-  if (score <= 3 && sentence.end - sentence.start < 16) return 0;
+  const carries =
+    facts.figures.any(sentence.start, sentence.end) || inside(facts.firsts) + inside(facts.laws) > 0;
+  if (!carries && score <= 3 && sentence.end - sentence.start < 16) return 0;
   if (c.plan.test(own)) return -10;
   // A quotation (a leader's words, a resident's thanks) is not the city's report of its work.
   const quoted = /^[“「]/.test(own) || (/[“「][^”」]{12,}[”」]/.test(own) && c.speech.test(own));

@@ -118,6 +118,23 @@ describe('.xlsx of cities × indicators', () => {
     ]);
   });
 
+  it('quotes every cell of a city’s row in its part, however short (代表建议：1203件。)', async () => {
+    const bytes = await workbook({
+      各市数据: [
+        ['城市', '代表建议(件)', '接待选民(人次)', '民生实事投入资金(万元)'],
+        ['南京', 1203, '5200余', 32000],
+        ['无锡', 1072, '近4000', 28500.5],
+      ],
+    });
+    const source = await readSourceAsync(bytes, { origin: 'cells.xlsx' });
+    const summary = summarize(reportsOf(source, extract(source)));
+    const quoted = summary.cities.map((c) => c.excerpt.flatMap((p) => p.figures.map((f) => f.metric.text)));
+    expect(quoted).toEqual([
+      ['1203件', '5200余人次', '32000万元'],
+      ['1072件', '近4000人次', '28500.5万元'],
+    ]);
+  });
+
   it('names the sheet and the cell of a value that is not a figure, and of a header without a unit', async () => {
     const bad = await workbook({
       指标: [
