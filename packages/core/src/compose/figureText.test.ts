@@ -50,6 +50,12 @@ describe('figureText: a figure as a briefing prints it', () => {
     expect(figureText(f(12000, '次', 'at_least'), { withUnit: false })).toBe('逾1.2万');
   });
 
+  it('writes plain digits in a column headed 万元 (no 万 or 亿 of its own)', () => {
+    expect(figureText(f(32000, '', 'exact'), { withUnit: false, grouping: false })).toBe('32000');
+    expect(figureText(f(28500.5, '', 'more_than'), { withUnit: false, grouping: false })).toBe('28500.5余');
+    expect(figureText(f(32000, '', 'exact'), { withUnit: false })).toBe('3.2万');
+  });
+
   it('reads percentages the Chinese way', () => {
     expect(figureText(f(98, '%', 'exact'))).toBe('98%');
     expect(figureText(f(90, '%', 'more_than'))).toBe('90%以上');

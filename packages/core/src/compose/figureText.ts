@@ -9,6 +9,8 @@ export interface FigureTextOptions {
   withUnit?: boolean;
   /** How a lower bound reads: 逾N (default) or 至少N. */
   lowerBound?: 'yu' | 'zhishao';
+  /** Write 万/亿 from 10000 up (default true); false where a column's header already says 万元. */
+  grouping?: boolean;
 }
 
 /** The few words a figure needs, in each script; everything else in a figure is digits and its unit. */
@@ -49,7 +51,7 @@ export function figureText(
 ): string {
   const words = WORDS[options.script ?? 'hans'];
   const unit = options.withUnit === false ? '' : figure.unit;
-  const n = (value: number) => numberText(value, words);
+  const n = (value: number) => (options.grouping === false ? plain(value) : numberText(value, words));
   switch (figure.qualifier) {
     case 'exact':
       return `${n(figure.value)}${unit}`;

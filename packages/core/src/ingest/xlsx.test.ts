@@ -1,6 +1,8 @@
 import ExcelJS from 'exceljs';
 import { zipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
+import { of, plain } from '../../test/helpers/briefing.js';
+import { composeBriefing } from '../compose/composeBriefing.js';
 import { isJianbaoError } from '../errors.js';
 import { extract, reportsOf } from '../extract/extract.js';
 import { summarize } from '../summarize/summarize.js';
@@ -132,6 +134,47 @@ describe('.xlsx of cities × indicators', () => {
     expect(quoted).toEqual([
       ['1203件', '5200余人次', '32000万元'],
       ['1072件', '近4000人次', '28500.5万元'],
+    ]);
+  });
+
+  it('heads a money column in the 万元 every city wrote, and prints its cells and 合计 in it', async () => {
+    const sheet = (nanjing: number | string) => [
+      ['城市', '代表建议(件)', '民生实事投入资金(万元)'],
+      ['南京', 1203, nanjing],
+      ['无锡', 1072, 28500.5],
+      ['徐州', 866, ''],
+      ['常州', 90, 12000],
+    ];
+    const table = async (rows: unknown[][]) => {
+      const source = await readSourceAsync(await workbook({ 数据: rows }), { origin: 'money.xlsx' });
+      const doc = await composeBriefing(summarize(reportsOf(source, extract(source))), {
+        date: '2024-01-15',
+      });
+      const [t] = of(doc, 'table');
+      return [...(t?.header ?? []), ...(t?.rows ?? [])].map((r) => r.map((c) => plain(c.children)));
+    };
+    // 32000 + 28500.5 + 12000 = 72500.5 (万元).
+    expect(await table(sheet(32000))).toEqual([
+      ['城市', '代表建议（件）', '民生实事项目（万元）'],
+      ['南京市', '1203', '32000'],
+      ['无锡市', '1072', '28500.5'],
+      ['徐州市', '866', '—'],
+      ['常州市', '90', '12000'],
+      ['合计', '3231', '72500.5'],
+    ]);
+    // Sums written in 元: the column stays in 元, each cell written with 万/亿 as figures are elsewhere.
+    const yuan = await table([
+      ['城市', '民生实事投入资金(元)'],
+      ['南京', 320000000],
+      ['无锡', 285005000],
+      ['常州', 120000000],
+    ]);
+    expect(yuan.map((row) => row.at(-1))).toEqual([
+      '民生实事项目（元）',
+      '3.2亿',
+      '28500.5万',
+      '1.2亿',
+      '72500.5万',
     ]);
   });
 

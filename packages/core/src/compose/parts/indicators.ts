@@ -1,7 +1,8 @@
-import type { ChartNode, Inline, TableCell, TableNode } from '../../document/schema.js';
+import type { ChartNode, FigureRun, Inline, TableCell, TableNode } from '../../document/schema.js';
 import { foldToHans } from '../../lexicon/fold.js';
 import type { ProvincialTotal } from '../../summarize/types.js';
-import { amountRun, type DraftBlock, emphasis, text, totalRun } from '../nodes.js';
+import { figureText } from '../figureText.js';
+import { amountRun, type DraftBlock, emphasis, type FigureStyle, text, totalRun } from '../nodes.js';
 import { cityName } from '../vocabulary.js';
 import type { PartContext } from './context.js';
 import { SHARED_BY } from './overview.js';
@@ -33,6 +34,38 @@ export function mainIndicators(totals: readonly ProvincialTotal[]): ProvincialTo
     .map((c) => c.total);
 }
 
+/** The units a money column may be headed in, largest first, as its figures may be written (both scripts). */
+const MONEY_SCALES = [
+  { unit: '亿元', written: /[亿億]元$/, factor: 1e8 },
+  { unit: '万元', written: /[万萬]元$/, factor: 1e4 },
+] as const;
+
+/**
+ * 万元 (or 亿元) when every figure of a money column was written in it: the column is headed and printed in that
+ * unit, as an office's own table is (32000, 28500.5 under 万元), not in 元 with each cell scaled its own way
+ * (3.2亿 beside 28500.5万).
+ */
+function writtenScale(total: ProvincialTotal): { unit: string; factor: number } | null {
+  if (total.family !== 'money') return null;
+  return (
+    MONEY_SCALES.find(({ written }) => total.contributions.every((c) => written.test(c.metric.text))) ?? null
+  );
+}
+
+/** A figure run printed in a column's scale: its number over the factor, in plain digits, without a unit. */
+function inScale(run: FigureRun, factor: number, style: FigureStyle): FigureRun {
+  const value = figureText(
+    {
+      value: run.number / factor,
+      valueMax: run.numberMax === null ? null : run.numberMax / factor,
+      unit: '',
+      qualifier: run.qualifier,
+    },
+    { withUnit: false, grouping: false, lowerBound: style.lowerBound },
+  );
+  return { ...run, value };
+}
+
 /**
  * The table of cities × shared indicators with its 合计 row, and a chart of the most-reported one; nothing at all
  * when no indicator is shared (never a blank table). Placed inside the overview.
@@ -40,6 +73,12 @@ export function mainIndicators(totals: readonly ProvincialTotal[]): ProvincialTo
 export function indicators({ summary, figures, options }: PartContext): DraftBlock[] {
   const columns = mainIndicators(summary.totals);
   if (columns.length === 0) return [];
+  const scales = new Map(columns.map((total) => [total, writtenScale(total)]));
+  const headerUnit = (total: ProvincialTotal) => scales.get(total)?.unit ?? total.unit;
+  const scaled = (total: ProvincialTotal, run: FigureRun): FigureRun => {
+    const scale = scales.get(total);
+    return scale ? inScale(run, scale.factor, figures) : run;
+  };
   const cell = (children: Inline[]): TableCell => ({ children });
   const rows = summary.cities.filter((c) => columns.some((t) => t.cities.includes(c.city)));
   const table: TableNode = {
@@ -51,7 +90,7 @@ export function indicators({ summary, figures, options }: PartContext): DraftBlo
       { align: 'left', width: Math.max(2, ...rows.map((city) => cityName(city.city).length)) },
       ...columns.map((total) => ({ align: 'right' as const, width: Math.max(4, total.name.length) })),
     ],
-    header: [[cell([text('城市')]), ...columns.map((t) => cell([text(`${t.name}（${t.unit}）`)]))]],
+    header: [[cell([text('城市')]), ...columns.map((t) => cell([text(`${t.name}（${headerUnit(t)}）`)]))]],
     rows: [
       ...rows.map((city) => [
         cell([text(cityName(city.city))]),
@@ -62,11 +101,14 @@ export function indicators({ summary, figures, options }: PartContext): DraftBlo
           const own = new Set(amount.figures.map((f) => foldToHans(f.metric.unit)));
           const [unit] = own;
           // A city's sum of two units of the family (3132件次 + 125条) is in the column's plain unit.
-          if (own.size > 1) return cell([amountRun(amount, figures, true, total.unit)]);
-          return cell([amountRun(amount, figures, unit !== total.unit)]);
+          if (own.size > 1) return cell([scaled(total, amountRun(amount, figures, true, total.unit))]);
+          return cell([scaled(total, amountRun(amount, figures, unit !== total.unit))]);
         }),
       ]),
-      [cell([emphasis('合计')]), ...columns.map((total) => cell([totalRun(total, figures, false)]))],
+      [
+        cell([emphasis('合计')]),
+        ...columns.map((total) => cell([scaled(total, totalRun(total, figures, false))])),
+      ],
     ],
     notes: [],
   };
@@ -76,10 +118,15 @@ export function indicators({ summary, figures, options }: PartContext): DraftBlo
     const chart: ChartNode = {
       type: 'chart',
       kind: 'bar',
-      title: `图1　各市${chartOf.name}（${chartOf.unit}）`,
-      unit: chartOf.unit,
+      title: `图1　各市${chartOf.name}（${headerUnit(chartOf)}）`,
+      unit: headerUnit(chartOf),
       categories: chartOf.byCity.map((a) => cityName(a.city)),
-      series: [{ name: chartOf.name, values: chartOf.byCity.map((a) => a.value) }],
+      series: [
+        {
+          name: chartOf.name,
+          values: chartOf.byCity.map((a) => a.value / (scales.get(chartOf)?.factor ?? 1)),
+        },
+      ],
       note: null,
     };
     blocks.push(chart);
