@@ -100,6 +100,28 @@ describe('renderDocx on the example document (every node kind)', () => {
   });
 });
 
+describe('renderDocx: tables and pages', () => {
+  /** The keep-with-next of each row of the document's first data table (the one with a repeated header). */
+  const keeps = async (rows: number): Promise<boolean[]> => {
+    const doc = exampleDocument();
+    const table = doc.children.find((node) => node.type === 'table');
+    if (!table || table.type !== 'table') throw new Error('the example has a table');
+    const row = table.rows[0] ?? [];
+    table.rows = Array.from({ length: rows }, () => row);
+    table.notes = [];
+    const body = await (await openDocx(await renderDocx(doc))).part('word/document.xml');
+    const xml = body.match(/<w:tbl>(?:(?!<\/w:tbl>).)*?<w:tblHeader\/>.*?<\/w:tbl>/)?.[0] ?? '';
+    return [...xml.matchAll(/<w:tr>.*?<\/w:tr>/g)].map((m) => m[0].includes('<w:keepNext/>'));
+  };
+
+  it('keeps a short table on one page (every row with the next) and lets a long one split by rows', async () => {
+    // header, five rows: all but the last keep with the next
+    expect(await keeps(5)).toEqual([true, true, true, true, true, false]);
+    // header, forty rows: only the header keeps with the first row
+    expect(await keeps(40)).toEqual([true, ...Array.from({ length: 40 }, () => false)]);
+  });
+});
+
 describe('renderDocx: the title', () => {
   it('sets a long title on balanced lines broken outside its quotation, with a line break between them', async () => {
     const doc = exampleDocument();

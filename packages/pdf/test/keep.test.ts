@@ -30,12 +30,15 @@ describe('keep with next (PDF)', () => {
     expect(pagesOfHeading).toContain(2);
   }, 120_000);
 
-  it('keeps a caption with its table: never a caption at a page foot and the table on the next', async () => {
+  it('keeps a short table whole with its caption: never a caption at a page foot, never its last rows apart', async () => {
     const pagesOfCaption: number[] = [];
-    for (const lines of COUNTS) {
+    // A 4-row table needs more room than a heading: start the walk higher up the page.
+    for (const lines of Array.from({ length: 12 }, (_, index) => 10 + index)) {
       const { pages, items } = await readPdf(await renderPdfNode(fillerDocument(lines, [cityTable(4)])));
       const at = pageOf(pages, '表1 各市调研次数');
       expect(pageOf(pages, '调研次数第1市') || pageOf(pages, '第1市'), `${lines} lines`).toBe(at);
+      expect(pageOf(pages, '第4市'), `${lines} lines`).toBe(at);
+      expect(pageOf(pages, '注：次数为各市报送数'), `${lines} lines`).toBe(at);
       // the header row is on the caption's page, under it
       const caption = items[at - 1]?.find((item) => item.str.includes('表1'));
       const header = items[at - 1]?.find((item) => item.str === '城市');

@@ -10,6 +10,7 @@ export {
   resolveTheme,
   sizeToPt,
   THEMES,
+  tableKeptWhole,
   textBlockPt,
 } from './resolve.js';
 export { MODERN_THEME, OFFICIAL_THEME } from './themes.js';

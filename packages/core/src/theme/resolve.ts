@@ -156,7 +156,11 @@ const themeSchema = lazy(() => {
       nameMaxWidth: z.number().check(z.positive(), z.maximum(1)),
     }),
     editorsNote: z.strictObject({ boxed: z.boolean() }),
-    table: z.strictObject({ rules: z.enum(['grid', 'rows']), captionAlign: z.enum(['center', 'left']) }),
+    table: z.strictObject({
+      rules: z.enum(['grid', 'rows']),
+      captionAlign: z.enum(['center', 'left']),
+      keepWhole: z.number().check(z.nonnegative(), z.maximum(1)),
+    }),
     closing: z.strictObject({ placement: z.enum(['foot', 'flow']) }),
     chart: z.strictObject({
       barPx: positive,
@@ -234,6 +238,17 @@ export function textBlockPt(theme: ResolvedTheme): { width: number; height: numb
     width: mmToPt(page.widthMm - page.marginsMm.left - page.marginsMm.right),
     height: mmToPt(page.heightMm - page.marginsMm.top - page.marginsMm.bottom),
   };
+}
+
+/**
+ * Whether a table of `rows` rows (header, body and note rows) is kept whole on one page (`table.keepWhole`): its rows
+ * at one line each — the text size times the table's line height, the cell's padding and a rule — take at most
+ * that share of the text block's height. The PDF and the Word renderers ask the same question.
+ */
+export function tableKeptWhole(theme: ResolvedTheme, rows: number): boolean {
+  const { sizes, spacing, rules } = theme;
+  const row = sizes.table * spacing.tableLineHeight + 2 * spacing.tableCellPaddingYPt + rules.tablePt;
+  return rows * row <= textBlockPt(theme).height * theme.table.keepWhole;
 }
 
 /**

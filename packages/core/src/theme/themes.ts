@@ -107,7 +107,7 @@ export const OFFICIAL_THEME: Theme = {
   emphasis: { font: 'heading1', bold: false },
   masthead: { layout: 'banner', nameMaxWidth: 0.92 },
   editorsNote: { boxed: false },
-  table: { rules: 'grid', captionAlign: 'center' },
+  table: { rules: 'grid', captionAlign: 'center', keepWhole: 1 / 3 },
   closing: { placement: 'foot' },
   chart: { barPx: 26, chromePx: 110, minHeightPx: 240, columnHeightPx: 320 },
 };
@@ -213,7 +213,7 @@ export const MODERN_THEME: Theme = {
   emphasis: { font: 'heading1', bold: false },
   masthead: { layout: 'compact', nameMaxWidth: 0.9 },
   editorsNote: { boxed: true },
-  table: { rules: 'rows', captionAlign: 'left' },
+  table: { rules: 'rows', captionAlign: 'left', keepWhole: 1 / 3 },
   closing: { placement: 'flow' },
   chart: { barPx: 22, chromePx: 100, minHeightPx: 220, columnHeightPx: 280 },
 };

@@ -165,8 +165,12 @@ export interface Theme<Size = TypeSize> {
     nameMaxWidth: number;
   };
   editorsNote: { boxed: boolean };
-  /** `grid`: every cell ruled (official); `rows`: rules between rows only, a heavier one under the header. */
-  table: { rules: 'grid' | 'rows'; captionAlign: 'center' | 'left' };
+  /**
+   * `grid`: every cell ruled (official); `rows`: rules between rows only, a heavier one under the header.
+   * `keepWhole`: a table whose rows, at one line each, take at most this share of the text block's height is never
+   * split across pages — it goes whole, caption too, to the next page (0: any table may split by rows).
+   */
+  table: { rules: 'grid' | 'rows'; captionAlign: 'center' | 'left'; keepWhole: number };
   /** `foot`: the 版记 at the foot of the last page (GB/T 9704); `flow`: after the text. */
   closing: { placement: 'foot' | 'flow' };
   /** The chart in Word: its size in px and type sizes of its text. */

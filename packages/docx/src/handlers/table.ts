@@ -1,4 +1,4 @@
-import type { TableCell as CellNode, TableNode } from '@jianbao/core';
+import { type TableCell as CellNode, type TableNode, tableKeptWhole } from '@jianbao/core';
 import {
   AlignmentType,
   BorderStyle,
@@ -21,7 +21,8 @@ import { STYLE } from '../styles.js';
 /**
  * A table the width of the text block: caption above (kept with the table by its style), notes below. Header rows
  * repeat on every page, no row splits across pages, each column keeps the alignment compose gave it (numbers
- * right). With notes, the last row keeps with the next paragraph, so the notes never start a page of their own.
+ * right). With notes, the last row keeps with the next paragraph, so the notes never start a page of their own; a
+ * short table keeps every row with the next, so it is never split.
  * Rules, fills and padding are the theme's.
  */
 export function table(node: TableNode, ctx: RenderContext): FileChild[] {
@@ -41,11 +42,13 @@ export function table(node: TableNode, ctx: RenderContext): FileChild[] {
   const grid = theme.table.rules === 'grid';
   const headerRows = node.header.length;
   const lastRow = headerRows + node.rows.length - 1;
+  // A short table is kept on one page (theme.table.keepWhole): every row keeps with the next.
+  const whole = tableKeptWhole(theme, headerRows + node.rows.length + node.notes.length);
   const fill = (colour: string | null) =>
     colour ? { shading: { type: ShadingType.CLEAR, color: 'auto', fill: wordColour(colour) } } : {};
   const row = (cells: CellNode[], index: number) => {
     const header = index < headerRows;
-    const keepNext = header || (index === lastRow && node.notes.length > 0);
+    const keepNext = header || (whole && index < lastRow) || (index === lastRow && node.notes.length > 0);
     const stripe = !header && (index - headerRows) % 2 === 1 ? colors.tableStripe : null;
     return new TableRow({
       tableHeader: header,

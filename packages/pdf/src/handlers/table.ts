@@ -1,4 +1,4 @@
-import { inlinesText, JianbaoError, type TableCell } from '@jianbao/core';
+import { inlinesText, JianbaoError, type TableCell, tableKeptWhole } from '@jianbao/core';
 import type { Content, TableCell as PdfCell } from 'pdfmake/interfaces';
 import type { RenderContext } from '../layout/context.js';
 import { keepSpaceLevel } from '../layout/keep.js';
@@ -130,7 +130,11 @@ export const table: Handler<'table'> = (node, ctx, where) => {
     color: colors.text,
     margin: [0, 0, 0, spacing.blockAfterPt],
   });
-  return out;
+  // A short table is never split (theme.table.keepWhole): its last rows and 合计 alone at the top of a page read
+  // badly. The whole of it, caption too, goes to the next page when this one has no room; a longer one splits by
+  // rows, its header repeated.
+  const whole = tableKeptWhole(theme, headerRows + node.rows.length + node.notes.length);
+  return whole ? [{ stack: out, unbreakable: true }] : out;
 };
 
 function layout(ctx: RenderContext, headerRows: number, bodyRows: number, notesRow: boolean) {
