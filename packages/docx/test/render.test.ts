@@ -105,7 +105,7 @@ describe('renderDocx: tables and pages', () => {
   const keeps = async (rows: number): Promise<boolean[]> => {
     const doc = exampleDocument();
     const table = doc.children.find((node) => node.type === 'table');
-    if (!table || table.type !== 'table') throw new Error('the example has a table');
+    if (table?.type !== 'table') throw new Error('the example has a table');
     const row = table.rows[0] ?? [];
     table.rows = Array.from({ length: rows }, () => row);
     table.notes = [];
