@@ -37,6 +37,18 @@ describe('briefingWarnings', () => {
     expect(warnings.map((w) => w.code)).toEqual(['CITY_NOT_FOUND']);
   });
 
+  it('briefs a city the gazetteer does not know under the name its attribution or first line gives', () => {
+    const attributed = inputOf('今年以来，全市人大组织专题调研1198次。\n（东湖市人大常委会办公室）', 'a.txt');
+    const titled = inputOf('西江州人大常委会2024年工作情况\n\n今年以来，组织专题调研36次。', 'b.txt');
+    const unnamed = inputOf('今年全市人大系统组织专题调研12次。', 'c.txt');
+    const names = [attributed, titled, unnamed].map((input) => summarizeInputs([input]).cities[0]?.city);
+    // The prose's 全市人大 is no name: that report keeps the stand-in.
+    expect(names).toEqual(['东湖市', '西江州', '未识别地区1']);
+    const [warning] = warningsOf(attributed);
+    expect(warning).toMatchObject({ code: 'CITY_NOT_FOUND' });
+    expect(warning?.message).toContain('briefed as 东湖市');
+  });
+
   it('notes figures of no known indicator as info, naming them', () => {
     const warnings = warningsOf(inputOf('## 南京\n南京市人大常委会组成人员59位，到会听取意见。', 'nj.md'));
     const note = warnings.find((w) => w.code === 'FIGURE_UNCATEGORIZED');

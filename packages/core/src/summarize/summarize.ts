@@ -8,6 +8,7 @@ import { defaultLexicon, type Lexicon } from '../lexicon/lexicon.js';
 import type { CityReport, Script, Span } from '../types.js';
 import { keyFigures } from './keyFigures.js';
 import { METHOD_NOTE } from './method.js';
+import { ownName } from './own-name.js';
 import { sentenceAround } from './quote.js';
 import { rankings } from './rankings.js';
 import { provincialTotals } from './totals.js';
@@ -108,7 +109,10 @@ export function summarize(reports: readonly CityReport[], options: SummarizeOpti
   for (const city of options.cities ?? []) nameFor(city);
   const nameOf = new Map<CityReport, string>();
   cityReports.forEach((report, index) => {
-    nameOf.set(report, nameFor(report.city ?? `未识别地区${index + 1}`));
+    nameOf.set(
+      report,
+      nameFor(report.city ?? ownName(report.source, report.text) ?? `未识别地区${index + 1}`),
+    );
   });
 
   const common = commonBrands(cityReports);
