@@ -24,7 +24,12 @@ export function docxText(bytes: Uint8Array, where: string, maxBytes: number): st
   } catch {
     throw formatError(where, `has a ${DOCUMENT} that is not UTF-8`, xml);
   }
-  return paragraphs(text).join('\n');
+  // A title (a centred paragraph, or one in a Title or Heading style) stands apart by a blank line: otherwise, having
+  // no full stop, it would be joined to the next line as a line PDF copy-paste broke. Body paragraphs stay one a
+  // line, so a PDF saved as Word (a paragraph a printed line) is still joined back into its sentences.
+  return paragraphs(text)
+    .map((p, index, all) => (p.title && index < all.length - 1 ? `${p.text}\n` : p.text))
+    .join('\n');
 }
 
 /**
@@ -141,10 +146,11 @@ function documentEntryOffset(bytes: Uint8Array): number {
  * `<w:tab/>`, `<w:br/>`, `<w:cr/>` a tab or a line break. One pass from tag to tag (indexOf), so the time is
  * linear in the XML whatever it holds — a regular expression over unclosed `<w:p>`s was quadratic.
  */
-function paragraphs(xml: string): string[] {
-  const out: string[] = [];
+function paragraphs(xml: string): { text: string; title: boolean }[] {
+  const out: { text: string; title: boolean }[] = [];
   let open = false;
   let text = '';
+  let title = false;
   let at = 0;
   for (;;) {
     const lt = xml.indexOf('<', at);
@@ -156,16 +162,21 @@ function paragraphs(xml: string): string[] {
     const selfClosing = xml.charCodeAt(gt - 1) === 0x2f; // '/'
     if (name === 'w:p') {
       if (selfClosing) {
-        if (!open) out.push('');
+        if (!open) out.push({ text: '', title: false });
       } else if (!open) {
         open = true;
         text = '';
+        title = false;
       }
     } else if (!open) {
       // Runs outside a paragraph are not read.
     } else if (name === '/w:p') {
-      out.push(text);
+      out.push({ text, title });
       open = false;
+    } else if ((name === 'w:jc' || name === 'w:pStyle') && text === '') {
+      // In the paragraph's properties, before its first text: centred, or a title or heading style.
+      const value = /w:val="([^"]*)"/.exec(xml.slice(lt, gt))?.[1] ?? '';
+      if (name === 'w:jc' ? value === 'center' : /^(Title|Heading|标题|標題)/i.test(value)) title = true;
     } else if (name === 'w:t' && !selfClosing) {
       const next = xml.indexOf('<', at);
       if (next >= 0 && xml.startsWith('</w:t>', next)) text += decodeEntities(xml.slice(at, next));

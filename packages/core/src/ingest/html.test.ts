@@ -2,6 +2,8 @@ import iconv from 'iconv-lite';
 import { describe, expect, it } from 'vitest';
 import { isJianbaoError } from '../errors.js';
 import { extract } from '../extract/extract.js';
+import { briefingInputOf } from '../pipeline/input.js';
+import { summarizeInputs } from '../pipeline/summarize-inputs.js';
 import { readSource } from './read-source.js';
 import { readSourceAsync } from './read-source-async.js';
 
@@ -69,7 +71,7 @@ describe('.html: a saved article page', () => {
   it('gives its headline and paragraphs, and only its figures — not the menu, sidebar, footer or scripts', async () => {
     const source = await readSourceAsync(new TextEncoder().encode(PAGE), { origin: 'changzhou.html' });
     expect(source.format).toBe('html');
-    expect(source.text).toBe(ARTICLE.join('\n'));
+    expect(source.text).toBe(ARTICLE.join('\n\n'));
     const metrics = extract(source).sections.flatMap((s) => s.metrics);
     expect(metrics.map((m) => m.text)).toEqual(ARTICLE_FIGURES);
     for (const m of metrics) expect(source.text.slice(m.span[0], m.span[1])).toBe(m.text);
@@ -96,17 +98,35 @@ describe('.html: a saved article page', () => {
     }
   });
 
+  it('keeps the headline apart from the first paragraph, takes it as the title, and the info bar’s 来源 as the attribution', async () => {
+    // The headline, the info bar and the paragraphs side by side in one container, as many sites lay them out.
+    const page = `<html><body><div class="nav"><a href="/">首页</a></div><div class="article"><h1>${ARTICLE[0]}</h1>
+      <div class="info">发布时间：2024-01-10 来源：常州市人大常委会研究室 浏览次数：1234</div>
+      ${ARTICLE.slice(1)
+        .map((p) => `<p>${p}</p>`)
+        .join('')}</div><div class="footer">版权所有：常州市人大常委会办公室</div></body></html>`;
+    const source = await readSourceAsync(page, { origin: 'info.html' });
+    expect(source.text).toBe(ARTICLE.join('\n\n'));
+    expect(source.meta).toEqual({ title: ARTICLE[0], source: '常州市人大常委会研究室' });
+    const [section] = extract(source).sections;
+    expect(section?.source).toBe('常州市人大常委会研究室');
+    // The headline has no full stop, and is still not run into the first sentence.
+    const summary = summarizeInputs([briefingInputOf(source)]);
+    expect(summary.cities[0]?.title).toBe(ARTICLE[0]);
+    expect(summary.cities[0]?.excerpt[0]?.text.startsWith('今年以来')).toBe(true);
+  });
+
   it('decodes a GBK page, and is recognised by its content without an extension', async () => {
     const bytes = new Uint8Array(iconv.encode(PAGE.replace('charset="utf-8"', 'charset="gbk"'), 'gbk'));
     const source = await readSourceAsync(bytes);
     expect(source.format).toBe('html');
-    expect(source.text).toBe(ARTICLE.join('\n'));
+    expect(source.text).toBe(ARTICLE.join('\n\n'));
   });
 
   it('a page whose article is cut off gives what arrived', async () => {
     const cut = PAGE.slice(0, PAGE.indexOf('全市已建成'));
     const source = await readSourceAsync(cut, { origin: 'cut.html' });
-    expect(source.text).toBe(ARTICLE.slice(0, 3).join('\n'));
+    expect(source.text).toBe(ARTICLE.slice(0, 3).join('\n\n'));
   });
 
   it('a page with nothing but furniture is INPUT_EMPTY', async () => {

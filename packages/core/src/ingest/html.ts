@@ -1,4 +1,5 @@
 import { JianbaoError } from '../errors.js';
+import type { SourceMeta } from '../types.js';
 
 /** Deeper than any page a browser would lay out (Chromium's parser stops nesting at 512). */
 export const MAX_HTML_DEPTH = 512;
@@ -100,8 +101,9 @@ interface Block {
 }
 
 /**
- * The article of a saved web page as text: its headline (the first <h1>, else the <title>) on the first line,
- * then one line per paragraph of the main content. Menus, headers, footers, sidebars, scripts and styles are left
+ * The article of a saved web page as text: its headline (the first <h1>, else the <title>) first, then the
+ * paragraphs of the main content, a blank line between each two; the <h1> is its title and the info bar's 来源 its
+ * attribution (meta). Menus, headers, footers, sidebars, scripts and styles are left
  * out: elements that are furniture by name (nav, header, footer, aside, script …) or by class/id (menu, footer,
  * sidebar …), and, among what is left, everything outside the container that holds most of the prose (scored as
  * readability does: paragraphs of some length with commas count for their parent, half for the grandparent;
@@ -113,7 +115,7 @@ interface Block {
  * (htmlparser2: 69 KB), take 30 ms a page (this: 8 ms), and overflow the stack on 100,000 nested divs, where a
  * tokenizer with a depth count refuses the page in one line.
  */
-export async function htmlText(html: string, where: string): Promise<string> {
+export async function htmlArticle(html: string, where: string): Promise<{ text: string; meta: SourceMeta }> {
   const { Parser } = await import('htmlparser2');
   const elements: Element[] = [{ tag: '#root', parent: -1, skip: false, score: 0, main: false }];
   const blocks: Block[] = [];
@@ -226,14 +228,29 @@ export async function htmlText(html: string, where: string): Promise<string> {
     for (let at = id; at !== -1; at = elements[at]?.parent ?? -1) if (at === top) return true;
     return false;
   };
-  const lines = paragraphs
+  const kept = paragraphs
     .filter((block) => inside(block.owner))
     .filter((block) => block.heading || !(block.linkChars > block.text.length / 2 && block.text.length < 80))
     .map((block) => block.text);
+  // The page's info bar (发布时间：… 来源：… 浏览次数：…) is the site's, not the article's; its 来源 is the
+  // article's attribution.
+  const info = kept.filter((line) => PAGE_INFO.test(line));
+  const lines = kept.filter((line) => !PAGE_INFO.test(line));
   const headline = firstH1 ?? clean(title);
   if (headline !== '' && lines[0] !== headline) lines.unshift(headline);
-  return lines.join('\n');
+  const source = info.map((line) => SOURCE_IN_INFO.exec(line)?.[1]).find((name) => name !== undefined);
+  return {
+    // Paragraphs apart by a blank line: each is one, never joined to the next as a line PDF copy-paste broke.
+    text: lines.join('\n\n'),
+    meta: { ...(firstH1 ? { title: firstH1 } : {}), ...(source ? { source } : {}) },
+  };
 }
+
+/** A line of a page's info bar: it opens with one of its labels (发布时间：, 来源：, 浏览次数： …), in either script. */
+const PAGE_INFO =
+  /^(?:发布时间|發布時間|發佈時間|发布日期|發布日期|发稿时间|來源|来源|信息来源|信息來源|作者|编辑|編輯|责任编辑|責任編輯|浏览次数|瀏覽次數|点击数|點擊數|阅读量|閱讀量|字号|字號)\s*[:：]/;
+/** The 来源 an info bar names: Han text up to the next space or label. */
+const SOURCE_IN_INFO = /(?:来源|來源)\s*[:：]\s*([\u4e00-\u9fff（）()·]{2,30})/;
 
 /** Collapses whitespace as a browser shows it; a line break between two CJK characters is no space at all. */
 function clean(text: string): string {

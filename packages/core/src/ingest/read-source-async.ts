@@ -30,7 +30,8 @@ export interface ReadAsyncOptions extends ReadOptions {
  * - `.xlsx`: sheets of prose rows (read as the same CSV) and sheets of cities × indicators (declared figures),
  *   see ingest/xlsx.ts; `format: 'xlsx'`, records in `parts`, figures in `suppliedMetrics`;
  * - `.pdf`: the text layer, line by line (ingest/pdf.ts); a PDF without text → INPUT_SCANNED_PDF;
- * - `.html`/`.htm`: the article of a saved web page without its menus, footers and scripts (ingest/html.ts);
+ * - `.html`/`.htm`: the article of a saved web page without its menus, footers and scripts, a blank line between
+ *   paragraphs; its <h1> is its title, its info bar's 来源 its attribution (ingest/html.ts);
  * - `.doc`/`.wps`/`.xls`/`.ods`: INPUT_NEEDS_CONVERSION (the CLI converts them with LibreOffice first).
  *
  * The format comes from `options.format`, the extension of `origin`, or the content (magic bytes). For PDF and
@@ -94,7 +95,8 @@ export async function readSourceAsync(
     case 'html': {
       const html =
         typeof input === 'string' ? input.replace(/^\uFEFF/, '') : decodeBytes(input, { origin, maxBytes });
-      source = { text: await (await import('./html.js')).htmlText(html, where), origin, format, meta: {} };
+      const article = await (await import('./html.js')).htmlArticle(html, where);
+      source = { text: article.text, origin, format, meta: article.meta };
       break;
     }
   }

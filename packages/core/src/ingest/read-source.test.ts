@@ -3,6 +3,7 @@ import { strToU8, zipSync } from 'fflate';
 import iconv from 'iconv-lite';
 import { describe, expect, test } from 'vitest';
 import { isJianbaoError } from '../errors.js';
+import { normalize } from '../normalize/normalize.js';
 import { splitSections } from '../split/split.js';
 import type { Source } from '../types.js';
 import { readSource } from './read-source.js';
@@ -244,6 +245,26 @@ describe('readSourceAsync: .docx', () => {
     expect(source.text).toBe('南京市人大常委會\n舉辦講壇80余場 & 培訓<2>期\n');
     // Detected from the zip signature when the name says nothing.
     expect((await readSourceAsync(bytes)).format).toBe('docx');
+  });
+
+  test('keeps a centred or Title-styled paragraph apart by a blank line, so its missing full stop joins nothing', async () => {
+    const body = [
+      '<w:p><w:pPr><w:jc w:val="center"/></w:pPr><w:r><w:t>常州市人大常委会：推动人大工作高质量发展</w:t></w:r></w:p>',
+      '<w:p><w:pPr><w:pStyle w:val="Title"/></w:pPr><w:r><w:t>二〇二四年工作情况</w:t></w:r></w:p>',
+      // A PDF saved as Word: a paragraph a printed line, joined back into its sentence.
+      '<w:p><w:r><w:t>今年以来，常州市人大常委会组织代表视察调研42次，去年4月19</w:t></w:r></w:p>',
+      '<w:p><w:r><w:t>日，推动解决问题1929个。</w:t></w:r></w:p>',
+    ].join('');
+    const bytes = zipSync({
+      'word/document.xml': strToU8(`<w:document><w:body>${body}</w:body></w:document>`),
+    });
+    const source = await readSourceAsync(bytes, { origin: 'titled.docx' });
+    expect(source.text).toBe(
+      '常州市人大常委会：推动人大工作高质量发展\n\n二〇二四年工作情况\n\n今年以来，常州市人大常委会组织代表视察调研42次，去年4月19\n日，推动解决问题1929个。',
+    );
+    expect(normalize(source.text).text).toBe(
+      '常州市人大常委会：推动人大工作高质量发展\n\n二〇二四年工作情况\n\n今年以来，常州市人大常委会组织代表视察调研42次，去年4月19日，推动解决问题1929个。',
+    );
   });
 
   test('refuses a document whose uncompressed text is over the limit (zip bomb)', async () => {
