@@ -275,6 +275,23 @@ describe('composeBriefing: one city’s work', () => {
     expect(of(doc, 'heading').filter((h) => h.level === 2)).toEqual([]);
     expect(documentText(doc)).toContain('推动解决问题35个。（甲市人大常委会研究室）');
   });
+
+  it('puts no city name before an opening clause the city follows (今年以来，甲市人大常委会……)', async () => {
+    const part = async (text: string) => {
+      const { reports } = buildReports([
+        { city: '甲', text, metrics: [['12次', 12, '次', 'exact', 'research', '组织调研']] },
+      ]);
+      const doc = await composeBriefing(summarize(reports), { date: '2024-01-15' });
+      return plain(of(doc, 'paragraph').at(-1)?.children ?? []);
+    };
+    expect(await part('今年以来，甲市人大常委会组织调研12次。')).toBe(
+      '今年以来，甲市人大常委会组织调研12次。',
+    );
+    // No subject at all: the city is named before the sentence, as before.
+    expect(await part('今年以来，组织代表开展专题调研12次。')).toBe(
+      '甲市今年以来，组织代表开展专题调研12次。',
+    );
+  });
 });
 
 describe('composeBriefing: one script throughout', () => {

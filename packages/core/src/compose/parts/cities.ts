@@ -67,9 +67,16 @@ function compile(lexicon: Lexicon): Compiled {
   }));
 }
 
+/** An opening adverbial clause (今年以来，, 2023年，) the city may follow as the sentence's subject. */
+const OPENING_CLAUSE = /^[^，。]{1,8}，/;
+
 function hasSubject(words: string, city: string, c: Compiled): boolean {
   const folded = foldToHans(words);
-  return folded.startsWith(foldToHans(city)) || c.subject.test(folded.slice(0, 8));
+  const name = foldToHans(city);
+  if (folded.startsWith(name) || c.subject.test(folded.slice(0, 8))) return true;
+  // 今年以来，常州市人大常委会……: the city is named right after the opening clause; no 常州市 before 今年以来.
+  const opening = OPENING_CLAUSE.exec(folded)?.[0];
+  return opening !== undefined && folded.startsWith(name, opening.length);
 }
 
 function dropTrailingMark(run: Inline & { type: 'excerpt' }): void {
