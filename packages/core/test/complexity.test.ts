@@ -65,6 +65,9 @@ describe('figures (extract)', () => {
     ['十十五名 repeated', (k: number) => '十十五名，'.repeat(k / 5)],
     ['12% repeated', (k: number) => '12%'.repeat(k / 3)],
     ['digits and 萬 alternating', (k: number) => '1萬1萬'.repeat(k / 4)],
+    // A label looks back for the 《 of a title ending right before its figure: never further than a title reaches.
+    ['a stray 》 before every figure', (k: number) => '》2部'.repeat(k / 3)],
+    ['titles listed before every figure', (k: number) => '制定《甲》《乙》2部，'.repeat(k / 11)],
   ])('%s', (_name, make) => {
     // Sizes that take tens of milliseconds at n: a ratio of a few milliseconds is mostly a busy machine's noise.
     expectLinear((k: number) => `南京市人大常委會：${make(k)}`, extractText, 60_000);

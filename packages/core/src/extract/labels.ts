@@ -21,7 +21,40 @@ const BREAKS = new Set(Array.from('，,。；;：:！!？?\n《》', (c) => c.ch
 const LIST_MARK = 0x3001;
 /** 》, and the longest title (with its marks) a label takes whole: 《人大工作简报》. */
 const TITLE_CLOSE = 0x300b;
+const TITLE_OPEN = 0x300a;
 const SHORT_TITLE = 12;
+/** 等 by code: it closes a list of titles (《A》《B》等决定3件). */
+const ETC = 0x7b49;
+/** What joins two titles of a list: nothing, 、, 和, 及, 与. */
+const TITLE_JOINERS = new Set(Array.from('、和及与', (c) => c.charCodeAt(0)));
+
+/**
+ * The titles listed right before `at` (《A》《B》, 《A》、《B》和《C》): where the first opens and how many there are,
+ * or null when no title ends at `at`. A title reaches back at most 60 characters; none starts before `floor`.
+ */
+function titlesBefore(text: string, at: number, floor: number): { start: number; count: number } | null {
+  let start = at;
+  let count = 0;
+  let pos = at;
+  while (pos > floor && text.charCodeAt(pos - 1) === TITLE_CLOSE) {
+    const open = titleOpen(text, pos - 2, Math.max(floor, pos - 60));
+    if (open < 0) break;
+    count++;
+    start = open;
+    pos = open;
+    while (pos > floor && TITLE_JOINERS.has(text.charCodeAt(pos - 1))) pos--;
+  }
+  return count > 0 ? { start, count } : null;
+}
+
+/**
+ * The 《 at or before `from` and not before `low`, or -1: a bounded scan, so a stray 》 before every figure of a
+ * long text costs a few characters each, not a search back to the start (lastIndexOf) — quadratic over them all.
+ */
+function titleOpen(text: string, from: number, low: number): number {
+  for (let at = from; at >= low; at--) if (text.charCodeAt(at) === TITLE_OPEN) return at;
+  return -1;
+}
 const MARKS = /[“”「」"‘’]/g;
 
 export interface LabelReading {
@@ -202,20 +235,38 @@ export function readLabel(
   // The clause before the figure, back to a break or the previous figure; after it, to a break.
   let from = start;
   while (from > floor && start - from < 40 && !BREAKS.has(text.charCodeAt(from - 1))) from--;
-  // 编发《人大工作简报》48期: a short title right before the figure is the thing made, with the verb before it (a
-  // title otherwise breaks the clause: laws are read as laws, not as labels).
-  if (from === start && text.charCodeAt(start - 1) === TITLE_CLOSE) {
-    const open = text.lastIndexOf('《', start - 1);
-    if (open > floor && start - open <= SHORT_TITLE && !text.slice(open + 1, start - 1).includes('》')) {
+  // The clause's words before the figure, as read: the text from `from`, unless a list of titles is left out.
+  let clauseText: string | null = null;
+  let clauseFolded = '';
+  const items = titlesBefore(text, from, floor);
+  const etc = from < start && folded.charCodeAt(from) === ETC;
+  if (items && ((items.count > 1 && from === start) || etc)) {
+    // 制定《A》《B》2部地方性法规, 出台《A》等决定3件: titles listed right before the figure (or before the 等 that
+    // closes their list) are the things counted, one by one; the label reads past them to the verb before them
+    // (制定地方性法规, 出台决定), never names one title for all.
+    let verb = items.start;
+    while (verb > floor && items.start - verb < 40 && !BREAKS.has(text.charCodeAt(verb - 1))) verb--;
+    const rest = etc ? from + 1 : start;
+    clauseText = text.slice(verb, items.start) + text.slice(rest, start);
+    clauseFolded = folded.slice(verb, items.start) + folded.slice(rest, start);
+  } else if (from === start && text.charCodeAt(start - 1) === TITLE_CLOSE) {
+    // 编发《人大工作简报》48期: a short title right before the figure is the thing made, with the verb before it (a
+    // title otherwise breaks the clause: laws are read as laws, not as labels).
+    const open = titleOpen(text, start - 2, Math.max(floor + 1, start - SHORT_TITLE));
+    if (open >= 0 && !text.slice(open + 1, start - 1).includes('》')) {
       from = open;
       while (from > floor && start - from < 40 && !BREAKS.has(text.charCodeAt(from - 1))) from--;
     }
   }
-  // In a list of figures (164期4412人次参训、代表讲坛73期), the previous item ends at its 、.
-  let listMark = start - 1;
-  while (listMark >= from && text.charCodeAt(listMark) !== LIST_MARK) listMark--;
-  if (listMark < from) listMark = from - 1;
-  if (floor > 0 && listMark >= from && listMark - floor <= 4) from = listMark + 1;
+  if (clauseText === null) {
+    // In a list of figures (164期4412人次参训、代表讲坛73期), the previous item ends at its 、.
+    let listMark = start - 1;
+    while (listMark >= from && text.charCodeAt(listMark) !== LIST_MARK) listMark--;
+    if (listMark < from) listMark = from - 1;
+    if (floor > 0 && listMark >= from && listMark - floor <= 4) from = listMark + 1;
+    clauseText = text.slice(from, start);
+    clauseFolded = folded.slice(from, start);
+  }
   let to = end;
   while (
     to < text.length &&
@@ -225,9 +276,9 @@ export function readLabel(
   )
     to++;
 
-  const [bs, be] = trim(folded.slice(from, start), c);
-  let beforeFolded = folded.slice(from + bs, from + be);
-  let before = text.slice(from + bs, from + be);
+  const [bs, be] = trim(clauseFolded, c);
+  let beforeFolded = clauseFolded.slice(bs, be);
+  let before = clauseText.slice(bs, be);
   const people = family === 'people' || family === 'person_times';
   // People are listed with 、 (省、市、区人大代表): their noun runs on to the clause's end.
   if (people) while (to < text.length && to - end < 24 && !BREAKS.has(text.charCodeAt(to))) to++;
@@ -306,10 +357,7 @@ export function readLabel(
     } else if (c.conjunctionEnd.test(beforeFolded) && nounText.length >= 2) {
       // 13条意见建议和8条[问题清单]: a second item of a list is named by its own noun, not by the first item's.
       return done(nounText, true);
-    } else if (
-      (c.prepositionEnd.test(beforeFolded) || BECOMES.test(folded.slice(from, start))) &&
-      nounText.length >= 2
-    ) {
+    } else if ((c.prepositionEnd.test(beforeFolded) || BECOMES.test(clauseFolded)) && nounText.length >= 2) {
       // 代表以449个[代表小组]为单位, 一号议案被拆解为16项[年度任务]: the figure and its noun are the object of the
       // preposition or of 为 (what something became), named by the noun, not by what it came from.
       return done(nounText, true);

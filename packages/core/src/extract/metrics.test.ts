@@ -129,6 +129,20 @@ describe('labels and categories', () => {
     expect(research).toMatchObject({ label: '確定調研課題', category: 'research' });
     expect(deputies).toMatchObject({ label: '代表', category: 'deputies' });
   });
+  it('reads past a list of titles before a figure to its verb: the titles are the things counted, not its label', () => {
+    const label = (text: string) => extractFacts(text).metrics[0];
+    expect(label('全年制定《东湖市物业管理条例》《东湖市养犬管理条例》2部地方性法规。')).toMatchObject({
+      label: '制定地方性法规',
+      role: 'output',
+      indicator: 'laws|items|output',
+    });
+    expect(label('全年制定《物业管理条例》和《养犬管理条例》2部地方性法规。')?.label).toBe('制定地方性法规');
+    expect(label('制定《物业管理条例》等3部法规。')?.label).toBe('制定法规');
+    expect(label('出台《关于加强监督的决定》等决定3件。')?.label).toBe('出台决定');
+    // One short title right before the figure is still the thing made.
+    expect(label('编发《人大工作简报》48期。')?.label).toBe('编发《人大工作简报》');
+  });
+
   it('files percentages as rates and lectures as lectures', () => {
     const [lectures, rate] = extractFacts('舉辦人大代表講壇80 余場;代表建議辦成率超80%').metrics;
     expect(lectures?.category).toBe('lectures');
