@@ -1,5 +1,6 @@
 import { Unzip, UnzipInflate, UnzipPassThrough } from 'fflate';
 import { isJianbaoError, JianbaoError } from '../errors.js';
+import type { SourceMeta } from '../types.js';
 import { checkSize } from './limits.js';
 import { isZip } from './zip.js';
 
@@ -15,7 +16,11 @@ const SMALL_PIECE = 4096;
  * INPUT_TOO_LARGE).
  * Not a zip, or no document part → INPUT_FORMAT.
  */
-export function docxText(bytes: Uint8Array, where: string, maxBytes: number): string {
+export function docxText(
+  bytes: Uint8Array,
+  where: string,
+  maxBytes: number,
+): { text: string; meta: SourceMeta } {
   if (!isZip(bytes)) throw formatError(where, 'is not a .docx file (no zip signature)', bytes);
   const xml = inflateDocument(bytes, where, maxBytes);
   let text: string;
@@ -27,9 +32,14 @@ export function docxText(bytes: Uint8Array, where: string, maxBytes: number): st
   // A title (a centred paragraph, or one in a Title or Heading style) stands apart by a blank line: otherwise, having
   // no full stop, it would be joined to the next line as a line PDF copy-paste broke. Body paragraphs stay one a
   // line, so a PDF saved as Word (a paragraph a printed line) is still joined back into its sentences.
-  return paragraphs(text)
-    .map((p, index, all) => (p.title && index < all.length - 1 ? `${p.text}\n` : p.text))
-    .join('\n');
+  const all = paragraphs(text);
+  // The document's first words, when set as a title, are its title (as a web page's <h1> is).
+  const first = all.find((p) => p.text.trim() !== '');
+  const title = first?.title ? first.text.replace(/\s+/g, ' ').trim() : '';
+  return {
+    text: all.map((p, index) => (p.title && index < all.length - 1 ? `${p.text}\n` : p.text)).join('\n'),
+    meta: title !== '' ? { title } : {},
+  };
 }
 
 /**

@@ -23,7 +23,8 @@ export interface ReadAsyncOptions extends ReadOptions {
 /**
  * Reads one input of any format: what readSource reads, and also
  *
- * - `.docx`: one line per paragraph (ingest/docx.ts);
+ * - `.docx`: one line per paragraph; a centred or Title-styled one is followed by a blank line, and the first, so
+ *   set, is its title (ingest/docx.ts);
  * - `.csv`: prose rows and figure rows (ingest/csv.ts), when named (.csv or `format: 'csv'`);
  * - a Markdown front matter in any YAML (read as `key: value` lines where it is written so, as readSource reads it;
  *   otherwise by the `yaml` package, loaded then);

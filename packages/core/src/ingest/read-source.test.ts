@@ -247,7 +247,7 @@ describe('readSourceAsync: .docx', () => {
     expect((await readSourceAsync(bytes)).format).toBe('docx');
   });
 
-  test('keeps a centred or Title-styled paragraph apart by a blank line, so its missing full stop joins nothing', async () => {
+  test('keeps a centred or Title-styled paragraph apart by a blank line, so its missing full stop joins nothing; the first is the title', async () => {
     const body = [
       '<w:p><w:pPr><w:jc w:val="center"/></w:pPr><w:r><w:t>常州市人大常委会：推动人大工作高质量发展</w:t></w:r></w:p>',
       '<w:p><w:pPr><w:pStyle w:val="Title"/></w:pPr><w:r><w:t>二〇二四年工作情况</w:t></w:r></w:p>',
@@ -259,6 +259,8 @@ describe('readSourceAsync: .docx', () => {
       'word/document.xml': strToU8(`<w:document><w:body>${body}</w:body></w:document>`),
     });
     const source = await readSourceAsync(bytes, { origin: 'titled.docx' });
+    // The first paragraph, set as a title, is the report's title.
+    expect(source.meta).toEqual({ title: '常州市人大常委会：推动人大工作高质量发展' });
     expect(source.text).toBe(
       '常州市人大常委会：推动人大工作高质量发展\n\n二〇二四年工作情况\n\n今年以来，常州市人大常委会组织代表视察调研42次，去年4月19\n日，推动解决问题1929个。',
     );

@@ -26,7 +26,8 @@ export { formatFromName, READ_OPTIONS } from './read-text.js';
  * - text: as decoded (BOM removed). Markdown: `meta` from the front matter, `text` the whole file and `bodyStart`
  *   where the body after the front matter begins (offsets refer to the file). The front matter is read as
  *   `key: value` lines (ingest/flat-yaml.ts); one in fuller YAML (a multi-line value, a block scalar) is
- *   INPUT_FORMAT naming the line — readSourceAsync reads full YAML. .docx (readSourceAsync): one line per paragraph.
+ *   INPUT_FORMAT naming the line — readSourceAsync reads full YAML. .docx (readSourceAsync): one line per paragraph,
+ *   a title paragraph followed by a blank line.
  * - JSON/CSV: see structuredSource (ingest/structured.ts) and packages/core/README.md for the schema.
  *
  * Errors: INPUT_EMPTY (nothing but whitespace), INPUT_TOO_LARGE, INPUT_ENCODING, INPUT_FORMAT, INPUT_SCHEMA.
@@ -57,7 +58,8 @@ export function readSourceWith(
       });
     }
     checkSize(input.length, maxBytes, where);
-    return finish(docx(input, where, maxBytes), origin, 'docx', where);
+    const { text, meta } = docx(input, where, maxBytes);
+    return finish(text, origin, 'docx', where, () => ({ text, origin, format: 'docx', meta }));
   }
   const text = decoded ?? decodeBytes(input, { origin, maxBytes });
   return sourceOfText(text, origin, declared, where, readers);

@@ -1,6 +1,6 @@
 import { JianbaoError } from '../errors.js';
 import { checkKnownOptions, checkMaxBytes, checkTextOrBytes } from '../guard.js';
-import type { InputFormat, Source } from '../types.js';
+import type { InputFormat, Source, SourceMeta } from '../types.js';
 import { refuseAsyncOnly } from './formats.js';
 import { hasFrontMatter, readFrontMatter, type YamlParser } from './front-matter.js';
 import { parseJsonRecords } from './json.js';
@@ -45,7 +45,7 @@ export function formatFromName(origin: string | null): InputFormat | undefined {
  */
 export interface LoadedReaders {
   csv?: (text: string, where: string) => CityRecord[];
-  docx?: (bytes: Uint8Array, where: string, maxBytes: number) => string;
+  docx?: (bytes: Uint8Array, where: string, maxBytes: number) => { text: string; meta: SourceMeta };
   yaml?: YamlParser;
 }
 
