@@ -127,13 +127,16 @@ export function reportsOf(
   checkOptions('reportsOf', options);
   const origin = source.origin ?? options.origin ?? null;
   const lineAt = lineIndex(source.text);
+  // The file's own title (front matter, a web page's <h1>, a Word title) is its city's title only when the file is
+  // one city's report: a compilation's title (全省各市人大工作情况汇编) heads none of its cities.
+  const single = extraction.sections.filter((section) => section.kind === 'city').length === 1;
   return extraction.sections
     .filter((section) => section.kind === 'city' || (options.preface === true && section.kind === 'preface'))
     .map((section) => ({
       ...section,
       origin,
       line: lineAt(section.span[0]),
-      title: titleOf(source, section.span),
+      title: titleOf(source, section.span, single),
       date: source.meta.date ?? null,
       script: extraction.script,
       text: source.text.slice(section.span[0], section.span[1]),
@@ -162,9 +165,9 @@ export function lineIndex(text: string): (offset: number) => number {
   };
 }
 
-/** The title of the record a section came from (structured input), or the file's own (front matter). */
-function titleOf(source: Source, span: Span): string | null {
+/** The title of the record a section came from (structured input), or the file's own when it is one report. */
+function titleOf(source: Source, span: Span, single: boolean): string | null {
   const part = source.parts?.find((p) => p.span[0] <= span[0] && span[0] < p.span[1]);
   if (part) return part.title ?? null;
-  return source.meta.title ?? null;
+  return single ? (source.meta.title ?? null) : null;
 }

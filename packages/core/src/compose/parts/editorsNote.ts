@@ -7,6 +7,11 @@ import type { PartContext } from './context.js';
 
 /** The label the input may open its preface with, in either script; the note prints its own label. */
 const LABEL = /^\s*[编編]者按\s*[:：]?\s*/;
+/**
+ * A compilation's title before its first city (全省各市人大工作情况汇编): a short line with no sentence mark. It is
+ * the input's heading, not a note to the reader; a preface of nothing else leaves the note to be written.
+ */
+const TITLE_LINE = /^[^。！？!?；;]{1,40}$/;
 
 /**
  * 编者按: the caller's, or the input's own preface when it has one (its words, paragraph by paragraph, normalized
@@ -17,7 +22,7 @@ export function editorsNote(context: PartContext): EditorsNoteNode {
   const own = summary.prefaces
     .flatMap((p) => normalize(p.text).text.replace(LABEL, '').split('\n'))
     .map((line) => line.trim())
-    .filter((line) => line !== '');
+    .filter((line) => line !== '' && !TITLE_LINE.test(line));
   const paragraphs = options.editorsNote ?? (own.length > 0 ? own : [written(context)]);
   return { type: 'editorsNote', label: '编者按：', children: paragraphs.map((p) => paragraph([text(p)])) };
 }
