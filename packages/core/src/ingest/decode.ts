@@ -52,6 +52,40 @@ export function decodeBytes(bytes: Uint8Array, options: DecodeOptions = {}): str
   );
 }
 
+/**
+ * Decodes bytes in the Traditional-script encoding a document declares (a web page's `<meta charset="big5">`):
+ * Big5 cannot be told from GBK by its bytes — nearly every Big5 pair is a GBK pair too, decoding to other
+ * characters — so only a declaration says it. Other declarations, and bytes that are valid UTF-8, are left to
+ * `decodeBytes`, whose checks stand.
+ * Throws INPUT_ENCODING naming the first byte offset that is not the declared encoding.
+ */
+export function decodeDeclared(bytes: Uint8Array, charset: string, options: DecodeOptions = {}): string {
+  const encoding = charset.toLowerCase();
+  // Big5 is almost never valid UTF-8 (its second bytes are often ASCII): a page that is, was saved as UTF-8.
+  const big5 = encoding === 'big5' || encoding === 'big5-hkscs' || encoding === 'x-x-big5';
+  if (!big5 || fatalUtf8(bytes) !== null) return decodeBytes(bytes, options);
+  const where = describeOrigin(options.origin);
+  checkSize(bytes.length, options.maxBytes ?? DEFAULT_MAX_BYTES, where);
+  try {
+    return checkText(new TextDecoder('big5', { fatal: true }).decode(bytes), bytes, 0, where);
+  } catch (error) {
+    if (error instanceof JianbaoError) throw error;
+    // The decoder says only that it failed: find the first pair that does not decode, to name it.
+    let at = 0;
+    const decoder = new TextDecoder('big5', { fatal: true });
+    while (at < bytes.length) {
+      const width = (bytes[at] as number) < 0x80 ? 1 : 2;
+      try {
+        decoder.decode(bytes.subarray(at, at + width));
+      } catch {
+        break;
+      }
+      at += width;
+    }
+    throw encodingError(where, bytes, at, `declares ${charset} but is not ${charset} text`);
+  }
+}
+
 /** `bytes` as UTF-8, or null when they are not valid UTF-8 (a leading BOM is dropped, as TextDecoder does). */
 function fatalUtf8(bytes: Uint8Array): string | null {
   try {

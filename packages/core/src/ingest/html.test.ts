@@ -123,6 +123,22 @@ describe('.html: a saved article page', () => {
     expect(source.text).toBe(ARTICLE.join('\n\n'));
   });
 
+  it('decodes a page that declares Big5 as Big5 (its bytes would read as other characters in GBK)', async () => {
+    const article = [
+      '鎮江：代表履職見實效',
+      '今年以來，鎮江市人大常委會組織代表專題調研31次，推動解決問題865個。',
+    ];
+    const page = (charset: string) =>
+      `<html><head><meta charset="${charset}"></head><body><div class="content"><h1>${article[0]}</h1><p>${article[1]}</p></div></body></html>`;
+    const big5 = new Uint8Array(iconv.encode(page('big5'), 'big5'));
+    const source = await readSourceAsync(big5, { origin: 'zhenjiang.html' });
+    expect(source.text).toBe(article.join('\n\n'));
+    expect(extract(source).sections.flatMap((s) => s.metrics.map((m) => m.text))).toEqual(['31次', '865個']);
+    // Saved as UTF-8 with the old declaration kept: read as the UTF-8 it is.
+    const resaved = new TextEncoder().encode(page('big5'));
+    expect((await readSourceAsync(resaved, { origin: 'resaved.html' })).text).toBe(article.join('\n\n'));
+  });
+
   it('a page whose article is cut off gives what arrived', async () => {
     const cut = PAGE.slice(0, PAGE.indexOf('全市已建成'));
     const source = await readSourceAsync(cut, { origin: 'cut.html' });

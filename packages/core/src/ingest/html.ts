@@ -252,6 +252,15 @@ const PAGE_INFO =
 /** The 来源 an info bar names: Han text up to the next space or label. */
 const SOURCE_IN_INFO = /(?:来源|來源)\s*[:：]\s*([\u4e00-\u9fff（）()·]{2,30})/;
 
+/**
+ * The character set a page declares in its first 1024 bytes (`<meta charset="big5">`, or http-equiv's
+ * `content="text/html; charset=big5"`), as a browser looks for it; null when it declares none.
+ */
+export function declaredCharset(bytes: Uint8Array): string | null {
+  const head = String.fromCharCode(...bytes.subarray(0, 1024));
+  return /<meta[^>]*?charset\s*=\s*["']?\s*([\w-]+)/i.exec(head)?.[1] ?? null;
+}
+
 /** Collapses whitespace as a browser shows it; a line break between two CJK characters is no space at all. */
 function clean(text: string): string {
   return text

@@ -1,7 +1,7 @@
 import { JianbaoError } from '../errors.js';
 import { checkKnownOptions } from '../guard.js';
 import type { Source } from '../types.js';
-import { decodeBytes } from './decode.js';
+import { decodeBytes, decodeDeclared } from './decode.js';
 import { asyncFormatOf, needsConversion } from './formats.js';
 import { loadYamlParser, readsAsKeyValueLines, type YamlParser } from './front-matter.js';
 import { checkSize, DEFAULT_MAX_BYTES, DEFAULT_MAX_PDF_PAGES, describeOrigin } from './limits.js';
@@ -94,9 +94,15 @@ export async function readSourceAsync(
       };
       break;
     case 'html': {
+      const { declaredCharset, htmlArticle } = await import('./html.js');
+      const charset = typeof input === 'string' ? null : declaredCharset(input);
       const html =
-        typeof input === 'string' ? input.replace(/^\uFEFF/, '') : decodeBytes(input, { origin, maxBytes });
-      const article = await (await import('./html.js')).htmlArticle(html, where);
+        typeof input === 'string'
+          ? input.replace(/^\uFEFF/, '')
+          : charset
+            ? decodeDeclared(input, charset, { origin, maxBytes })
+            : decodeBytes(input, { origin, maxBytes });
+      const article = await htmlArticle(html, where);
       source = { text: article.text, origin, format, meta: article.meta };
       break;
     }
