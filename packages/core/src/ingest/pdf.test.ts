@@ -71,6 +71,27 @@ describe('.pdf', () => {
     ]);
   });
 
+  it('sets a centred line (a title) and a line after a wide gap apart by a blank line; other lines one a line', async () => {
+    const body = 'a'.repeat(60);
+    const bytes = textPage([
+      [234, 760, 'Annual report'],
+      [72, 740, body],
+      [72, 725, 'second line of the body'],
+      [72, 710, body],
+      [72, 660, 'after a gap'],
+    ]);
+    const source = await readSourceAsync(bytes, { origin: 'paragraphs.pdf' });
+    expect(source.text.split('\n').map((line) => line.trim())).toEqual([
+      'Annual report',
+      '',
+      body,
+      'second line of the body',
+      body,
+      '',
+      'after a gap',
+    ]);
+  });
+
   it('is recognised by its content, without a name', async () => {
     const source = await readSourceAsync(textPage([[72, 700, 'a line']]));
     expect(source.format).toBe('pdf');

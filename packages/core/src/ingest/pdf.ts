@@ -120,7 +120,7 @@ export async function pdfText(
 /**
  * One page's text: pieces grouped into lines by their baseline (within half a line height), lines top to bottom,
  * a line's pieces left to right (drawing order breaks ties), whatever order the PDF drew them in. A wide gap on a
- * line (a tab, a second column's piece) becomes a space.
+ * line (a tab, a second column's piece) becomes a space; a centred line, or a wide gap between lines, a blank line.
  */
 function pageText(items: readonly TextItem[]): string {
   const pieces: Piece[] = [];
@@ -145,21 +145,57 @@ function pageText(items: readonly TextItem[]): string {
       line.push(piece);
     else lines.push([piece]);
   }
-  return lines
-    .map((line) => {
-      line.sort((a, b) => a.x - b.x || a.order - b.order);
-      let text = '';
-      let end = Number.NEGATIVE_INFINITY;
-      for (const piece of line) {
-        const gap = piece.x - end;
-        if (text !== '' && gap > piece.height && !/\s$/.test(text) && !/^\s/.test(piece.str)) text += ' ';
-        text += piece.str;
-        end = Math.max(end, piece.x + piece.width);
-      }
-      return text.replace(/\s+$/, '');
-    })
-    .filter((line) => line !== '')
-    .join('\n');
+  const texts = lines.map((line) => {
+    line.sort((a, b) => a.x - b.x || a.order - b.order);
+    let text = '';
+    let end = Number.NEGATIVE_INFINITY;
+    for (const piece of line) {
+      const gap = piece.x - end;
+      if (text !== '' && gap > piece.height && !/\s$/.test(text) && !/^\s/.test(piece.str)) text += ' ';
+      text += piece.str;
+      end = Math.max(end, piece.x + piece.width);
+    }
+    return text.replace(/\s+$/, '');
+  });
+  // A paragraph of its own stands apart by a blank line, so the normalizer never joins it to the next line as a
+  // sentence broken across lines: a centred line (a title), and a line after a gap well over the page's usual pitch.
+  const baselines = lines.map((line) => line[0]?.y ?? 0);
+  const steps = baselines.slice(1).map((y, index) => (baselines[index] ?? 0) - y);
+  const pitch = median(steps.filter((step) => step > 0));
+  const starts = lines.map((line) => line[0]?.x ?? 0);
+  const ends = lines.map((line) => Math.max(...line.map((piece) => piece.x + piece.width)));
+  const left = Math.min(...starts);
+  const right = Math.max(...ends);
+  const centred = lines.map((line, index) => {
+    const size = line[0]?.height ?? 10;
+    const before = (starts[index] ?? 0) - left;
+    const after = right - (ends[index] ?? 0);
+    return before > 2 * size && Math.abs(before - after) < 1.5 * size;
+  });
+  let out = '';
+  let previous = -1;
+  texts.forEach((text, index) => {
+    if (text === '') return;
+    if (previous >= 0) {
+      const apart =
+        centred[index] ||
+        centred[previous] ||
+        (pitch > 0 && (baselines[previous] ?? 0) - (baselines[index] ?? 0) > PARAGRAPH_GAP * pitch);
+      out += apart ? '\n\n' : '\n';
+    }
+    out += text;
+    previous = index;
+  });
+  return out;
+}
+
+/** A step between baselines this many times the page's usual pitch is a gap between paragraphs, not a line. */
+const PARAGRAPH_GAP = 1.6;
+
+function median(values: readonly number[]): number {
+  if (values.length === 0) return 0;
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.floor(sorted.length / 2)] ?? 0;
 }
 
 /**
