@@ -11,6 +11,7 @@ export {
   sizeToPt,
   THEMES,
   tableKeptWhole,
+  tableRowPt,
   textBlockPt,
 } from './resolve.js';
 export { MODERN_THEME, OFFICIAL_THEME } from './themes.js';

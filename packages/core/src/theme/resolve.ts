@@ -246,9 +246,13 @@ export function textBlockPt(theme: ResolvedTheme): { width: number; height: numb
  * that share of the text block's height. The PDF and the Word renderers ask the same question.
  */
 export function tableKeptWhole(theme: ResolvedTheme, rows: number): boolean {
+  return rows * tableRowPt(theme) <= textBlockPt(theme).height * theme.table.keepWhole;
+}
+
+/** The height of a table row of one line, pt: the table's text size times its line height, the padding, a rule. */
+export function tableRowPt(theme: ResolvedTheme): number {
   const { sizes, spacing, rules } = theme;
-  const row = sizes.table * spacing.tableLineHeight + 2 * spacing.tableCellPaddingYPt + rules.tablePt;
-  return rows * row <= textBlockPt(theme).height * theme.table.keepWhole;
+  return sizes.table * spacing.tableLineHeight + 2 * spacing.tableCellPaddingYPt + rules.tablePt;
 }
 
 /**

@@ -1,4 +1,4 @@
-import { inlinesText, JianbaoError, type TableCell, tableKeptWhole } from '@jianbao/core';
+import { inlinesText, JianbaoError, type TableCell, tableKeptWhole, tableRowPt } from '@jianbao/core';
 import type { Content, TableCell as PdfCell } from 'pdfmake/interfaces';
 import type { RenderContext } from '../layout/context.js';
 import { keepSpaceLevel } from '../layout/keep.js';
@@ -45,7 +45,7 @@ export const table: Handler<'table'> = (node, ctx, where) => {
     return cells.map((value, column) => cell(value, column, `${at}.${column}`, header));
   };
   const noteSize = theme.sizes.tableNote;
-  const rowHeight = pitch + spacing.tableCellPaddingYPt + spacing.tableCellPaddingYPt + rules.tablePt;
+  const rowHeight = tableRowPt(theme);
   const headerRows = node.header.length;
   const grid = theme.table.rules === 'grid';
   const padY = spacing.tableCellPaddingYPt;
