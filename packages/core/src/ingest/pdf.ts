@@ -145,6 +145,8 @@ function pageText(items: readonly TextItem[]): string {
       line.push(piece);
     else lines.push([piece]);
   }
+  // Each line's text and where it ends on the right.
+  const ends: number[] = [];
   const texts = lines.map((line) => {
     line.sort((a, b) => a.x - b.x || a.order - b.order);
     let text = '';
@@ -155,6 +157,7 @@ function pageText(items: readonly TextItem[]): string {
       text += piece.str;
       end = Math.max(end, piece.x + piece.width);
     }
+    ends.push(end);
     return text.replace(/\s+$/, '');
   });
   // A paragraph of its own stands apart by a blank line, so the normalizer never joins it to the next line as a
@@ -163,7 +166,6 @@ function pageText(items: readonly TextItem[]): string {
   const steps = baselines.slice(1).map((y, index) => (baselines[index] ?? 0) - y);
   const pitch = median(steps.filter((step) => step > 0));
   const starts = lines.map((line) => line[0]?.x ?? 0);
-  const ends = lines.map((line) => Math.max(...line.map((piece) => piece.x + piece.width)));
   const left = Math.min(...starts);
   const right = Math.max(...ends);
   const centred = lines.map((line, index) => {
