@@ -55,6 +55,16 @@ function titleOpen(text: string, from: number, low: number): number {
   for (let at = from; at >= low; at--) if (text.charCodeAt(at) === TITLE_OPEN) return at;
   return -1;
 }
+/**
+ * Where the clause ending at `at` begins: back to a break or `floor`, at most 40 characters before `anchor` (the
+ * figure, or the list of titles read past).
+ */
+function clauseStart(text: string, at: number, floor: number, anchor: number): number {
+  let from = at;
+  while (from > floor && anchor - from < 40 && !BREAKS.has(text.charCodeAt(from - 1))) from--;
+  return from;
+}
+
 const MARKS = /[“”「」"‘’]/g;
 
 export interface LabelReading {
@@ -233,8 +243,7 @@ export function readLabel(
 ): LabelReading {
   const c = compile(lexicon);
   // The clause before the figure, back to a break or the previous figure; after it, to a break.
-  let from = start;
-  while (from > floor && start - from < 40 && !BREAKS.has(text.charCodeAt(from - 1))) from--;
+  let from = clauseStart(text, start, floor, start);
   // The clause's words before the figure, as read: the text from `from`, unless a list of titles is left out.
   let clauseText: string | null = null;
   let clauseFolded = '';
@@ -244,8 +253,7 @@ export function readLabel(
     // 制定《A》《B》2部地方性法规, 出台《A》等决定3件: titles listed right before the figure (or before the 等 that
     // closes their list) are the things counted, one by one; the label reads past them to the verb before them
     // (制定地方性法规, 出台决定), never names one title for all.
-    let verb = items.start;
-    while (verb > floor && items.start - verb < 40 && !BREAKS.has(text.charCodeAt(verb - 1))) verb--;
+    const verb = clauseStart(text, items.start, floor, items.start);
     const rest = etc ? from + 1 : start;
     clauseText = text.slice(verb, items.start) + text.slice(rest, start);
     clauseFolded = folded.slice(verb, items.start) + folded.slice(rest, start);
@@ -254,8 +262,7 @@ export function readLabel(
     // title otherwise breaks the clause: laws are read as laws, not as labels).
     const open = titleOpen(text, start - 2, Math.max(floor + 1, start - SHORT_TITLE));
     if (open >= 0 && !text.slice(open + 1, start - 1).includes('》')) {
-      from = open;
-      while (from > floor && start - from < 40 && !BREAKS.has(text.charCodeAt(from - 1))) from--;
+      from = clauseStart(text, open, floor, start);
     }
   }
   if (clauseText === null) {
