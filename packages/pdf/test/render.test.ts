@@ -4,6 +4,7 @@ import { loadFont, renderPdf } from '../src/index.js';
 import { renderPdfNode, resolveFonts } from '../src/node.js';
 import { bigDocument, JIANGSU_CITIES } from './helpers/big-document.js';
 import { pdfFonts } from './helpers/fonts.js';
+import { fillerDocument, paragraph } from './helpers/layout-docs.js';
 import { type ReadPdf, readPdf } from './helpers/read-pdf.js';
 
 const MM = 72 / 25.4;
@@ -138,6 +139,22 @@ describe('a 13-city briefing (official style)', () => {
     const foot = 841.89 - 35 * MM;
     expect(printed?.y ?? 0).toBeLessThan(foot);
     expect(printed?.y ?? 0).toBeGreaterThan(foot - 40);
+  });
+});
+
+describe('justified lines', () => {
+  it('spread the Chinese characters and set a number as it is, not letter-spaced', async () => {
+    // The first line ends after 元 (the long number cannot follow it), well short of the right edge, so it is
+    // justified. pdfjs reads a gap wider than a letter space into its text as a space: 推 动 2 1 5 6 0 元 when
+    // the spare width went between every character.
+    const doc = fillerDocument(0, [
+      paragraph('各地人大常委会认真贯彻落实会议精神推动21560元12345678901234567890'),
+    ]);
+    const items = (await readPdf(await renderPdfNode(doc))).items[0] ?? [];
+    const line = items.find((item) => item.str.includes('元'));
+    expect(line?.str).toMatch(/^各 地 人 .* 推 动 ?21560 ?元$/);
+    // Still justified: the line reaches the text block's right edge (28 + 156 mm).
+    expect((line?.x ?? 0) + (line?.width ?? 0)).toBeCloseTo((28 + 156) * MM, 0);
   });
 });
 

@@ -2,6 +2,7 @@ import type { ParagraphNode } from '@jianbao/core';
 import type { Content } from 'pdfmake/interfaces';
 import { breakLines, type StyledRun } from '../layout/break-lines.js';
 import type { RenderContext } from '../layout/context.js';
+import { justify } from '../layout/justify.js';
 import { MARK } from '../layout/style.js';
 import type { FontRole } from '../options.js';
 import type { Handler } from './types.js';
@@ -11,7 +12,7 @@ export const paragraph: Handler<'paragraph'> = (node, ctx, where) => [paragraphB
 
 /**
  * Shared with the editor's note, which sets its paragraphs in Kai after a 黑體 label (`lead`). Lines are
- * broken here (see `breakLines`) and justified by spreading the characters, as Chinese typesetting does.
+ * broken here (see `breakLines`) and justified by spreading the Chinese characters (see `justify`).
  */
 export function paragraphBlock(
   node: ParagraphNode,
@@ -30,15 +31,12 @@ export function paragraphBlock(
     stack: lines.map((line, index) => {
       const room = width - (index === 0 ? indent : 0);
       const last = index === lines.length - 1;
-      // Spacing goes between the characters of each run; a run's last character gets none.
-      const gaps = line.chars - line.runs.length;
-      const spare = room - line.width;
-      const spacing = node.align === 'justify' && !last && gaps > 0 && spare > 0 ? spare / gaps : 0;
+      const pieces = node.align === 'justify' && !last ? justify(line, room) : justify(line, line.width);
       return {
-        text: line.runs.map((run) => ({
+        text: pieces.map((run) => ({
           text: run.text,
           font: run.font.key,
-          characterSpacing: spacing,
+          characterSpacing: run.spacing,
           ...run.props,
         })),
         noWrap: true,

@@ -16,7 +16,7 @@ export interface BrokenLine {
 }
 
 // Letters and digits of one number or Latin word stay together (2.4745, 1+8, GDP).
-const WORD = /[0-9A-Za-z.,+\-/％%]/;
+export const WORD = /[0-9A-Za-z.,+\-/％%]/;
 
 /**
  * Breaks `runs` into lines of at most `width` pt (the first line `firstWidth`), between any two Chinese

@@ -6,6 +6,8 @@ export interface PdfTextItem {
   /** Baseline, pt from the page top. */
   y: number;
   fontSize: number;
+  /** Advance of the whole item, letter spacing included, pt. */
+  width: number;
 }
 
 export interface ReadPdf {
@@ -33,7 +35,13 @@ export async function readPdf(bytes: Uint8Array): Promise<ReadPdf> {
     for (const item of content.items) {
       if (!('str' in item) || item.str === '') continue;
       const [, , , d, e, f] = item.transform as number[];
-      pageItems.push({ str: item.str, x: e ?? 0, y: viewport.height - (f ?? 0), fontSize: Math.abs(d ?? 0) });
+      pageItems.push({
+        str: item.str,
+        x: e ?? 0,
+        y: viewport.height - (f ?? 0),
+        fontSize: Math.abs(d ?? 0),
+        width: item.width,
+      });
     }
     items.push(pageItems);
     pages.push(pageItems.map((item) => item.str).join(''));
