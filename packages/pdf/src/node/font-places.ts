@@ -9,6 +9,14 @@ export type FontPlace =
   | { kind: 'system'; path: string; postscriptName?: string; shapes?: 'sc' | 'tc' };
 
 /**
+ * The Debian package that holds a role's Traditional-shaped face, for the warning that a Traditional briefing had
+ * to do without one: Kai is AR PL UKai's TW face, the others are the TC faces of the Noto CJK collections.
+ */
+export function traditionalPackage(role: FontRole): string {
+  return role === 'heading2' ? 'fonts-arphic-ukai' : 'fonts-noto-cjk';
+}
+
+/**
  * Where to look for each role, best first. A Simplified briefing: the Noto SC packages (optional peer
  * dependencies), then the system fonts of Debian/Ubuntu (fonts-noto-cjk, fonts-lxgw-wenkai), macOS and Windows.
  * The body prefers a real 仿宋 where the machine has one (Windows' simfang.ttf, macOS' STFangsong). A Traditional

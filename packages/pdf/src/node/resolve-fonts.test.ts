@@ -83,6 +83,19 @@ describe('resolveFonts', () => {
     expect(warnings).toHaveLength(1);
     expect(warnings[0]).toContain('body');
     expect(warnings[0]).toContain('NotoSerifSC_400Regular.ttf');
+    expect(warnings[0]).toContain('install fonts-noto-cjk');
+    // Kai's Traditional face is AR PL UKai's, not Noto's: the warning names the package that has it.
+    const kai: string[] = [];
+    resolveFonts({
+      script: 'hant',
+      places: (role) =>
+        role === 'body' || role === 'heading2'
+          ? [{ kind: 'system', path: decodeURIComponent(body.pathname), shapes: role === 'body' ? 'tc' : 'sc' }]
+          : [],
+      onWarning: (message) => kai.push(message),
+    });
+    expect(kai).toHaveLength(1);
+    expect(kai[0]).toMatch(/^No Traditional-shaped face found for heading2 .*\(install fonts-arphic-ukai, or pass --font\)$/);
     // a Traditional face found: nothing to say
     const quiet: string[] = [];
     resolveFonts({

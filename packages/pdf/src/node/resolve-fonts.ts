@@ -5,7 +5,7 @@ import { fileURLToPath } from 'node:url';
 import { JianbaoError } from '@jianbao/core';
 import { FONT_ROLES, type FontFile, type FontRole, type PdfFonts } from '../options.js';
 import { readAhead, readOnce } from './font-files.js';
-import { type FontPlace, fontPlaces } from './font-places.js';
+import { type FontPlace, fontPlaces, traditionalPackage } from './font-places.js';
 
 export interface ResolveFontsOptions {
   /** Fonts the caller already has; they win over anything found. */
@@ -57,6 +57,7 @@ export function resolveFonts(options: ResolveFontsOptions = {}): PdfFonts {
   const script = options.script ?? 'hans';
   const tried: string[] = [];
   const simplified: string[] = [];
+  const wanting = new Set<string>();
   const find = (role: FontRole): FontFile | undefined => {
     const given = options.fonts?.[role];
     if (given) return given;
@@ -69,7 +70,10 @@ export function resolveFonts(options: ResolveFontsOptions = {}): PdfFonts {
       tried.push(`${role}: ${label}${path ? '' : ' (package not installed)'}`);
       if (data && path) {
         const id = fileIdentity(path, data);
-        if (script === 'hant' && place.shapes !== 'tc') simplified.push(`${role} (${label})`);
+        if (script === 'hant' && place.shapes !== 'tc') {
+          simplified.push(`${role} (${label})`);
+          wanting.add(traditionalPackage(role));
+        }
         return place.kind === 'system' && place.postscriptName
           ? { data, origin: path, id, postscriptName: place.postscriptName }
           : { data, origin: path, id };
@@ -94,7 +98,7 @@ export function resolveFonts(options: ResolveFontsOptions = {}): PdfFonts {
   if (options.fonts?.fallbacks) fonts.fallbacks = options.fonts.fallbacks;
   if (simplified.length > 0) {
     options.onWarning?.(
-      `No Traditional-shaped face found for ${simplified.join(', ')}: the Traditional briefing is set in Simplified shapes there (install fonts-noto-cjk, or pass --font)`,
+      `No Traditional-shaped face found for ${simplified.join(', ')}: the Traditional briefing is set in Simplified shapes there (install ${[...wanting].join(' and ')}, or pass --font)`,
     );
   }
   return fonts;
