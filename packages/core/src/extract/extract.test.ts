@@ -167,4 +167,16 @@ describe('reportsOf()', () => {
     expect(withPreface[0]?.text).toBe('編者按：\n現將各市材料摘編如下。\n');
     expect(reportsOf(source, extraction)).toEqual(extractReports(source));
   });
+
+  it('takes a Source made by hand with only its text, as extract() does (it threw a TypeError on meta)', () => {
+    const bare = { text } as Parameters<typeof extract>[0];
+    const extraction = extract(bare);
+    expect(extraction).toEqual(extract(text));
+    expect(
+      reportsOf(bare as Parameters<typeof reportsOf>[0], extraction).map((r) => [r.city, r.date]),
+    ).toEqual([
+      ['南京', null],
+      ['無錫', null],
+    ]);
+  });
 });

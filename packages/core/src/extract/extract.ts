@@ -118,11 +118,12 @@ export function extractReports(input: Source | string, options: ExtractOptions =
  * summarize() hands it to compose as the input's own editor's note.
  */
 export function reportsOf(
-  source: Source,
+  given: Source,
   extraction: Extraction,
   options: { preface?: boolean; origin?: string | undefined } = {},
 ): CityReport[] {
-  checkSource('reportsOf', 'source', source);
+  checkSource('reportsOf', 'source', given);
+  const source = withMeta(given);
   checkRecordWith('reportsOf', 'extraction', extraction, 'sections');
   checkOptions('reportsOf', options);
   const origin = source.origin ?? options.origin ?? null;
@@ -146,7 +147,12 @@ export function reportsOf(
 function toSource(input: Source | string, options: ExtractOptions): Source {
   return typeof input === 'string'
     ? readText('readSource', input, { origin: options.origin ?? null }, {})
-    : input;
+    : withMeta(input);
+}
+
+/** A Source made by hand may leave out what it does not know (`{ text }`): no meta is empty meta, as splitSections reads it. */
+function withMeta(source: Source): Source {
+  return source.meta ? source : { ...source, meta: {} };
 }
 
 /** 1-based line of an offset, by binary search over the text's line starts (one pass to index them). */
