@@ -49,7 +49,7 @@ export interface ExcerptOptions {
   lineAt: (offset: number) => number;
 }
 
-/** What a sentence after the first must carry to be kept (one figure of the work, a first or a law). */
+/** What a sentence after the first must carry to be kept (one figure of the work, two others, a first or a law). */
 const MIN_SCORE = 3;
 
 interface Compiled {
@@ -201,8 +201,13 @@ function scoreOf(text: string, folded: string, sentence: Piece, facts: Facts, c:
   let score = 0;
   for (const f of facts.figures.within(sentence.start, sentence.end)) {
     const m = f.metric;
-    // A rate or an uncategorized count says less about the work than a count of it (常委会……组织调研36次).
-    score += m.restates ? 0.5 : m.category === 'other' || m.family === 'other' || m.family === 'rate' ? 1 : 3;
+    // A rate or an uncategorized count says less about the work than a count of it (常委会……组织调研36次), but two
+    // of them carry a sentence past MIN_SCORE: a report of the economy is all such figures (GDP, output, income).
+    score += m.restates
+      ? 0.5
+      : m.category === 'other' || m.family === 'other' || m.family === 'rate'
+        ? 1.5
+        : 3;
   }
   score += 4 * inside(facts.firsts);
   score += 3 * inside(facts.laws);

@@ -1,0 +1,36 @@
+import { describe, expect, it } from 'vitest';
+import { extract, reportsOf } from '../extract/extract.js';
+import { readSource } from '../ingest/read-source.js';
+import { summarize } from '../summarize/summarize.js';
+
+const excerpts = (text: string) => {
+  const source = readSource(text, { origin: 'economy.txt' });
+  return summarize(reportsOf(source, extract(source))).cities.map((city) => ({
+    city: city.city,
+    text: city.excerpt.map((piece) => piece.text).join(' / '),
+  }));
+};
+
+describe('the excerpt of a report whose figures the lexicon does not know', () => {
+  // A quarter's economy, not a congress's work: GDP, output, trade and income are no indicator of the lexicon's,
+  // yet they are what the report says. Each city's part must keep them, within the length budget.
+  const text = [
+    '绍兴市',
+    '前三季度，全市地区生产总值达到5230亿元，同比增长5.8%。规模以上工业增加值增长7.2%，高新技术产业增加值增长9.4%。全市进出口总额2240亿元，增长6.6%。各级各部门要咬定目标不放松，全力冲刺全年任务。',
+    '（绍兴市统计局）',
+    '台州市',
+    '前三季度，全市生产总值4410亿元，增长5.5%。城镇居民人均可支配收入58200元，增长4.3%；农村居民人均可支配收入35100元，增长6.1%。',
+    '（台州市发展和改革委员会）',
+    '',
+  ].join('\n');
+
+  it('keeps every sentence that carries figures, and leaves out the exhortation', () => {
+    const [shaoxing, taizhou] = excerpts(text);
+    expect(shaoxing?.text).toContain('全市地区生产总值达到5230亿元，同比增长5.8%');
+    expect(shaoxing?.text).toContain('规模以上工业增加值增长7.2%');
+    expect(shaoxing?.text).toContain('全市进出口总额2240亿元');
+    expect(shaoxing?.text).not.toContain('咬定目标');
+    expect(taizhou?.text).toContain('全市生产总值4410亿元');
+    expect(taizhou?.text).toContain('城镇居民人均可支配收入58200元');
+  });
+});
