@@ -276,7 +276,7 @@ describe('composeBriefing: one city’s work', () => {
     expect(documentText(doc)).toContain('推动解决问题35个。（甲市人大常委会研究室）');
   });
 
-  it('puts no city name before an opening clause the city follows (今年以来，甲市人大常委会……)', async () => {
+  it('puts no city name before an opening clause the city or another subject follows (今年以来，甲市人大常委会……)', async () => {
     const part = async (text: string) => {
       const { reports } = buildReports([
         { city: '甲', text, metrics: [['12次', 12, '次', 'exact', 'research', '组织调研']] },
@@ -287,6 +287,8 @@ describe('composeBriefing: one city’s work', () => {
     expect(await part('今年以来，甲市人大常委会组织调研12次。')).toBe(
       '今年以来，甲市人大常委会组织调研12次。',
     );
+    // 全市 is the sentence's subject too: no 甲市一季度，全市…….
+    expect(await part('一季度，全市组织调研12次。')).toBe('一季度，全市组织调研12次。');
     // No subject at all: the city is named before the sentence, as before.
     expect(await part('今年以来，组织代表开展专题调研12次。')).toBe(
       '甲市今年以来，组织代表开展专题调研12次。',

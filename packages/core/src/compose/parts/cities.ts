@@ -56,6 +56,8 @@ export function cityPart(city: CitySummary, style: FigureStyle, lexicon: Lexicon
 interface Compiled {
   /** Who a sentence is about, opening it: the city, an office, a body of people (市人大常委会, 各级人大, 全市 …). */
   subject: RegExp;
+  /** The same, right at the start: after an opening clause (一季度，全市……), where 组织代表 is no subject. */
+  subjectFirst: RegExp;
   /** Openers the city's name is not put before (此前, 对此, 截至 …). */
   noCityBefore: RegExp;
 }
@@ -63,6 +65,7 @@ interface Compiled {
 function compile(lexicon: Lexicon): Compiled {
   return memo(lexicon, 'city-part', (lex) => ({
     subject: new RegExp(`^(?:[^，。]{0,4}?(?:${alternation(lex.excerpt.SUBJECT_HEADS)}))`),
+    subjectFirst: new RegExp(`^(?:${alternation(lex.excerpt.SUBJECT_HEADS)})`),
     noCityBefore: new RegExp(`^(?:${alternation(lex.excerpt.NO_CITY_BEFORE)})`),
   }));
 }
@@ -74,9 +77,12 @@ function hasSubject(words: string, city: string, c: Compiled): boolean {
   const folded = foldToHans(words);
   const name = foldToHans(city);
   if (folded.startsWith(name) || c.subject.test(folded.slice(0, 8))) return true;
-  // 今年以来，常州市人大常委会……: the city is named right after the opening clause; no 常州市 before 今年以来.
+  // 今年以来，常州市人大常委会……, 一季度，全市实现……: the sentence's subject (the city, 全市, 市人大 …) follows the
+  // opening clause; no 常州市 before 今年以来.
   const opening = OPENING_CLAUSE.exec(folded)?.[0];
-  return opening !== undefined && folded.startsWith(name, opening.length);
+  if (opening === undefined) return false;
+  const rest = folded.slice(opening.length);
+  return rest.startsWith(name) || c.subjectFirst.test(rest);
 }
 
 function dropTrailingMark(run: Inline & { type: 'excerpt' }): void {
