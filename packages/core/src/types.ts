@@ -246,7 +246,10 @@ export interface CityReport extends ExtractedSection {
   origin: string | null;
   /** 1-based line of the input where the section starts (for references a person can look up); default 1. */
   line?: number;
-  /** The report's own title (front matter or a structured field), if it has one. */
+  /**
+   * The report's own title (front matter or a structured field), if it has one. A preface's title is its
+   * compilation's (全省各市一季度经济运行情况汇编): the file's, or the preface's first line when that is a bare title.
+   */
   title?: string | null;
   /** The report's date (front matter or structured field), ISO, or null. */
   date: string | null;

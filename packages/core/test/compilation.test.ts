@@ -1,6 +1,12 @@
 import { strToU8, zipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
-import { briefingInputOf, composeBriefing, readSourceAsync, summarizeInputs } from '../src/index.js';
+import {
+  briefingInputOf,
+  composeBriefing,
+  readSource,
+  readSourceAsync,
+  summarizeInputs,
+} from '../src/index.js';
 import { of, plain } from './helpers/briefing.js';
 
 /** A Word file as an office compiles one: a centred title, then each city under its heading, closed by its attribution. */
@@ -32,5 +38,53 @@ describe('a compilation: one Word file of several cities under one title', () =>
     expect(headings).toEqual(expect.arrayContaining(['南京市', '无锡市']));
     const [note] = of(doc, 'editorsNote');
     expect(note?.children.map((c) => plain(c.children)).join('')).not.toContain('情况汇编');
+  });
+
+  it('takes the compilation’s title as the briefing’s: its editors’ own words for what the issue is about', async () => {
+    const source = await readSourceAsync(compilation(), { origin: 'compiled.docx' });
+    const doc = await composeBriefing(summarizeInputs([briefingInputOf(source)]), { date: '2024-01-15' });
+    expect(of(doc, 'title')[0]?.text).toBe('全省各市人大工作情况汇编');
+  });
+
+  it('takes a plain-text compilation’s first line as its title when it is a bare title, not a note', async () => {
+    const cities =
+      '南京市\n南京市人大常委会组织代表专题调研36次。\n（南京市人大常委会研究室）\n无锡市\n无锡市人大常委会组织代表专题调研28次。\n（无锡市人大常委会办公室）\n';
+    const titleOf = async (text: string, more: string[] = []) => {
+      const inputs = [text, ...more].map((t, i) => briefingInputOf(readSource(t, { origin: `in${i}.txt` })));
+      const doc = await composeBriefing(summarizeInputs(inputs), { date: '2024-01-15' });
+      return of(doc, 'title')[0]?.text;
+    };
+    expect(await titleOf(`全省各市代表工作情况\n${cities}`)).toBe('全省各市代表工作情况');
+    // A note, not a title: the briefing composes its own.
+    expect(await titleOf(`现将各市材料摘编如下：\n${cities}`)).toBe('南京市、无锡市人大工作做法');
+    // A compilation's title covers its own cities only: with another city's report beside it, it is not the issue's.
+    expect(
+      await titleOf(`全省各市代表工作情况\n${cities}`, [
+        '徐州市人大常委会组织代表专题调研12次。\n（徐州市人大常委会办公室）\n',
+      ]),
+    ).toBe('南京市、无锡市、徐州市人大工作做法');
+  });
+});
+
+describe('a compilation of reports that are not a congress’s', () => {
+  it('names no congress in the masthead or the closing block it was not given', async () => {
+    const text = [
+      '杭州市',
+      '前三季度，全市生产总值4410亿元，增长5.5%。',
+      '（杭州市统计局）',
+      '宁波市',
+      '前三季度，全市生产总值3920亿元，增长5.9%。',
+      '（宁波市统计局）',
+      '',
+    ].join('\n');
+    const doc = await composeBriefing(
+      summarizeInputs([briefingInputOf(readSource(text, { origin: 'e.txt' }))]),
+      {
+        date: '2024-01-15',
+      },
+    );
+    const [masthead] = of(doc, 'masthead');
+    const [closing] = of(doc, 'closing');
+    expect([masthead?.name, masthead?.office, closing?.office]).toEqual(['工作简报', '办公室编', '办公室']);
   });
 });

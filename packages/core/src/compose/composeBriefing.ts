@@ -35,7 +35,7 @@ export async function composeBriefing(
 ): Promise<BriefingDocument> {
   checkRecordWith('composeBriefing', 'summary', summary, 'cities');
   checkOptions('composeBriefing', options);
-  const resolved = resolveOptions(summary, options);
+  const resolved = resolveOptions(summary, options, lexicon);
   const context: PartContext = {
     summary,
     options: resolved,

@@ -1,5 +1,7 @@
 import { JianbaoError } from '../errors.js';
 import type { ProvincialSummary } from '../summarize/types.js';
+import { defaultLexicon, type Lexicon } from '../lexicon/lexicon.js';
+import { isCongress } from './topic.js';
 
 /** The parts of the briefing body, in the order they appear. */
 export const BRIEFING_PARTS = [
@@ -27,7 +29,7 @@ export interface Recipients {
 }
 
 export interface ComposeOptions {
-  /** Printed large and red; default 人大工作简报. */
+  /** Printed large and red; default 人大工作简报 when the reports speak of their congress (`bodyOf`), else 工作简报. */
   name?: string;
   /** 12 → 第12期; a string is printed as given (第12期（总第345期）). Default 1. */
   issue?: number | string;
@@ -37,7 +39,10 @@ export interface ComposeOptions {
    */
   title?: string;
   subtitle?: string | null;
-  /** The compiling office; default 省人大常委会办公厅. */
+  /**
+   * The compiling office; default 省人大常委会办公厅 when the reports speak of their congress, else 办公室: a congress's
+   * office printed over a compilation of statistics bureaus' reports would claim what nobody said.
+   */
   office?: string;
   /** The briefing's date, ISO (2024-01-15). Default: today. Dates found in the reports are never used for it. */
   date?: string;
@@ -124,7 +129,11 @@ export function isIsoDate(date: string): boolean {
 }
 
 /** Fills in the defaults and checks what the caller gave; throws `USAGE` naming the option. */
-export function resolveOptions(summary: ProvincialSummary, options: ComposeOptions): ResolvedOptions {
+export function resolveOptions(
+  summary: ProvincialSummary,
+  options: ComposeOptions,
+  lexicon: Lexicon = defaultLexicon,
+): ResolvedOptions {
   if (options === null || typeof options !== 'object') throw usage('', 'must be an object', options);
   for (const key of Object.keys(options)) {
     if (!(KNOWN as readonly string[]).includes(key)) {
@@ -160,9 +169,10 @@ export function resolveOptions(summary: ProvincialSummary, options: ComposeOptio
     closing: true,
   };
   const note = options.editorsNote;
-  const office = options.office ?? '省人大常委会办公厅';
+  const congress = isCongress(summary, lexicon);
+  const office = options.office ?? (congress ? '省人大常委会办公厅' : '办公室');
   return {
-    name: options.name ?? '人大工作简报',
+    name: options.name ?? (congress ? '人大工作简报' : '工作简报'),
     issue: typeof issue === 'number' ? `第${issue}期` : issue,
     title: options.title ?? null,
     subtitle: options.subtitle ?? null,

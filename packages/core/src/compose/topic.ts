@@ -71,3 +71,15 @@ export function bodyOf(summary: ProvincialSummary): string {
   ).length;
   return speaks * 2 >= summary.cities.length && speaks > 0 ? '人大' : '';
 }
+
+/** Whether most cities' sentences speak of a people's congress (人大, 代表 … of the lexicon's CONGRESS_WORDS). */
+export function isCongress(summary: ProvincialSummary, lexicon: Lexicon): boolean {
+  const words = lexicon.excerpt.CONGRESS_WORDS;
+  const speaks = summary.cities.filter((c) =>
+    [...c.excerpt, ...c.brands, ...c.firsts, ...c.laws].some((p) => {
+      const quote = foldToHans(p.quote);
+      return words.some((word) => quote.includes(word));
+    }),
+  ).length;
+  return speaks > 0 && speaks * 2 >= summary.cities.length;
+}

@@ -4,6 +4,7 @@ import { readText } from '../ingest/read-text.js';
 import type { Lexicon } from '../lexicon/lexicon.js';
 import { normalize } from '../normalize/normalize.js';
 import { countScriptEvidence, dominantFromEvidence, scriptFromEvidence } from '../script/detect.js';
+import { isCompilationTitle } from '../split/markers.js';
 import { splitSections } from '../split/split.js';
 import type { CityReport, ExtractedSection, Extraction, Metric, Source, Span } from '../types.js';
 import { extractFacts } from './facts.js';
@@ -137,7 +138,10 @@ export function reportsOf(
       ...section,
       origin,
       line: lineAt(section.span[0]),
-      title: titleOf(source, section.span, single),
+      title:
+        section.kind === 'preface' && !single
+          ? compilationTitle(source, section.span)
+          : titleOf(source, section.span, single),
       date: source.meta.date ?? null,
       script: extraction.script,
       text: source.text.slice(section.span[0], section.span[1]),
@@ -169,6 +173,13 @@ export function lineIndex(text: string): (offset: number) => number {
     }
     return low + 1;
   };
+}
+
+/** The title of a compilation of several cities: its file's own, else its preface's first line if that is a bare title. */
+function compilationTitle(source: Source, span: Span): string | null {
+  if (source.meta.title) return source.meta.title;
+  const first = source.text.slice(span[0], span[1]).trim().split('\n')[0]?.trim() ?? '';
+  return isCompilationTitle(first) ? first : null;
 }
 
 /** The title of the record a section came from (structured input), or the file's own when it is one report. */

@@ -98,6 +98,12 @@ export const SUBJECT_HEADS = ['市', '县', '区', '人大', '常委会', '各�
 export const NO_CITY_BEFORE = ['此前', '此后', '对此', '为此', '同时', '此外', '另外', '截至'];
 
 /**
+ * Words that show reports are a people's congress's (人大, 代表): the briefing's default masthead and office are a
+ * congress's only when most cities' sentences use one (a compilation of statistics bureaus' reports gets 工作简报).
+ */
+export const CONGRESS_WORDS = ['人大', '代表', '常委会', '议案'];
+
+/**
  * Words that end a campaign's name after its quoted brand (“牢记嘱托、感恩奋进”学习实践活动): the title and the
  * editor's note name the campaign with them, taken from the reports (at most six characters before one).
  */

@@ -4,6 +4,20 @@ import { isWhitespaceCode } from '../normalize/chars.js';
 /** An editor's note opening a compiled article: 編者按, 按語, 編者的話. */
 export const PREFACE_MARKER = /^\s*[【[]?\s*(編者按|编者按|按語|按语|編者的話|编者的话)/;
 
+/**
+ * A compilation's title line (全省各市一季度经济运行情况汇编): short, with no sentence or clause mark, naming no city.
+ * Stricter than the editor's note's test on purpose: 现将各市材料摘编如下： is a note, and a line naming a city
+ * (南京市人大常委会扎实开展主题教育) is that city's headline.
+ */
+export function isCompilationTitle(line: string): boolean {
+  const text = line.trim();
+  return (
+    /^[^。！？!?；;，,：:、]{4,40}$/.test(text) &&
+    !PREFACE_MARKER.test(text) &&
+    findCityMentions(text).length === 0
+  );
+}
+
 /** Parenthesised lines that close nothing: （完）, （待續）, numbering （一）, captions （圖為…）, notes （注：…）. */
 const NOT_ATTRIBUTION =
   /^(完|全文完|待續|待续|未完待續|未完待续|續|续|[一二三四五六七八九十]+|\d+)$|^([圖图](為|为|片|示)?|見|见|詳見|详见|注|下同|同上)/;

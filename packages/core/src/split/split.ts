@@ -4,7 +4,7 @@ import { checkOptions, checkSource } from '../guard.js';
 import { dominantScript } from '../script/detect.js';
 import type { Section, Source, SourceMeta, SourcePart, Span } from '../types.js';
 import { isBlank, type Line, splitLines } from './lines.js';
-import { attributionOf, headingCity, PREFACE_MARKER } from './markers.js';
+import { attributionOf, headingCity, isCompilationTitle, PREFACE_MARKER } from './markers.js';
 
 export interface SplitOptions {
   /** Script of the city names in the result; default: the input's dominant script. */
@@ -86,7 +86,11 @@ export function splitSections(input: Source | string, options: SplitOptions = {}
     where,
   );
   const sections: Section[] = [];
-  const hasPreface = PREFACE_MARKER.test(lines.find((l) => !isBlank(l))?.text ?? '');
+  const firstLine = lines.find((l) => !isBlank(l));
+  const hasPreface = PREFACE_MARKER.test(firstLine?.text ?? '');
+  // A compilation of several cities may open with its title alone: that line is its preface, not the first city's.
+  const titled =
+    !hasPreface && blocks.length > 1 && firstLine !== undefined && isCompilationTitle(firstLine.text);
 
   blocks.forEach((block, index) => {
     const span: Span = [block.lines[0]?.start ?? 0, block.lines.at(-1)?.next ?? 0];
@@ -96,6 +100,13 @@ export function splitSections(input: Source | string, options: SplitOptions = {}
       return;
     }
     const city = block.heading ?? mainCity(text, block);
+    if (index === 0 && titled) {
+      const next = block.lines.find((l) => l.start > (firstLine?.start ?? 0) && !isBlank(l));
+      if (next) {
+        sections.push({ kind: 'preface', city: null, source: null, span: [span[0], next.start] });
+        span[0] = next.start;
+      }
+    }
     if (index === 0 && hasPreface) {
       const opening = city ? openingLine(text, block, city) : undefined;
       if (!opening) {

@@ -85,7 +85,14 @@ export function summarize(reports: readonly CityReport[], options: SummarizeOpti
   }
   const prefaces: Preface[] = reports
     .filter((r) => r.kind === 'preface')
-    .map((r): Preface => ({ text: r.text, origin: r.origin, span: r.span }))
+    .map(
+      (r): Preface => ({
+        text: r.text,
+        origin: r.origin,
+        span: r.span,
+        ...(r.title ? { title: r.title } : {}),
+      }),
+    )
     .concat(options.prefaces ?? []);
   const cityReports = reports.filter((r) => r.kind !== 'preface');
   if (cityReports.length === 0 && (options.cities ?? []).length === 0) {

@@ -132,6 +132,8 @@ export interface Preface {
   text: string;
   origin: string | null;
   span: Span;
+  /** The title of the compilation it opens, when it has one (the reader's `title` of a preface report). */
+  title?: string | null;
 }
 
 export interface ProvincialSummary {

@@ -1,4 +1,5 @@
 import type { MastheadNode, TitleNode } from '../../document/schema.js';
+import type { ProvincialSummary } from '../../summarize/types.js';
 import { bodyOf, topicOf } from '../topic.js';
 import { cityList, cityName, dateText } from '../vocabulary.js';
 import type { PartContext } from './context.js';
@@ -20,10 +21,13 @@ export function frontMatter(context: PartContext): [MastheadNode, TitleNode] {
 }
 
 /**
- * A title that states the topic: the campaign most cities share (各地人大深入开展“牢记嘱托、感恩奋进”学习实践活动),
- * else a lone city's own report title, else the cities and their work.
+ * A title that states the topic: the title of the one compilation every city came from (its editors' own words),
+ * else the campaign most cities share (各地人大深入开展“牢记嘱托、感恩奋进”学习实践活动), else a lone city's own
+ * report title, else the cities and their work.
  */
 export function titleOf({ summary, lexicon }: PartContext): string {
+  const compilation = compilationTitle(summary);
+  if (compilation) return compilation;
   const body = bodyOf(summary);
   const topic = topicOf(summary, lexicon);
   if (topic) return `各地${body}深入开展“${topic.brand}”${topic.tail}`;
@@ -32,4 +36,15 @@ export function titleOf({ summary, lexicon }: PartContext): string {
   if (reported.length === 1 && only?.title) return only.title;
   const names = reported.map((c) => cityName(c.city));
   return `${cityList(names)}${body}工作做法`;
+}
+
+/** The title of the compilation that holds every reported city, when there is exactly one such input. */
+function compilationTitle(summary: ProvincialSummary): string | null {
+  const titled = summary.prefaces.filter((preface) => preface.title);
+  const [only] = titled;
+  if (titled.length !== 1 || !only?.title) return null;
+  const reported = summary.cities.filter((c) => c.reported);
+  return reported.length > 0 && reported.every((c) => c.origins.every((o) => o === only.origin))
+    ? only.title
+    : null;
 }
