@@ -34,6 +34,18 @@ describe('titleLines', () => {
     }
   });
 
+  test('never breaks inside a number or a Latin word', () => {
+    // Even lines would cut 2024 after its 2 (盐城市人大常委会2 / 024年代表工作情况).
+    const title = '盐城市人大常委会2024年代表工作情况';
+    for (const perLine of [10, 12, 14, 16]) {
+      const lines = titleLines(title, perLine);
+      expect(lines.join('')).toBe(title);
+      expect(lines.some((line) => /^\d/.test(line) && /\d$/.test(lines[lines.indexOf(line) - 1] ?? ''))).toBe(
+        false,
+      );
+    }
+  });
+
   test('a text far longer than any title is left whole to the renderer', () => {
     const long = '代表'.repeat(5000);
     expect(titleLines(long, 20)).toEqual([long]);

@@ -13,6 +13,9 @@ const CLOSING = new Set(Array.from('）」』”’》〉】〕)]}'));
 /** After these a title may break without cutting a word: clause marks and closing marks. */
 const BREAK_AFTER = new Set([...'，、；：', ...CLOSING]);
 
+/** Characters of a number or a Latin word, which a break never separates (2024, 4.9%, GDP). */
+const WORD = /[0-9A-Za-z.%％]/;
+
 /** The most lines a title is balanced over. */
 const MAX_BALANCED_LINES = 6;
 /** A break that cuts between two characters of running text (it may split a word). */
@@ -49,6 +52,7 @@ export function titleLines(text: string, perLine: number): string[] {
     const before = chars[i - 1] as string;
     const after = chars[i] as string;
     if (NO_LINE_START.has(after) || NO_LINE_END.has(before)) return Number.POSITIVE_INFINITY;
+    if (WORD.test(before) && WORD.test(after)) return Number.POSITIVE_INFINITY;
     const clean = BREAK_AFTER.has(before) || OPENING.has(after);
     // Inside a quotation: the depth after `before` (an opening mark right before i counts as inside).
     const inside = (depth[i] ?? 0) > 0 && !OPENING.has(after);
