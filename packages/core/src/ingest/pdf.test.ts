@@ -29,9 +29,17 @@ function emptyPages(pages: number): Uint8Array {
   ]);
 }
 
-/** One page whose content stream draws `lines` ([x, y, text]) in the order given, in Helvetica. */
+/**
+ * One page whose content stream draws `lines` ([x, y, text]) in the order given, in Helvetica. A text with tabs is
+ * a table's row: its cells drawn in one text object, 150 pt apart (pdf.js reads the gaps as wide spaces).
+ */
 function textPage(lines: [number, number, string][]): Uint8Array {
-  const stream = lines.map(([x, y, text]) => `BT /F1 12 Tf ${x} ${y} Td (${text}) Tj ET`).join('\n');
+  const draw = (text: string) =>
+    text
+      .split('\t')
+      .map((cell, i) => `${i === 0 ? '' : '150 0 Td '}(${cell}) Tj`)
+      .join(' ');
+  const stream = lines.map(([x, y, text]) => `BT /F1 12 Tf ${x} ${y} Td ${draw(text)} ET`).join('\n');
   return pdf([
     '<< /Type /Catalog /Pages 2 0 R >>',
     '<< /Type /Pages /Kids [3 0 R] /Count 1 >>',
@@ -64,8 +72,10 @@ describe('.pdf', () => {
     ]);
     const source = await readSourceAsync(bytes, { origin: 'order.pdf' });
     expect(source.format).toBe('pdf');
+    // A line with a wide gap (a second column, a table's row) stands apart by a blank line.
     expect(source.text.split('\n').map((line) => line.replace(/\s+/g, ' ').trim())).toEqual([
       'first line, right half',
+      '',
       'second line',
       'third line',
     ]);
@@ -90,6 +100,42 @@ describe('.pdf', () => {
       '',
       'after a gap',
     ]);
+    // The centred line it opens with is its title, as a Word file's or a web page's is.
+    expect(source.meta).toEqual({ title: 'Annual report' });
+  });
+
+  it('sets a table’s rows apart from the prose and from each other, so none is joined into a sentence', async () => {
+    const source = await readSourceAsync(
+      textPage([
+        [72, 760, 'Suggestions were handled as follows:'],
+        [72, 745, 'Kind\tCount\tDone'],
+        [72, 730, 'Suggestions\t612\t598'],
+        [72, 715, 'The committee also made a law'],
+      ]),
+      { origin: 'table.pdf' },
+    );
+    expect(source.text.split('\n').map((line) => line.replace(/\s+/g, ' ').trim())).toEqual([
+      'Suggestions were handled as follows:',
+      '',
+      'Kind Count Done',
+      '',
+      'Suggestions 612 598',
+      '',
+      'The committee also made a law',
+    ]);
+  });
+
+  it('has no title when it opens with a body line', async () => {
+    const body = 'a'.repeat(60);
+    const source = await readSourceAsync(
+      textPage([
+        [72, 760, body],
+        [234, 740, 'Centred later'],
+        [72, 720, body],
+      ]),
+      { origin: 'untitled.pdf' },
+    );
+    expect(source.meta).toEqual({});
   });
 
   it('is recognised by its content, without a name', async () => {

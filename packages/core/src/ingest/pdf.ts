@@ -1,5 +1,7 @@
 import { Unzlib } from 'fflate';
 import { isJianbaoError, JianbaoError } from '../errors.js';
+import { normalize } from '../normalize/normalize.js';
+import type { SourceMeta } from '../types.js';
 import { hexHead } from './formats.js';
 import { checkSize, DEFAULT_MAX_PDF_PAGES } from './limits.js';
 
@@ -42,7 +44,7 @@ export async function pdfText(
   where: string,
   maxBytes: number,
   maxPages = DEFAULT_MAX_PDF_PAGES,
-): Promise<string> {
+): Promise<{ text: string; meta: SourceMeta }> {
   // A download cut short ends before the last %%EOF: pdf.js would patch it up and read part of the report.
   if (!tail(bytes, 2048).includes('%%EOF')) {
     throw new JianbaoError('INPUT_FORMAT', `${where} is cut short (no %%EOF at its end): a truncated PDF`, {
@@ -79,6 +81,7 @@ export async function pdfText(
       );
     }
     const pages: string[] = [];
+    let title = '';
     let size = 0;
     for (let number = 1; number <= doc.numPages; number++) {
       let items: TextItem[];
@@ -92,10 +95,12 @@ export async function pdfText(
           snippet: hexHead(bytes),
         });
       }
-      const text = pageText(items);
-      size += text.length * 3;
+      const page = pageText(items);
+      size += page.text.length * 3;
       checkSize(size, maxBytes, where, 'text of the PDF');
-      pages.push(text);
+      pages.push(page.text);
+      // Its words as the body's are: PDF damage repaired (盐城市人大常委会 2024 年… → …2024年…).
+      if (number === 1) title = normalize(page.title).text;
     }
     const text = pages.join('\n');
     if (text.trim() === '') {
@@ -105,7 +110,7 @@ export async function pdfText(
         { where, snippet: `${doc.numPages} pages, no text`, pages: doc.numPages },
       );
     }
-    return text;
+    return { text, meta: title !== '' ? { title } : {} };
   } catch (error) {
     if (isJianbaoError(error)) throw error;
     throw new JianbaoError('INPUT_FORMAT', `${where} is not a readable PDF (${firstLine(error)})`, {
@@ -120,9 +125,10 @@ export async function pdfText(
 /**
  * One page's text: pieces grouped into lines by their baseline (within half a line height), lines top to bottom,
  * a line's pieces left to right (drawing order breaks ties), whatever order the PDF drew them in. A wide gap on a
- * line (a tab, a second column's piece) becomes a space; a centred line, or a wide gap between lines, a blank line.
+ * line (a tab, a table's next cell, a second column's piece) becomes a space; a centred line, a line with such a gap,
+ * or a wide gap between lines, stands apart by a blank line.
  */
-function pageText(items: readonly TextItem[]): string {
+function pageText(items: readonly TextItem[]): { text: string; title: string } {
   const pieces: Piece[] = [];
   items.forEach((item, order) => {
     if (item.str === '') return;
@@ -145,19 +151,27 @@ function pageText(items: readonly TextItem[]): string {
       line.push(piece);
     else lines.push([piece]);
   }
-  // Each line's text and where it ends on the right.
+  // Each line's text, where it ends on the right, and whether it has a wide gap (a table's row, or columns).
   const ends: number[] = [];
+  const gapped: boolean[] = [];
   const texts = lines.map((line) => {
     line.sort((a, b) => a.x - b.x || a.order - b.order);
     let text = '';
     let end = Number.NEGATIVE_INFINITY;
+    let wide = false;
     for (const piece of line) {
       const gap = piece.x - end;
-      if (text !== '' && gap > piece.height && !/\s$/.test(text) && !/^\s/.test(piece.str)) text += ' ';
+      if (text !== '' && gap > piece.height && !/\s$/.test(text) && !/^\s/.test(piece.str)) {
+        text += ' ';
+        wide = true;
+      }
+      // pdf.js may draw the gap itself, as a space piece as wide as the gap (LibreOffice's table cells).
+      if (text !== '' && piece.width > piece.height && /^\s+$/.test(piece.str)) wide = true;
       text += piece.str;
       end = Math.max(end, piece.x + piece.width);
     }
     ends.push(end);
+    gapped.push(wide);
     return text.replace(/\s+$/, '');
   });
   // A paragraph of its own stands apart by a blank line, so the normalizer never joins it to the next line as a
@@ -174,21 +188,41 @@ function pageText(items: readonly TextItem[]): string {
     const after = right - (ends[index] ?? 0);
     return before > 2 * size && Math.abs(before - after) < 1.5 * size;
   });
+  // The page's title: the centred lines it opens with, in the first one's type size (a title over two lines is
+  // one), when body lines follow — as a Word file's centred first paragraph or a web page's <h1> is its title.
+  let titleLines = 0;
+  const titleSize = lines[0]?.[0]?.height ?? 0;
+  while (
+    titleLines < lines.length &&
+    centred[titleLines] &&
+    Math.abs((lines[titleLines]?.[0]?.height ?? 0) - titleSize) < 0.5
+  )
+    titleLines++;
+  const title =
+    titleLines > 0 && titleLines < lines.length
+      ? texts
+          .slice(0, titleLines)
+          .map((text) => text.trim())
+          .join('')
+      : '';
   let out = '';
   let previous = -1;
   texts.forEach((text, index) => {
     if (text === '') return;
     if (previous >= 0) {
+      // A table's row stands apart too: joined to the lines around it, 代表建议 612 598 ran into the prose.
       const apart =
         centred[index] ||
         centred[previous] ||
+        gapped[index] ||
+        gapped[previous] ||
         (pitch > 0 && (baselines[previous] ?? 0) - (baselines[index] ?? 0) > PARAGRAPH_GAP * pitch);
       out += apart ? '\n\n' : '\n';
     }
     out += text;
     previous = index;
   });
-  return out;
+  return { text: out, title };
 }
 
 /** A step between baselines this many times the page's usual pitch is a gap between paragraphs, not a line. */

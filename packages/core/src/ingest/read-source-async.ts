@@ -80,19 +80,17 @@ export async function readSourceAsync(
       source = structuredSource(await xlsxRecords(input as Uint8Array, where, maxBytes), origin, 'xlsx');
       break;
     }
-    case 'pdf':
-      source = {
-        text: await (await import('./pdf.js')).pdfText(
-          input as Uint8Array,
-          where,
-          maxBytes,
-          options.maxPdfPages ?? DEFAULT_MAX_PDF_PAGES,
-        ),
-        origin,
-        format,
-        meta: {},
-      };
+    case 'pdf': {
+      const { pdfText } = await import('./pdf.js');
+      const read = await pdfText(
+        input as Uint8Array,
+        where,
+        maxBytes,
+        options.maxPdfPages ?? DEFAULT_MAX_PDF_PAGES,
+      );
+      source = { text: read.text, origin, format, meta: read.meta };
       break;
+    }
     case 'html': {
       const { declaredCharset, htmlArticle } = await import('./html.js');
       const charset = typeof input === 'string' ? null : declaredCharset(input);
