@@ -36,10 +36,15 @@ export function docxText(
   // The document's first words, when set as a title, are its title (as a web page's <h1> is).
   const first = all.find((p) => p.text.trim() !== '');
   const title = first?.title ? first.text.replace(/\s+/g, ' ').trim() : '';
-  return {
-    text: all.map((p, index) => (p.title && index < all.length - 1 ? `${p.text}\n` : p.text)).join('\n'),
-    meta: title !== '' ? { title } : {},
-  };
+  // A table's row is one line, its cells apart by tabs, and stands apart like a title: a last cell (9) joined to
+  // the next paragraph would read 9市人大常委会制定…….
+  let joined = '';
+  all.forEach((p, index) => {
+    const previous = all[index - 1];
+    if (previous) joined += p.row || previous.title || previous.row ? '\n\n' : '\n';
+    joined += p.text;
+  });
+  return { text: joined, meta: title !== '' ? { title } : {} };
 }
 
 /**
@@ -150,17 +155,28 @@ function documentEntryOffset(bytes: Uint8Array): number {
   return 0;
 }
 
+interface Paragraph {
+  text: string;
+  title: boolean;
+  /** A table's row: its cells' paragraphs, cells apart by tabs. */
+  row?: true;
+}
+
 /**
  * Paragraph texts of WordprocessingML, in document order: `<w:p/>` is an empty paragraph; `<w:p …>` opens one
  * that the next `</w:p>` closes (an unclosed one is dropped); inside, `<w:t …>text</w:t>` gives text and
- * `<w:tab/>`, `<w:br/>`, `<w:cr/>` a tab or a line break. One pass from tag to tag (indexOf), so the time is
- * linear in the XML whatever it holds — a regular expression over unclosed `<w:p>`s was quadratic.
+ * `<w:tab/>`, `<w:br/>`, `<w:cr/>` a tab or a line break. A table's row (`<w:tr>`) is one paragraph of its cells'
+ * texts (a nested table's text stays in its cell). One pass from tag to tag (indexOf), so the time is linear in the
+ * XML whatever it holds — a regular expression over unclosed `<w:p>`s was quadratic.
  */
-function paragraphs(xml: string): { text: string; title: boolean }[] {
-  const out: { text: string; title: boolean }[] = [];
+function paragraphs(xml: string): Paragraph[] {
+  const out: Paragraph[] = [];
   let open = false;
   let text = '';
   let title = false;
+  let tables = 0;
+  let cells: string[] = [];
+  let cell: string[] = [];
   let at = 0;
   for (;;) {
     const lt = xml.indexOf('<', at);
@@ -170,9 +186,15 @@ function paragraphs(xml: string): { text: string; title: boolean }[] {
     at = gt + 1;
     const name = tagName(xml, lt + 1, gt);
     const selfClosing = xml.charCodeAt(gt - 1) === 0x2f; // '/'
-    if (name === 'w:p') {
+    if (name === 'w:tbl' && !selfClosing) tables++;
+    else if (name === '/w:tbl') tables = Math.max(0, tables - 1);
+    else if (tables === 1 && name === 'w:tr' && !selfClosing) cells = [];
+    else if (tables === 1 && name === 'w:tc' && !selfClosing) cell = [];
+    else if (tables === 1 && name === '/w:tc') cells.push(cell.join(' ').trim());
+    else if (tables === 1 && name === '/w:tr') out.push({ text: cells.join('\t'), title: false, row: true });
+    else if (name === 'w:p') {
       if (selfClosing) {
-        if (!open) out.push({ text: '', title: false });
+        if (!open && tables === 0) out.push({ text: '', title: false });
       } else if (!open) {
         open = true;
         text = '';
@@ -181,7 +203,8 @@ function paragraphs(xml: string): { text: string; title: boolean }[] {
     } else if (!open) {
       // Runs outside a paragraph are not read.
     } else if (name === '/w:p') {
-      out.push({ text, title });
+      if (tables > 0) cell.push(text);
+      else out.push({ text, title });
       open = false;
     } else if ((name === 'w:jc' || name === 'w:pStyle') && text === '') {
       // In the paragraph's properties, before its first text: centred, or a title or heading style.

@@ -269,6 +269,28 @@ describe('readSourceAsync: .docx', () => {
     );
   });
 
+  test('reads a table a row a line, cells apart by tabs, each row apart, so no cell is joined into a sentence', async () => {
+    const p = (text: string) => `<w:p><w:r><w:t>${text}</w:t></w:r></w:p>`;
+    const cellOf = (...texts: string[]) => `<w:tc><w:tcPr/>${texts.map(p).join('')}</w:tc>`;
+    const row = (...cells: string[]) => `<w:tr><w:trPr/>${cells.join('')}</w:tr>`;
+    // A table nested in a cell keeps its text in that cell.
+    const nested = `<w:tc><w:tbl>${row(cellOf('其中'), cellOf('20'))}</w:tbl></w:tc>`;
+    const body = [
+      p('全市代表建议办理情况如下：'),
+      `<w:tbl><w:tblPr/>${row(cellOf('类别'), cellOf('件数'))}${row(cellOf('代表议案'), cellOf('9'))}${row(cellOf('闭会期间', '建议'), nested)}</w:tbl>`,
+      p('市人大常委会制定了条例。'),
+    ].join('');
+    const bytes = zipSync({
+      'word/document.xml': strToU8(`<w:document><w:body>${body}</w:body></w:document>`),
+    });
+    const source = await readSourceAsync(bytes, { origin: 'table.docx' });
+    expect(source.text).toBe(
+      '全市代表建议办理情况如下：\n\n类别\t件数\n\n代表议案\t9\n\n闭会期间 建议\t其中 20\n\n市人大常委会制定了条例。',
+    );
+    // The last cell stays a cell: before, its 9 was joined to the next paragraph (9市人大常委会制定了条例).
+    expect(normalize(source.text).text).not.toContain('9市');
+  });
+
   test('refuses a document whose uncompressed text is over the limit (zip bomb)', async () => {
     const bomb = docx(['南'.repeat(200_000)]);
     expect(bomb.length).toBeLessThan(10_000);
