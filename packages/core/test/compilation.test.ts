@@ -66,6 +66,60 @@ describe('a compilation: one Word file of several cities under one title', () =>
   });
 });
 
+describe('a compilation that opens with its title and an editor’s note', () => {
+  const cities = [
+    '南京市人大常委会组织代表专题调研36次。',
+    '（南京市人大常委会研究室）',
+    '无锡市人大常委会组织代表专题调研28次。',
+    '（无锡市人大常委会办公室）',
+    '',
+  ];
+  const note = '编者按：各市推进代表联络站建设，现将两市做法摘编如下，供参考。';
+  const brief = async (text: string, origin: string) => {
+    const summary = summarizeInputs([briefingInputOf(readSource(text, { origin }))]);
+    const doc = await composeBriefing(summary, { date: '2024-01-15' });
+    return {
+      cities: summary.cities.map((c) => c.city),
+      title: of(doc, 'title')[0]?.text,
+      note: of(doc, 'editorsNote')[0]
+        ?.children.map((c) => plain(c.children))
+        .join(''),
+    };
+  };
+
+  it('keeps both out of the first city’s part: the title is the briefing’s, the note its editor’s note', async () => {
+    const expected = {
+      cities: ['南京', '无锡'],
+      title: '全省各市代表联络站建设情况',
+      note: '各市推进代表联络站建设，现将两市做法摘编如下，供参考。',
+    };
+    // Plain text, the cities closed by their attributions (the note was the first city's text).
+    expect(await brief(['全省各市代表联络站建设情况', '', note, '', ...cities].join('\n'), 'a.txt')).toEqual(
+      expected,
+    );
+    // Markdown, the title a heading and the cities numbered headings (## 一、南京市 was not read as one).
+    const md = [
+      '# 全省各市代表联络站建设情况',
+      '',
+      note,
+      '',
+      '## 一、南京市',
+      '',
+      cities[0],
+      '',
+      cities[1],
+      '',
+      '## 二、无锡市',
+      '',
+      cities[2],
+      '',
+      cities[3],
+      '',
+    ];
+    expect(await brief(md.join('\n'), 'a.md')).toEqual(expected);
+  });
+});
+
 describe('a compilation of reports that are not a congress’s', () => {
   it('names no congress in the masthead or the closing block it was not given', async () => {
     const text = [

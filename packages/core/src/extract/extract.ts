@@ -4,7 +4,7 @@ import { readText } from '../ingest/read-text.js';
 import type { Lexicon } from '../lexicon/lexicon.js';
 import { normalize } from '../normalize/normalize.js';
 import { countScriptEvidence, dominantFromEvidence, scriptFromEvidence } from '../script/detect.js';
-import { isCompilationTitle } from '../split/markers.js';
+import { compilationTitleText, isCompilationTitle } from '../split/markers.js';
 import { splitSections } from '../split/split.js';
 import type { CityReport, ExtractedSection, Extraction, Metric, Source, Span } from '../types.js';
 import { extractFacts } from './facts.js';
@@ -179,7 +179,7 @@ export function lineIndex(text: string): (offset: number) => number {
 function compilationTitle(source: Source, span: Span): string | null {
   if (source.meta.title) return source.meta.title;
   const first = source.text.slice(span[0], span[1]).trim().split('\n')[0]?.trim() ?? '';
-  return isCompilationTitle(first) ? first : null;
+  return isCompilationTitle(first) ? compilationTitleText(first) : null;
 }
 
 /** The title of the record a section came from (structured input), or the file's own when it is one report. */

@@ -10,12 +10,17 @@ export const PREFACE_MARKER = /^\s*[【[]?\s*(編者按|编者按|按語|按语|
  * (南京市人大常委会扎实开展主题教育) is that city's headline.
  */
 export function isCompilationTitle(line: string): boolean {
-  const text = line.trim();
+  const text = compilationTitleText(line);
   return (
     /^[^。！？!?；;，,：:、]{4,40}$/.test(text) &&
     !PREFACE_MARKER.test(text) &&
     findCityMentions(text).length === 0
   );
+}
+
+/** A title line's words, without a Markdown heading's marks (# 全省各市…情况 → 全省各市…情况). */
+export function compilationTitleText(line: string): string {
+  return line.trim().replace(/^#{1,6}\s+/, '');
 }
 
 /** Parenthesised lines that close nothing: （完）, （待續）, numbering （一）, captions （圖為…）, notes （注：…）. */
@@ -38,9 +43,9 @@ export function attributionOf(line: string): string | null {
   return NOT_ATTRIBUTION.test(content) ? null : content;
 }
 
-/** Heading prefixes: ## 南京市, 一、南京市, （一）南京市, 1. 南京市. */
+/** Heading prefixes: ## 南京市, 一、南京市, （一）南京市, 1. 南京市, and a Markdown heading numbered too: ## 一、南京市. */
 const NUMBERED =
-  /^(?:#{1,6}\s*|[一二三四五六七八九十]+[、.．]\s*|[（(][一二三四五六七八九十]+[)）]\s*|\d+[.、．]\s*)/;
+  /^(?:#{1,6}\s*(?:[一二三四五六七八九十]+[、.．]\s*|[（(][一二三四五六七八九十]+[)）]\s*|\d+[.、．]\s*)?|[一二三四五六七八九十]+[、.．]\s*|[（(][一二三四五六七八九十]+[)）]\s*|\d+[.、．]\s*)/;
 const LONGEST_NAME = 12;
 /** A numbered heading's text is short; a longer line is a numbered paragraph that mentions a city. */
 const HEADING_MAX = 30;

@@ -86,11 +86,11 @@ export function splitSections(input: Source | string, options: SplitOptions = {}
     where,
   );
   const sections: Section[] = [];
-  const firstLine = lines.find((l) => !isBlank(l));
-  const hasPreface = PREFACE_MARKER.test(firstLine?.text ?? '');
-  // A compilation of several cities may open with its title alone: that line is its preface, not the first city's.
-  const titled =
-    !hasPreface && blocks.length > 1 && firstLine !== undefined && isCompilationTitle(firstLine.text);
+  const [firstLine, secondLine] = lines.filter((l) => !isBlank(l));
+  // A compilation of several cities may open with its title: that line is its preface, not the first city's, and
+  // so is an editor's note after it.
+  const titled = blocks.length > 1 && firstLine !== undefined && isCompilationTitle(firstLine.text);
+  const hasPreface = PREFACE_MARKER.test((titled ? secondLine : firstLine)?.text ?? '');
 
   blocks.forEach((block, index) => {
     const span: Span = [block.lines[0]?.start ?? 0, block.lines.at(-1)?.next ?? 0];
@@ -100,7 +100,7 @@ export function splitSections(input: Source | string, options: SplitOptions = {}
       return;
     }
     const city = block.heading ?? mainCity(text, block);
-    if (index === 0 && titled) {
+    if (index === 0 && titled && !hasPreface) {
       const next = block.lines.find((l) => l.start > (firstLine?.start ?? 0) && !isBlank(l));
       if (next) {
         sections.push({ kind: 'preface', city: null, source: null, span: [span[0], next.start] });

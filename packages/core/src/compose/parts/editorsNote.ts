@@ -20,8 +20,9 @@ const TITLE_LINE = /^[^。！？!?；;]{1,40}$/;
 export function editorsNote(context: PartContext): EditorsNoteNode {
   const { summary, options } = context;
   const own = summary.prefaces
-    .flatMap((p) => normalize(p.text).text.replace(LABEL, '').split('\n'))
-    .map((line) => line.trim())
+    .flatMap((p) => normalize(p.text).text.split('\n'))
+    // The label opens the note's first line, which a compilation's title may precede.
+    .map((line) => line.replace(LABEL, '').trim())
     .filter((line) => line !== '' && !TITLE_LINE.test(line));
   const paragraphs = options.editorsNote ?? (own.length > 0 ? own : [written(context)]);
   return { type: 'editorsNote', label: '编者按：', children: paragraphs.map((p) => paragraph([text(p)])) };
