@@ -143,6 +143,11 @@ describe('labels and categories', () => {
     expect(label('编发《人大工作简报》48期。')?.label).toBe('编发《人大工作简报》');
   });
 
+  it('starts no label with the verb of having (全市共有五级人大代表四千三百名 counts 五级人大代表)', () => {
+    expect(extractFacts('全市共有五级人大代表四千三百名。').metrics[0]?.label).toBe('五级人大代表');
+    expect(extractFacts('全市現有聯絡站126個。').metrics[0]?.label).toBe('聯絡站');
+  });
+
   it('files percentages as rates and lectures as lectures', () => {
     const [lectures, rate] = extractFacts('舉辦人大代表講壇80 余場;代表建議辦成率超80%').metrics;
     expect(lectures?.category).toBe('lectures');

@@ -331,6 +331,9 @@ export const INNER_FIGURE_UNITS = [
 /** Words a label never starts with: connectives, time and quantity words (共, 累计, 先后 …). */
 export const LABEL_LEADING = [
   '共计',
+  // 全市共有五级人大代表4300名 → 五级人大代表, not 有五级人大代表.
+  '共有',
+  '现有',
   '共',
   '累计',
   '先后',
