@@ -1,19 +1,24 @@
 import { type City, findCityMentions } from '../gazetteer/gazetteer.js';
+import { foldToHans } from '../lexicon/fold.js';
+import { COMPILATION_TITLE_WORDS, SOURCE_LABELS } from '../lexicon/split.data.js';
 import { isWhitespaceCode } from '../normalize/chars.js';
 
 /** An editor's note opening a compiled article: 編者按, 按語, 編者的話. */
 export const PREFACE_MARKER = /^\s*[【[]?\s*(編者按|编者按|按語|按语|編者的話|编者的话)/;
 
 /**
- * A compilation's title line (全省各市一季度经济运行情况汇编): short, with no sentence or clause mark, naming no city.
+ * A compilation's title line (全省各市一季度经济运行情况汇编): short, with no sentence or clause mark, naming no city,
+ * stating its subject with a word of the lexicon's COMPILATION_TITLE_WORDS (情况, 汇编 …).
  * Stricter than the editor's note's test on purpose: 现将各市材料摘编如下： is a note, and a line naming a city
  * (南京市人大常委会扎实开展主题教育) is that city's headline.
  */
 export function isCompilationTitle(line: string): boolean {
   const text = compilationTitleText(line);
+  const folded = foldToHans(text);
   return (
     /^[^。！？!?；;，,：:、]{4,40}$/.test(text) &&
     !PREFACE_MARKER.test(text) &&
+    COMPILATION_TITLE_WORDS.some((word) => folded.includes(word)) &&
     findCityMentions(text).length === 0
   );
 }
@@ -27,16 +32,25 @@ export function compilationTitleText(line: string): string {
 const NOT_ATTRIBUTION =
   /^(完|全文完|待續|待续|未完待續|未完待续|續|续|[一二三四五六七八九十]+|\d+)$|^([圖图](為|为|片|示)?|見|见|詳見|详见|注|下同|同上)/;
 
+/** A line that names where a web article came from: 来源：泰州市人大常委会办公室 (a pasted page's footer). */
+const SOURCE_LINE = new RegExp(
+  `^\\s*(?:${[...SOURCE_LABELS].sort((a, b) => b.length - a.length).join('|')})\\s*[:：]\\s*([^\\s。，,；;！!？?:：][^。，,；;！!？?:：]{1,39})$`,
+);
+
 /**
  * The attribution a line states, without parentheses: a whole line in ASCII or full-width parentheses naming an
- * office (南京市人大常委會研究室), a pen name (錫人宣) or people (許君璞 應秀梅). Null for any other line.
+ * office (南京市人大常委會研究室), a pen name (錫人宣) or people (許君璞 應秀梅), or a source line of a pasted web
+ * article (来源：泰州市人大常委会办公室). Null for any other line.
  */
 export function attributionOf(line: string): string | null {
   // Most lines are prose: a look at the last character rules them out before any trimming or matching.
   let last = line.length - 1;
   while (last >= 0 && isWhitespaceCode(line.charCodeAt(last))) last--;
   const close = line.charCodeAt(last);
-  if (close !== 0x29 && close !== 0xff09) return null;
+  if (close !== 0x29 && close !== 0xff09) {
+    const source = line.length < 60 ? SOURCE_LINE.exec(line.trimEnd())?.[1] : undefined;
+    return source && /\p{Script=Han}/u.test(source) ? source.trim() : null;
+  }
   const match = /^[(（]\s*([^()（）]{1,60}?)\s*[)）]$/.exec(line.trim());
   const content = match?.[1];
   if (!content || !/\p{Script=Han}/u.test(content) || /[。，,；;！!？?]/.test(content)) return null;

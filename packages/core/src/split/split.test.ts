@@ -126,6 +126,23 @@ describe('splitSections', () => {
       ['city', '無錫', null],
     ]);
   });
+
+  test('a pasted web article: its 来源 line is its attribution, and the footer after it is no section', () => {
+    const text =
+      '点击蓝字 关注我们\n\n今年以来，泰州市人大常委会组织代表进站接待选民1.8万人次。\n\n来源：泰州市人大常委会办公室\n编辑：王某\n审核：李某\n\n阅读原文\n';
+    const sections = splitSections(text);
+    expectPartition(sections, text.length);
+    // One section: the top line is no compilation title (no word of one), the footer is nobody's report.
+    expect(sections.map((s) => [s.kind, s.city, s.source])).toEqual([
+      ['city', '泰州', '泰州市人大常委会办公室'],
+    ]);
+    // A sentence after the last attribution is still a part of its own.
+    const after = `${text}无锡市人大常委会开展调研12次。\n`;
+    expect(splitSections(after).map((s) => [s.city, s.source])).toEqual([
+      ['泰州', '泰州市人大常委会办公室'],
+      ['无锡', null],
+    ]);
+  });
 });
 
 const pieces = [

@@ -200,7 +200,11 @@ function attributionBlocks(lines: Line[]): Block[] {
     source ??= attributionOf(line.text);
   }
   const last = blocks.at(-1);
-  if (last && source === null && current.every(isBlank)) for (const line of current) last.lines.push(line);
+  // What follows the last attribution joins its block when it is blank, or a page's footer with no sentence and no
+  // city in it (编辑：…, 审核：…, 阅读原文): it is nobody's report.
+  const footer = (l: Line) => !/[。！？!?]/.test(l.text) && findCityMentions(l.text).length === 0;
+  if (last && source === null && current.every((l) => isBlank(l) || footer(l)))
+    for (const line of current) last.lines.push(line);
   else blocks.push({ lines: current, source, heading: null });
   return blocks;
 }

@@ -1,0 +1,26 @@
+/**
+ * What the splitter reads as the frame of a compiled article rather than a city's report, in Simplified and
+ * Traditional as written (the splitter runs before any folding of the text it splits).
+ */
+
+/** Labels of a source line closing a pasted web article: 来源：泰州市人大常委会办公室. */
+export const SOURCE_LABELS = ['来源', '來源', '稿件来源', '稿件來源', '供稿', '供稿单位', '供稿單位'];
+
+/**
+ * Words a compilation's title line states its subject with (全省各市人大工作情况汇编, 各市一季度经济运行情况): a short
+ * line at the top without one (点击蓝字 关注我们) is no title. Simplified; matched on the folded line.
+ */
+export const COMPILATION_TITLE_WORDS = [
+  '情况',
+  '汇编',
+  '摘编',
+  '做法',
+  '经验',
+  '综述',
+  '工作',
+  '简报',
+  '专报',
+  '动态',
+  '进展',
+  '成效',
+];
