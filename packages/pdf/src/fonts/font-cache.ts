@@ -95,8 +95,19 @@ function parse(file: FontFile, key: string, create: CreateFont): ParsedFont {
       { cause: error },
     );
   }
-  if (!('unitsPerEm' in parsed) || !('hasGlyphForCodePoint' in parsed)) {
-    const faces = 'fonts' in parsed ? parsed.fonts.map((f) => f.postscriptName).join(', ') : '';
+  // A collection without the face asked for: fontkit gives null, not an error.
+  if (!parsed && file.postscriptName) {
+    const collection = create(file.data as Buffer);
+    const faces =
+      collection && 'fonts' in collection ? collection.fonts.map((f) => f.postscriptName).join(', ') : '';
+    throw new JianbaoError(
+      'FONT_NOT_FOUND',
+      `Font ${file.origin} has no face ${file.postscriptName}${faces ? ` (its faces: ${faces})` : ''}`,
+      { where: file.origin },
+    );
+  }
+  if (!parsed || !('unitsPerEm' in parsed) || !('hasGlyphForCodePoint' in parsed)) {
+    const faces = parsed && 'fonts' in parsed ? parsed.fonts.map((f) => f.postscriptName).join(', ') : '';
     throw new JianbaoError(
       'FONT_NOT_FOUND',
       `Font ${file.origin} is a collection: pass postscriptName (one of ${faces || 'its faces'})`,

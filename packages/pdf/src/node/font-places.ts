@@ -123,7 +123,7 @@ export function fontPlaces(
           {
             kind: 'system',
             path: '/usr/share/fonts/truetype/arphic/ukai.ttc',
-            postscriptName: 'AR-PLUKaiCN',
+            postscriptName: 'UKaiCN',
             shapes: 'sc',
           },
           macFace('/System/Library/Fonts/Supplemental/Kaiti.ttc', `STKaiti-${mac}-Regular`),
@@ -134,7 +134,7 @@ export function fontPlaces(
           {
             kind: 'system',
             path: '/usr/share/fonts/truetype/arphic/ukai.ttc',
-            postscriptName: 'AR-PLUKaiTW',
+            postscriptName: 'UKaiTW',
             shapes: 'tc',
           },
           win('kaiu.ttf', 'tc'),

@@ -1,7 +1,48 @@
+import { existsSync, readFileSync } from 'node:fs';
 import { isJianbaoError } from '@jianbao/core';
+import * as fontkit from 'fontkit';
 import { describe, expect, it } from 'vitest';
+import { loadFont } from '../index.js';
+import { FONT_ROLES } from '../options.js';
 import { fontPlaces } from './font-places.js';
 import { resolveFonts } from './resolve-fonts.js';
+
+describe('fontPlaces', () => {
+  // AR PL UKai's faces are UKaiCN and UKaiTW: naming them AR-PLUKaiTW made fontkit return nothing, and a machine
+  // with fonts-arphic-ukai crashed on every Traditional briefing.
+  const named = FONT_ROLES.flatMap((role) =>
+    (['hans', 'hant'] as const).flatMap((script) =>
+      fontPlaces(role, script, { windowsDir: 'C:\\Windows' }).flatMap((place) =>
+        place.kind === 'system' && place.postscriptName && existsSync(place.path)
+          ? [[place.path, place.postscriptName] as const]
+          : [],
+      ),
+    ),
+  );
+  it.skipIf(named.length === 0)('names only faces the collections on this machine have', () => {
+    for (const [path, face] of named) {
+      const collection = fontkit.openSync(path);
+      const faces = 'fonts' in collection ? collection.fonts.map((f) => f.postscriptName) : [];
+      expect(faces, path).toContain(face);
+    }
+  });
+});
+
+describe('loadFont of a collection', () => {
+  const ttc = '/usr/share/fonts/opentype/noto/NotoSerifCJK-Regular.ttc';
+  it.skipIf(!existsSync(ttc))(
+    'refuses a face the collection lacks with FONT_NOT_FOUND, naming its faces',
+    async () => {
+      const data = new Uint8Array(readFileSync(ttc));
+      await expect(loadFont({ data, origin: ttc, postscriptName: 'NoSuchFace' })).rejects.toThrow(
+        expect.objectContaining({
+          code: 'FONT_NOT_FOUND',
+          message: expect.stringMatching(/has no face NoSuchFace \(its faces: .*NotoSerifCJKtc-Regular/),
+        }),
+      );
+    },
+  );
+});
 
 describe('resolveFonts', () => {
   it('finds the Noto packages first for body, title, 一、 headings and charts', () => {
@@ -90,12 +131,20 @@ describe('resolveFonts', () => {
       script: 'hant',
       places: (role) =>
         role === 'body' || role === 'heading2'
-          ? [{ kind: 'system', path: decodeURIComponent(body.pathname), shapes: role === 'body' ? 'tc' : 'sc' }]
+          ? [
+              {
+                kind: 'system',
+                path: decodeURIComponent(body.pathname),
+                shapes: role === 'body' ? 'tc' : 'sc',
+              },
+            ]
           : [],
       onWarning: (message) => kai.push(message),
     });
     expect(kai).toHaveLength(1);
-    expect(kai[0]).toMatch(/^No Traditional-shaped face found for heading2 .*\(install fonts-arphic-ukai, or pass --font\)$/);
+    expect(kai[0]).toMatch(
+      /^No Traditional-shaped face found for heading2 .*\(install fonts-arphic-ukai, or pass --font\)$/,
+    );
     // a Traditional face found: nothing to say
     const quiet: string[] = [];
     resolveFonts({
