@@ -1,6 +1,6 @@
 import { JianbaoError } from '../errors.js';
-import type { ProvincialSummary } from '../summarize/types.js';
 import { defaultLexicon, type Lexicon } from '../lexicon/lexicon.js';
+import type { ProvincialSummary } from '../summarize/types.js';
 import { isCongress } from './topic.js';
 
 /** The parts of the briefing body, in the order they appear. */
