@@ -1,3 +1,5 @@
+import { TOTAL_ROW_LABELS } from '../lexicon/sheets.data.js';
+
 /**
  * Header names that CSV and spreadsheet inputs accept for each column: the English name (any case) and the
  * Chinese names an office would type, in Simplified or Traditional script.
@@ -45,3 +47,10 @@ export const CSV_COLUMNS = [
   'qualifier',
   'category',
 ] as const;
+
+const TOTAL_ROWS = new Set<string>(TOTAL_ROW_LABELS);
+
+/** Whether a row's city cell names the table's own total (合计, 全省), which is no city (lexicon/sheets.data.ts). */
+export function isTotalRow(city: string): boolean {
+  return TOTAL_ROWS.has(city.replace(/\s+/g, '').toLowerCase());
+}

@@ -1,7 +1,7 @@
 import Papa from 'papaparse';
 import { JianbaoError } from '../errors.js';
 import { check } from '../schema-issues.js';
-import { CSV_COLUMNS, canonicalColumn } from './columns.js';
+import { CSV_COLUMNS, canonicalColumn, isTotalRow } from './columns.js';
 import { type CityRecord, CityRecordSchema, IsoDateSchema, SuppliedMetricSchema } from './structured.js';
 
 type Row = Partial<Record<(typeof CSV_COLUMNS)[number], string>>;
@@ -56,6 +56,8 @@ export function parseCsvRecords(text: string, where: string): CityRecord[] {
     const r: Row = raw;
     const city = blankToUndefined(r.city);
     if (!city) throw schemaError('INPUT_SCHEMA', where, row, 'column city is empty', raw);
+    // The table's own total (合计, 全省) is no city: counted as one, its figures were added in twice.
+    if (isTotalRow(city)) return;
     const record = records.get(city) ?? { city, text: '', row, hasProse: false };
     records.set(city, record);
     if (blankToUndefined(r.value) !== undefined) {

@@ -96,6 +96,25 @@ describe('.xlsx of cities × indicators', () => {
     expect(total('problems_solved', '个')).toEqual({ value: 2000, qualifier: 'exact', cities: 13 });
   });
 
+  it('takes a total row (合计, 全省) for the sheet’s own total, not a city: its figures are never added in again', async () => {
+    const rows = [
+      ['城市', '代表建议（件）'],
+      ['南京市', 1203],
+      ['无锡市', 980],
+      ['合计', 2183],
+      ['全 省', 2183],
+    ];
+    const source = await readSourceAsync(await workbook({ 各市: rows }), { origin: 'total.xlsx' });
+    const extraction = extract(source);
+    expect(extraction.sections.map((s) => s.city)).toEqual(['南京', '无锡']);
+    const summary = summarize(reportsOf(source, extraction));
+    expect(summary.totals.find((t) => t.category === 'suggestions')?.value).toBe(2183);
+    // The same in a CSV of figure rows.
+    const csv = 'city,label,value,unit\n南京,代表建议,1203,件\n无锡,代表建议,980,件\n合计,代表建议,2183,件\n';
+    const fromCsv = await readSourceAsync(csv, { origin: 'total.csv' });
+    expect(extract(fromCsv).sections.map((s) => s.city)).toEqual(['南京', '无锡']);
+  });
+
   it('scales 万/亿 in the header unit, reads qualifiers and thousands separators, skips empty cells', async () => {
     const bytes = await workbook({
       Sheet1: [

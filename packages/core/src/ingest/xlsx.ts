@@ -1,7 +1,7 @@
 /// <reference path="./exceljs-bundle.d.ts" />
 import { Unzip, UnzipInflate, UnzipPassThrough, zipSync } from 'fflate';
 import { isJianbaoError, JianbaoError } from '../errors.js';
-import { CSV_COLUMNS, canonicalColumn } from './columns.js';
+import { CSV_COLUMNS, canonicalColumn, isTotalRow } from './columns.js';
 import { parseCsvRecords } from './csv.js';
 import { hexHead } from './formats.js';
 import { checkSize } from './limits.js';
@@ -269,6 +269,8 @@ function indicatorRecords(rows: string[][], place: string): CityRecord[] {
     const row = index + 2;
     if (cells.every((cell) => cell === '')) return;
     const city = cells[0] ?? '';
+    // The sheet's own total: counting it as a city added every figure in twice (南京…徐州 + 合计市).
+    if (isTotalRow(city)) return;
     if (city === '') {
       throw new JianbaoError('INPUT_SCHEMA', `${place}, cell A${row}: the city is empty`, {
         where: `${place}, cell A${row}`,
