@@ -51,7 +51,7 @@ export function registerBrief(program: Command, setExitCode: (code: number) => v
     )
     .option(
       '--date <date>',
-      'date printed on the briefing, YYYY-MM-DD (default: the latest date in the reports)',
+      'date printed on the briefing, YYYY-MM-DD (default: today; a date the reports mention is never taken for it)',
       parseIsoDate,
     )
     .option('--pretty', 'indent the data JSON (<base>-data.json) for reading; compact by default')
