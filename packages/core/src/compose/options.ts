@@ -29,7 +29,7 @@ export interface Recipients {
 }
 
 export interface ComposeOptions {
-  /** Printed large and red; default 人大工作简报 when the reports speak of their congress (`bodyOf`), else 工作简报. */
+  /** Printed large and red; default 人大工作简报 when the reports speak of their congress (`isCongress`), else 工作简报. */
   name?: string;
   /** 12 → 第12期; a string is printed as given (第12期（总第345期）). Default 1. */
   issue?: number | string;
