@@ -24,3 +24,30 @@ export const COMPILATION_TITLE_WORDS = [
   '进展',
   '成效',
 ];
+
+/**
+ * How a 简报's own masthead and closing block name its office: 扬州市人大常委会办公室编 (masthead, often with the
+ * date), 扬州市人大常委会办公室 2024年5月6日印发 (版记). A city that sends its own 简报 is attributed to that office.
+ */
+export const MASTHEAD_OFFICE_MARKS = ['编', '編'];
+/** The last character of an office's name (办公室, 办公厅, 研究室, 统计局 …): 南京市人大工作情况汇编 names none. */
+export const OFFICE_ENDINGS = [
+  '室',
+  '厅',
+  '廳',
+  '局',
+  '委',
+  '会',
+  '會',
+  '部',
+  '处',
+  '處',
+  '组',
+  '組',
+  '办',
+  '辦',
+  '院',
+  '心',
+  '所',
+];
+export const CLOSING_OFFICE_MARKS = ['印发', '印發'];

@@ -1,6 +1,12 @@
 import { type City, findCityMentions } from '../gazetteer/gazetteer.js';
 import { foldToHans } from '../lexicon/fold.js';
-import { COMPILATION_TITLE_WORDS, SOURCE_LABELS } from '../lexicon/split.data.js';
+import {
+  CLOSING_OFFICE_MARKS,
+  COMPILATION_TITLE_WORDS,
+  MASTHEAD_OFFICE_MARKS,
+  OFFICE_ENDINGS,
+  SOURCE_LABELS,
+} from '../lexicon/split.data.js';
 import { isWhitespaceCode } from '../normalize/chars.js';
 
 /** An editor's note opening a compiled article: 編者按, 按語, 編者的話. */
@@ -55,6 +61,23 @@ export function attributionOf(line: string): string | null {
   const content = match?.[1];
   if (!content || !/\p{Script=Han}/u.test(content) || /[。，,；;！!？?]/.test(content)) return null;
   return NOT_ATTRIBUTION.test(content) ? null : content;
+}
+
+const DATE = '\\d{4}\\s*年\\s*\\d{1,2}\\s*月\\s*\\d{1,2}\\s*日';
+const OFFICE = `([\\p{Script=Han}（）()]{3,29}[${OFFICE_ENDINGS.join('')}])`;
+const MASTHEAD_OFFICE = new RegExp(
+  `^\\s*${OFFICE}(?:${MASTHEAD_OFFICE_MARKS.join('|')})(?:\\s+${DATE})?\\s*$`,
+  'u',
+);
+const CLOSING_OFFICE = new RegExp(`^\\s*${OFFICE}\\s+${DATE}(?:${CLOSING_OFFICE_MARKS.join('|')})\\s*$`, 'u');
+
+/**
+ * The office a 简报's own masthead or closing block names (扬州市人大常委会办公室编  2024年5月6日;
+ * 扬州市人大常委会办公室  2024年5月6日印发), or null for any other line.
+ */
+export function compilingOfficeOf(line: string): string | null {
+  if (line.length > 60) return null;
+  return (MASTHEAD_OFFICE.exec(line) ?? CLOSING_OFFICE.exec(line))?.[1] ?? null;
 }
 
 /** Heading prefixes: ## 南京市, 一、南京市, （一）南京市, 1. 南京市, and a Markdown heading numbered too: ## 一、南京市. */

@@ -127,6 +127,17 @@ describe('splitSections', () => {
     ]);
   });
 
+  test('a city’s own 简报 is attributed to the office its masthead or its 版记 names', () => {
+    const body =
+      '\n扬州市人大常委会推进代表联络站提质增效\n\n今年以来，扬州市人大常委会组织代表进站接待选民9800余人次。\n\n';
+    const masthead = '人大工作简报\n第5期\n扬州市人大常委会办公室编          2024年5月6日\n';
+    const closing = '报：省人大常委会办公厅\n扬州市人大常委会研究室    2024年5月6日印发\n';
+    expect(splitSections(`${masthead}${body}${closing}`)[0]?.source).toBe('扬州市人大常委会办公室');
+    expect(splitSections(`${body}${closing}`)[0]?.source).toBe('扬州市人大常委会研究室');
+    // A title ending in 汇编 names no office.
+    expect(splitSections(`扬州市人大工作情况汇编\n${body}`)[0]?.source).toBeNull();
+  });
+
   test('a pasted web article: its 来源 line is its attribution, and the footer after it is no section', () => {
     const text =
       '点击蓝字 关注我们\n\n今年以来，泰州市人大常委会组织代表进站接待选民1.8万人次。\n\n来源：泰州市人大常委会办公室\n编辑：王某\n审核：李某\n\n阅读原文\n';

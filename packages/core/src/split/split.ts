@@ -4,7 +4,13 @@ import { checkOptions, checkSource } from '../guard.js';
 import { dominantScript } from '../script/detect.js';
 import type { Section, Source, SourceMeta, SourcePart, Span } from '../types.js';
 import { isBlank, type Line, splitLines } from './lines.js';
-import { attributionOf, headingCity, isCompilationTitle, PREFACE_MARKER } from './markers.js';
+import {
+  attributionOf,
+  compilingOfficeOf,
+  headingCity,
+  isCompilationTitle,
+  PREFACE_MARKER,
+} from './markers.js';
 
 export interface SplitOptions {
   /** Script of the city names in the result; default: the input's dominant script. */
@@ -125,9 +131,20 @@ export function splitSections(input: Source | string, options: SplitOptions = {}
   const only = cities.length === 1 ? cities[0] : undefined;
   if (only) {
     if (source.meta.city) only.city = cityName(source.meta.city, name);
-    only.source ??= source.meta.source ?? null;
+    // A city that sends its own 简报 names its office in the masthead or the 版记, not in parentheses.
+    only.source ??= source.meta.source ?? ownOffice(lines, only.span) ?? null;
   }
   return sections;
+}
+
+/** The office a section's own masthead (its first lines) or closing block (its last lines) names, if any. */
+function ownOffice(lines: readonly Line[], span: Span): string | null {
+  const own = lines.filter((l) => l.start >= span[0] && l.start < span[1] && !isBlank(l));
+  for (const line of [...own.slice(0, 4), ...own.slice(-3)]) {
+    const office = compilingOfficeOf(line.text);
+    if (office) return office;
+  }
+  return null;
 }
 
 /** Refuses more than `max` sections, naming where the first one over the limit starts. */
