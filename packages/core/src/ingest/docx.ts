@@ -166,7 +166,7 @@ interface Paragraph {
  * Paragraph texts of WordprocessingML, in document order: `<w:p/>` is an empty paragraph; `<w:p …>` opens one
  * that the next `</w:p>` closes (an unclosed one is dropped); inside, `<w:t …>text</w:t>` gives text and
  * `<w:tab/>`, `<w:br/>`, `<w:cr/>` a tab or a line break. A table's row (`<w:tr>`) is one paragraph of its cells'
- * texts (a nested table's text stays in its cell). One pass from tag to tag (indexOf), so the time is linear in the
+ * texts (a nested table's text stays in its cell); a floating table's rows come after the text. One pass from tag to tag (indexOf), so the time is linear in the
  * XML whatever it holds — a regular expression over unclosed `<w:p>`s was quadratic.
  */
 function paragraphs(xml: string): Paragraph[] {
@@ -177,6 +177,10 @@ function paragraphs(xml: string): Paragraph[] {
   let tables = 0;
   let cells: string[] = [];
   let cell: string[] = [];
+  // A floating table (w:tblpPr) stands out of the text's flow, placed by position: a 简报's 版记 anchored at the
+  // foot of the last page comes before that page's text in the XML. Its rows are read after the text.
+  let floating = false;
+  const afterText: Paragraph[] = [];
   let at = 0;
   for (;;) {
     const lt = xml.indexOf('<', at);
@@ -186,12 +190,16 @@ function paragraphs(xml: string): Paragraph[] {
     at = gt + 1;
     const name = tagName(xml, lt + 1, gt);
     const selfClosing = xml.charCodeAt(gt - 1) === 0x2f; // '/'
-    if (name === 'w:tbl' && !selfClosing) tables++;
-    else if (name === '/w:tbl') tables = Math.max(0, tables - 1);
+    if (name === 'w:tbl' && !selfClosing) {
+      tables++;
+      if (tables === 1) floating = false;
+    } else if (name === '/w:tbl') tables = Math.max(0, tables - 1);
+    else if (tables === 1 && name === 'w:tblpPr') floating = true;
     else if (tables === 1 && name === 'w:tr' && !selfClosing) cells = [];
     else if (tables === 1 && name === 'w:tc' && !selfClosing) cell = [];
     else if (tables === 1 && name === '/w:tc') cells.push(cell.join(' ').trim());
-    else if (tables === 1 && name === '/w:tr') out.push({ text: cells.join('\t'), title: false, row: true });
+    else if (tables === 1 && name === '/w:tr')
+      (floating ? afterText : out).push({ text: cells.join('\t'), title: false, row: true });
     else if (name === 'w:p') {
       if (selfClosing) {
         if (!open && tables === 0) out.push({ text: '', title: false });
@@ -218,7 +226,7 @@ function paragraphs(xml: string): Paragraph[] {
       text += name === 'w:tab' ? '\t' : '\n';
     }
   }
-  return out;
+  return [...out, ...afterText];
 }
 
 /** The name of the tag between `from` and `to` (`w:p`, `/w:p`), up to whitespace or `/` — at most 8 characters. */

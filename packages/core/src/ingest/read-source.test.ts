@@ -291,6 +291,19 @@ describe('readSourceAsync: .docx', () => {
     expect(normalize(source.text).text).not.toContain('9市');
   });
 
+  test('reads a floating table (a 版记 anchored at the page foot) after the text it is placed beside', async () => {
+    const p = (text: string) => `<w:p><w:r><w:t>${text}</w:t></w:r></w:p>`;
+    const closing = `<w:tbl><w:tblPr><w:tblpPr w:vertAnchor="margin" w:tblpYSpec="bottom"/></w:tblPr><w:tr><w:tc>${p('报：省人大常委会')}</w:tc></w:tr></w:tbl>`;
+    const body = `${p('一、主要做法')}${closing}${p('泰州市人大常委会组织代表进站接待选民1.8万人次。')}`;
+    const bytes = zipSync({
+      'word/document.xml': strToU8(`<w:document><w:body>${body}</w:body></w:document>`),
+    });
+    const source = await readSourceAsync(bytes, { origin: 'jianbao.docx' });
+    expect(source.text).toBe(
+      '一、主要做法\n泰州市人大常委会组织代表进站接待选民1.8万人次。\n\n报：省人大常委会',
+    );
+  });
+
   test('refuses a document whose uncompressed text is over the limit (zip bomb)', async () => {
     const bomb = docx(['南'.repeat(200_000)]);
     expect(bomb.length).toBeLessThan(10_000);
