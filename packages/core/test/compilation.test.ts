@@ -57,6 +57,8 @@ describe('a compilation: one Word file of several cities under one title', () =>
     expect(await titleOf(`全省各市代表工作情况\n${cities}`)).toBe('全省各市代表工作情况');
     // A note, not a title: the briefing composes its own.
     expect(await titleOf(`现将各市材料摘编如下：\n${cities}`)).toBe('南京市、无锡市人大工作做法');
+    // The first city's headline, naming no city, is no compilation's title either.
+    expect(await titleOf(`以学铸魂推动人大工作走在前列\n${cities}`)).toBe('南京市、无锡市人大工作做法');
     // A compilation's title covers its own cities only: with another city's report beside it, it is not the issue's.
     expect(
       await titleOf(`全省各市代表工作情况\n${cities}`, [

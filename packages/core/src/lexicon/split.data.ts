@@ -7,22 +7,20 @@
 export const SOURCE_LABELS = ['来源', '來源', '稿件来源', '稿件來源', '供稿', '供稿单位', '供稿單位'];
 
 /**
- * Words a compilation's title line states its subject with (全省各市人大工作情况汇编, 各市一季度经济运行情况): a short
- * line at the top without one (点击蓝字 关注我们) is no title. Simplified; matched on the folded line.
+ * Words a compilation's title line names itself with (全省各市人大工作情况汇编, 各市一季度经济运行情况): a short line at
+ * the top without one is no title — neither a page's boilerplate (点击蓝字 关注我们) nor the first city's headline
+ * (以学铸魂 推动人大工作走在前列). Simplified; matched on the folded line.
  */
 export const COMPILATION_TITLE_WORDS = [
   '情况',
   '汇编',
   '摘编',
-  '做法',
-  '经验',
+  '选编',
+  '汇总',
   '综述',
-  '工作',
   '简报',
   '专报',
   '动态',
-  '进展',
-  '成效',
 ];
 
 /**
