@@ -31,7 +31,8 @@ export function paragraphBlock(
     stack: lines.map((line, index) => {
       const room = width - (index === 0 ? indent : 0);
       const last = index === lines.length - 1;
-      const pieces = node.align === 'justify' && !last ? justify(line, room) : justify(line, line.width);
+      // Only a justified paragraph's lines but its last are filled to the edge; the others keep their width.
+      const pieces = justify(line, node.align === 'justify' && !last ? room : line.width);
       return {
         text: pieces.map((run) => ({
           text: run.text,
