@@ -92,7 +92,10 @@ export function splitSections(input: Source | string, options: SplitOptions = {}
     where,
   );
   const sections: Section[] = [];
-  const [firstLine, secondLine] = lines.filter((l) => !isBlank(l));
+  // The first two lines with text, found from the top (not a filter over every line of a long input).
+  const first = lines.findIndex((l) => !isBlank(l));
+  const firstLine = lines[first];
+  const secondLine = first < 0 ? undefined : lines.find((l, i) => i > first && !isBlank(l));
   // A compilation of several cities may open with its title: that line is its preface, not the first city's, and
   // so is an editor's note after it.
   const titled = blocks.length > 1 && firstLine !== undefined && isCompilationTitle(firstLine.text);
