@@ -1,5 +1,6 @@
 import { type City, findCityMentions } from '../gazetteer/gazetteer.js';
 import { foldToHans } from '../lexicon/fold.js';
+import { alternation } from '../lexicon/lexicon.js';
 import {
   CLOSING_OFFICE_MARKS,
   COMPILATION_TITLE_WORDS,
@@ -40,7 +41,7 @@ const NOT_ATTRIBUTION =
 
 /** A line that names where a web article came from: 来源：泰州市人大常委会办公室 (a pasted page's footer). */
 const SOURCE_LINE = new RegExp(
-  `^\\s*(?:${[...SOURCE_LABELS].sort((a, b) => b.length - a.length).join('|')})\\s*[:：]\\s*([^\\s。，,；;！!？?:：][^。，,；;！!？?:：]{1,39})$`,
+  `^\\s*(?:${alternation(SOURCE_LABELS)})\\s*[:：]\\s*([^\\s。，,；;！!？?:：][^。，,；;！!？?:：]{1,39})$`,
 );
 
 /**
@@ -66,10 +67,13 @@ export function attributionOf(line: string): string | null {
 const DATE = '\\d{4}\\s*年\\s*\\d{1,2}\\s*月\\s*\\d{1,2}\\s*日';
 const OFFICE = `([\\p{Script=Han}（）()]{3,29}[${OFFICE_ENDINGS.join('')}])`;
 const MASTHEAD_OFFICE = new RegExp(
-  `^\\s*${OFFICE}(?:${MASTHEAD_OFFICE_MARKS.join('|')})(?:\\s+${DATE})?\\s*$`,
+  `^\\s*${OFFICE}(?:${alternation(MASTHEAD_OFFICE_MARKS)})(?:\\s+${DATE})?\\s*$`,
   'u',
 );
-const CLOSING_OFFICE = new RegExp(`^\\s*${OFFICE}\\s+${DATE}(?:${CLOSING_OFFICE_MARKS.join('|')})\\s*$`, 'u');
+const CLOSING_OFFICE = new RegExp(
+  `^\\s*${OFFICE}\\s+${DATE}(?:${alternation(CLOSING_OFFICE_MARKS)})\\s*$`,
+  'u',
+);
 
 /**
  * The office a 简报's own masthead or closing block names (扬州市人大常委会办公室编  2024年5月6日;
@@ -80,9 +84,10 @@ export function compilingOfficeOf(line: string): string | null {
   return (MASTHEAD_OFFICE.exec(line) ?? CLOSING_OFFICE.exec(line))?.[1] ?? null;
 }
 
+/** A heading's number: 一、, （一）, 1. */
+const NUMBER = String.raw`(?:[一二三四五六七八九十]+[、.．]\s*|[（(][一二三四五六七八九十]+[)）]\s*|\d+[.、．]\s*)`;
 /** Heading prefixes: ## 南京市, 一、南京市, （一）南京市, 1. 南京市, and a Markdown heading numbered too: ## 一、南京市. */
-const NUMBERED =
-  /^(?:#{1,6}\s*(?:[一二三四五六七八九十]+[、.．]\s*|[（(][一二三四五六七八九十]+[)）]\s*|\d+[.、．]\s*)?|[一二三四五六七八九十]+[、.．]\s*|[（(][一二三四五六七八九十]+[)）]\s*|\d+[.、．]\s*)/;
+const NUMBERED = new RegExp(String.raw`^(?:#{1,6}\s*${NUMBER}?|${NUMBER})`);
 const LONGEST_NAME = 12;
 /** A numbered heading's text is short; a longer line is a numbered paragraph that mentions a city. */
 const HEADING_MAX = 30;
