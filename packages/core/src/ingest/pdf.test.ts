@@ -49,6 +49,46 @@ function textPage(lines: [number, number, string][]): Uint8Array {
   ]);
 }
 
+/**
+ * Pages of Chinese lines ([x, y, text, character spacing]) in 12 pt, in a CID font that embeds no glyphs but maps each
+ * code to its character (ToUnicode), as a PDF printed from Word does. The page is 516 pt wide; a line of 31 characters
+ * spans x 72–444, its margins alike.
+ */
+function chinesePages(pages: [number, number, string, number?][][]): Uint8Array {
+  const chars = [...new Set(pages.flat().flatMap(([, , line]) => [...line]))];
+  const code = (char: string) => (chars.indexOf(char) + 1).toString(16).padStart(4, '0');
+  const unicode = (char: string) => (char.codePointAt(0) ?? 0).toString(16).padStart(4, '0');
+  const cmap = [
+    '/CIDInit /ProcSet findresource begin 12 dict begin begincmap /CMapName /Map def',
+    '1 begincodespacerange <0000> <FFFF> endcodespacerange',
+    `${chars.length} beginbfchar ${chars.map((c) => `<${code(c)}> <${unicode(c)}>`).join(' ')} endbfchar`,
+    'endcmap CMapName currentdict /CMap defineresource pop end end',
+  ].join('\n');
+  const objects = [
+    '<< /Type /Catalog /Pages 2 0 R >>',
+    `<< /Type /Pages /Kids [${pages.map((_, i) => `${6 + 2 * i} 0 R`).join(' ')}] /Count ${pages.length} >>`,
+    '<< /Type /Font /Subtype /Type0 /BaseFont /Song /Encoding /Identity-H /DescendantFonts [4 0 R] /ToUnicode 5 0 R >>',
+    '<< /Type /Font /Subtype /CIDFontType2 /BaseFont /Song /CIDSystemInfo << /Registry (Adobe) /Ordering (Identity) /Supplement 0 >> /DW 1000 >>',
+    `<< /Length ${cmap.length} >>\nstream\n${cmap}\nendstream`,
+  ];
+  pages.forEach((lines, i) => {
+    const stream = lines
+      .map(
+        ([x, y, line, spacing = 0]) =>
+          `BT /F1 12 Tf ${spacing} Tc ${x} ${y} Td <${[...line].map(code).join('')}> Tj ET`,
+      )
+      .join('\n');
+    objects.push(
+      `<< /Type /Page /Parent 2 0 R /MediaBox [0 0 516 842] /Resources << /Font << /F1 3 0 R >> >> /Contents ${7 + 2 * i} 0 R >>`,
+      `<< /Length ${stream.length} >>\nstream\n${stream}\nendstream`,
+    );
+  });
+  return pdf(objects);
+}
+
+/** The x that centres `text` (12 pt, one em a character) on the page. */
+const centre = (text: string) => 258 - ([...text].length * 12) / 2;
+
 async function failure(promise: Promise<unknown>): Promise<{ code: string; message: string }> {
   try {
     await promise;
@@ -136,6 +176,83 @@ describe('.pdf', () => {
       { origin: 'untitled.pdf' },
     );
     expect(source.meta).toEqual({});
+  });
+
+  it('drops the page numbers over and under its pages, so a sentence a page break cut runs on', async () => {
+    // Each page ends mid-sentence; the next goes on under its page number. Bodies are 30 characters a line.
+    const bytes = chinesePages([
+      [
+        [72, 760, '常委会作出关于加强经济工作监督的决定，还听取了十四五规划纲要的'],
+        [72, 740, '中期评估，在省内率先作出加强生物多样性保护的决定，为在宁全国人'],
+        [centre('— 1 —'), 60, '— 1 —'],
+      ],
+      [
+        [centre('第2页 共3页'), 800, '第2页 共3页'],
+        [72, 760, '大代表设立履职助理制度，让八个新组建的市人大代表监督组盯住民生'],
+      ],
+      [
+        [72, 760, '实事项目，并指导各区建成专业履职平台二十三个。'],
+        [centre('3'), 60, '3'],
+      ],
+    ]);
+    const source = await readSourceAsync(bytes, { origin: 'report.pdf' });
+    expect(source.text.split('\n')).toEqual([
+      '常委会作出关于加强经济工作监督的决定，还听取了十四五规划纲要的',
+      '中期评估，在省内率先作出加强生物多样性保护的决定，为在宁全国人',
+      '大代表设立履职助理制度，让八个新组建的市人大代表监督组盯住民生',
+      '实事项目，并指导各区建成专业履职平台二十三个。',
+    ]);
+  });
+
+  it('keeps a number that is no page number: a year under the text, a figure inside a page', async () => {
+    const source = await readSourceAsync(
+      chinesePages([
+        [
+          [72, 760, '全市人大代表提出的建议件数如下表所示，各项数据截至去年年底为止'],
+          [72, 740, '— 5 —'],
+          [72, 720, '以上数据由市人大常委会代表工作委员会统计汇总，报送时间为今年的'],
+          [centre('2024'), 60, '2024'],
+        ],
+      ]),
+      { origin: 'numbers.pdf' },
+    );
+    expect(source.text).toContain('— 5 —');
+    expect(source.text).toMatch(/2024$/);
+  });
+
+  it('a 简报’s masthead is no title: its title is the centred lines under the name, issue and office', async () => {
+    const source = await readSourceAsync(
+      chinesePages([
+        [
+          [centre('人大工作简报'), 780, '人大工作简报'],
+          [centre('第5期'), 755, '第5期'],
+          [72, 730, '扬州市人大常委会办公室编'],
+          [centre('关于代表工作的情况'), 690, '关于代表工作的情况'],
+          [72, 660, '常委会作出关于加强经济工作监督的决定，还听取了十四五规划纲要的'],
+        ],
+      ]),
+      { origin: 'jianbao.pdf' },
+    );
+    expect(source.meta).toEqual({ title: '关于代表工作的情况' });
+  });
+
+  it('closes up a justified line whose characters pdf.js reads spaced out, but not a table’s cells', async () => {
+    const source = await readSourceAsync(
+      chinesePages([
+        [
+          [72, 760, '常委会作出关于加强经济工作监督的决定，还听取了十四五规划纲要的'],
+          // Spread to the line's width: 10 pt between characters, which pdf.js writes as spaces.
+          [72, 740, '中期评估和代表建议', 10],
+          [72, 700, '城市'],
+          [200, 700, '代表建议'],
+          [330, 700, '办结'],
+        ],
+      ]),
+      { origin: 'spread.pdf' },
+    );
+    const lines = source.text.split('\n').filter((line) => line !== '');
+    expect(lines[1]).toBe('中期评估和代表建议');
+    expect(lines[2]?.split(/\s+/)).toEqual(['城市', '代表建议', '办结']);
   });
 
   it('is recognised by its content, without a name', async () => {
