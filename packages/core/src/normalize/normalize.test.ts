@@ -36,13 +36,18 @@ describe('normalize', () => {
     );
     expect(norm('第一段說完了。\n第二段開始。')).toBe('第一段說完了。\n第二段開始。');
     expect(norm('第一段沒有句號但後面是空行\n\n第二段')).toBe('第一段沒有句號但後面是空行\n\n第二段');
-    // Headings, attributions, indented paragraphs and quotes start lines of their own.
+    // Headings, attributions, indented paragraphs, and a quote after a short line start lines of their own.
     expect(norm('## 南京市\n南京市人大常委會開展了活動')).toBe('## 南京市\n南京市人大常委會開展了活動');
     expect(norm('各級人大舉辦人大代表講壇八十余場次\n(南京市人大常委會研究室)')).toBe(
       '各級人大舉辦人大代表講壇八十余場次\n（南京市人大常委會研究室）',
     );
-    expect(norm('各級人大舉辦人大代表講壇八十余場次\n“我們要深入學習”')).toBe(
-      '各級人大舉辦人大代表講壇八十余場次\n“我們要深入學習”',
+    expect(norm('代表講壇八十余場次\n“我們要深入學習”')).toBe('代表講壇八十余場次\n“我們要深入學習”');
+    // A wrapped line runs on into a quoted or titled name (PDF text, lines cut at the page's width).
+    expect(norm('常委會作出監督經濟工作的決定，還聽取了\n“十四五”規劃綱要的中期評估。')).toBe(
+      '常委會作出監督經濟工作的決定，還聽取了“十四五”規劃綱要的中期評估。',
+    );
+    expect(norm('常委會今年審議通過的法規當中包括了\n《南京市科技進步條例》。')).toBe(
+      '常委會今年審議通過的法規當中包括了《南京市科技進步條例》。',
     );
     expect(norm('南京市人大常委會\n2023年工作總結')).toBe('南京市人大常委會\n2023年工作總結');
     expect(norm('a\r\nb\rc')).toBe('a\nb\nc');

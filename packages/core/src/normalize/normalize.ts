@@ -88,8 +88,12 @@ const isDigitLike = (ch: string | undefined): boolean =>
 
 /** Characters that end a sentence, a clause or a block: a line ending with one is not broken mid-sentence. */
 const LINE_FINAL = new Set([...'。！？!?…；;：:）)」』”’》】〕].|']);
-/** Characters a wrapped line may start with. */
-const continues = (ch: string): boolean => isHan(ch) || isDigit(ch) || /[A-Za-z%，、。；：）」』”]/.test(ch);
+/**
+ * Characters a wrapped line may start with: an opening quote too, as a sentence runs on into a name
+ * (还听取了⏎“十四五”规划纲要的中期评估); not a bracket, which opens an attribution line ((南京市人大常委会研究室)).
+ */
+const continues = (ch: string): boolean =>
+  isHan(ch) || isDigit(ch) || /[A-Za-z%，、。；：）」』”“‘《「『]/.test(ch);
 const HEADING =
   /^\s*(#|[-*>|]\s|[一二三四五六七八九十百]+[、.．]|[（(][一二三四五六七八九十]+[)）]|\d+[.、．]\s*\D)/;
 /** Below this many non-space characters a line is a title or a label, not a wrapped line of a paragraph. */
