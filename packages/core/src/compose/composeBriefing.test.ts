@@ -296,6 +296,28 @@ describe('composeBriefing: one city’s work', () => {
   });
 });
 
+describe('composeBriefing: the overview’s laws', () => {
+  it('names each law as the laws part does: on one line, quoted with its source', async () => {
+    // Each report was wrapped at the page's width, inside a law's name.
+    const { input, reports } = buildReports(
+      ['甲', '乙', '丙'].map((city) => ({
+        city,
+        text: `${city}市人大常委会今年制定了《${city}市网络餐饮服务食品安全管理若干规\n定》，并开展执法检查。`,
+        laws: [`${city}市网络餐饮服务食品安全管理若干规\n定`],
+      })),
+    );
+    const doc = await composeBriefing(summarize(reports), { date: '2024-01-15', parts: { laws: false } });
+    const overview = of(doc, 'paragraph')[0]?.children ?? [];
+    expect(plain(overview)).toContain(
+      '制定或作出了《甲市网络餐饮服务食品安全管理若干规定》《乙市网络餐饮服务食品安全管理若干规定》《丙市网络餐饮服务食品安全管理若干规定》等法规和决定。',
+    );
+    const names = overview.filter((run) => run.type === 'excerpt');
+    expect(names.map((run) => run.type === 'excerpt' && input.slice(...run.source.span))).toEqual(
+      ['甲', '乙', '丙'].map((city) => `${city}市网络餐饮服务食品安全管理若干规\n定`),
+    );
+  });
+});
+
 describe('composeBriefing: one script throughout', () => {
   /** The document as JSON without the provenance fields (sources keep the input's writing). */
   const withoutProvenance = (doc: BriefingDocument) =>

@@ -167,6 +167,9 @@ function mergeText(children: Inline[]): Inline[] {
   return out;
 }
 
+/** A fact's words as they print: the line breaks and spaces of a report's layout (若干规⏎定) taken out. */
+export const factWords = (fact: FactRef): string => fact.text.replace(/\s+/g, '');
+
 /** A fact the source states (a first's claim, a law's name), quoted with its source; `words` is what prints. */
 export function factRun(fact: FactRef, words: string): ExcerptRun {
   return {

@@ -1,7 +1,7 @@
 import type { Inline } from '../../document/schema.js';
 import { foldToHans } from '../../lexicon/fold.js';
 import type { FactRef } from '../../summarize/types.js';
-import { type DraftBlock, emphasis, factRun, heading, paragraph, text } from '../nodes.js';
+import { type DraftBlock, emphasis, factRun, factWords, heading, paragraph, text } from '../nodes.js';
 import { notQuoted } from '../quoted.js';
 import { cityName } from '../vocabulary.js';
 import type { PartContext } from './context.js';
@@ -31,7 +31,7 @@ function claims(facts: readonly FactRef[]): Inline[] {
 
 /** A claim as the source states it, without a trailing clause mark. */
 function claim(fact: FactRef): string {
-  return fact.text.replace(/\s+/g, '').replace(/[，,。；;、：:]+$/u, '');
+  return factWords(fact).replace(/[，,。；;、：:]+$/u, '');
 }
 
 function distinct(facts: readonly FactRef[]): FactRef[] {

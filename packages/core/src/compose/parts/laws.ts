@@ -1,7 +1,7 @@
 import type { Inline } from '../../document/schema.js';
 import { foldToHans } from '../../lexicon/fold.js';
 import type { FactRef } from '../../summarize/types.js';
-import { type DraftBlock, emphasis, factRun, heading, paragraph, text } from '../nodes.js';
+import { type DraftBlock, emphasis, factRun, factWords, heading, paragraph, text } from '../nodes.js';
 import { notQuoted } from '../quoted.js';
 import { cityName } from '../vocabulary.js';
 import type { PartContext } from './context.js';
@@ -20,7 +20,7 @@ export function laws({ summary, options }: PartContext): DraftBlock[] {
   const blocks: DraftBlock[] = [heading(1, '立法与决定')];
   const line = (c: { titles: FactRef[] }): Inline[] => [
     // Titles in 《》 side by side take no 、 between them (GB/T 15834-2011, the rules for 顿号).
-    ...c.titles.flatMap((t) => [text('《'), factRun(t, name(t)), text('》')]),
+    ...c.titles.flatMap((t) => [text('《'), factRun(t, factWords(t)), text('》')]),
     text('。'),
   ];
   // Official style runs the cities on in one paragraph: 南京市：《……》。徐州市：《……》。
@@ -28,12 +28,10 @@ export function laws({ summary, options }: PartContext): DraftBlock[] {
   return blocks;
 }
 
-const name = (law: FactRef) => law.text.replace(/\s+/g, '');
-
 function distinct(laws: readonly FactRef[]): FactRef[] {
   const seen = new Set<string>();
   return laws.filter((t) => {
-    const key = foldToHans(name(t));
+    const key = foldToHans(factWords(t));
     if (seen.has(key)) return false;
     seen.add(key);
     return true;

@@ -1,5 +1,5 @@
 import type { Inline } from '../../document/schema.js';
-import { type DraftBlock, heading, paragraph, text, totalRun } from '../nodes.js';
+import { type DraftBlock, factRun, factWords, heading, paragraph, text, totalRun } from '../nodes.js';
 import { cityList, cityName } from '../vocabulary.js';
 import type { PartContext } from './context.js';
 
@@ -30,8 +30,13 @@ export function overview({ summary, figures }: PartContext): DraftBlock[] {
   }
   const lawCities = reported.filter((c) => c.laws.length > 0);
   if (lawCities.length >= 2) {
-    const names = lawCities.flatMap((c) => c.laws.slice(0, 1).map((l) => `《${l.text}》`)).slice(0, 3);
-    sentences.push([text(`${who(lawCities.map((c) => c.city))}制定或作出了${names.join('')}等法规和决定。`)]);
+    // Each name quoted with its source, as the laws part prints it.
+    const names = lawCities.flatMap((c) => c.laws.slice(0, 1)).slice(0, 3);
+    sentences.push([
+      text(`${who(lawCities.map((c) => c.city))}制定或作出了`),
+      ...names.flatMap((law) => [text('《'), factRun(law, factWords(law)), text('》')]),
+      text('等法规和决定。'),
+    ]);
   }
   if (sentences.length === 0) return [];
   return [heading(1, '总体情况'), paragraph(sentences.flat())];
