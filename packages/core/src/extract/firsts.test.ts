@@ -50,6 +50,17 @@ describe('firsts: the whole claim, with its scope', () => {
     });
   });
 
+  it('a numbered heading on a line of its own is no claim (三、創新與首創), a numbered claim is', () => {
+    expect(firsts('三、創新與首創\n甲市建成全省首個數字化平臺。')).toEqual([
+      { text: '甲市建成全省首個數字化平臺', scope: '全省', kind: 'first_in_scope', subject: null },
+    ]);
+    expect(firsts('  （二）首創代表履職積分制度\n')).toEqual([]);
+    // A numbered point that is a sentence, not a heading, claims.
+    expect(firsts('1.在全省率先出臺代表履職辦法。').map((f) => f.text)).toEqual([
+      '1.在全省率先出臺代表履職辦法',
+    ]);
+  });
+
   it('one claim however many markers it holds (全國首部…全市首部)', () => {
     expect(firsts('全國首部促進條例作為全市首部實體性法規提請審議。')).toHaveLength(1);
   });

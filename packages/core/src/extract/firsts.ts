@@ -81,6 +81,13 @@ export function findFirsts(
     const claim = text.slice(start, end).trimEnd();
     // A marker with nothing said around it (首次。) makes no claim; nor does a time clause (……首次召开…以来).
     if (folded.slice(start, end).replace(/[\p{P}\s]/gu, '').length < 6) continue;
+    // A numbered heading on a line of its own (三、创新与首创) names a part of the report, not a claim.
+    if (
+      NUMBERED_HEADING.test(claim) &&
+      lineStart(text, start) &&
+      /^\s*(?:\n|$)/.test(text.slice(end, end + 8))
+    )
+      continue;
     if (
       /(?:以来|之后|期间|之际)$/.test(folded.slice(start, end)) ||
       /^(?:这|这也是|此前)/.test(folded.slice(start))
@@ -98,6 +105,16 @@ export function findFirsts(
     claimedTo = end;
   }
   return firsts;
+}
+
+/** 三、 （三） 3. 3、: the number a heading opens with. */
+const NUMBERED_HEADING = /^(?:[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十\d]+[)）]|\d+[、.．])/;
+
+/** Whether only spaces stand between `at` and the start of its line. */
+function lineStart(text: string, at: number): boolean {
+  let i = at - 1;
+  while (i >= 0 && (text[i] === ' ' || text[i] === '\t' || text[i] === '\u3000')) i--;
+  return i < 0 || text[i] === '\n';
 }
 
 function isGoal(before: string, after: string, marker: string, c: Compiled): boolean {
