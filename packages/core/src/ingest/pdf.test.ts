@@ -50,11 +50,11 @@ function textPage(lines: [number, number, string][]): Uint8Array {
 }
 
 /**
- * Pages of Chinese lines ([x, y, text, character spacing]) in 12 pt, in a CID font that embeds no glyphs but maps each
+ * Pages of Chinese lines ([x, y, text, character spacing, type size (12 pt)]), in a CID font that embeds no glyphs but maps each
  * code to its character (ToUnicode), as a PDF printed from Word does. The page is 516 pt wide; a line of 31 characters
  * spans x 72–444, its margins alike.
  */
-function chinesePages(pages: [number, number, string, number?][][]): Uint8Array {
+function chinesePages(pages: [number, number, string, number?, number?][][]): Uint8Array {
   const chars = [...new Set(pages.flat().flatMap(([, , line]) => [...line]))];
   const code = (char: string) => (chars.indexOf(char) + 1).toString(16).padStart(4, '0');
   const unicode = (char: string) => (char.codePointAt(0) ?? 0).toString(16).padStart(4, '0');
@@ -74,8 +74,8 @@ function chinesePages(pages: [number, number, string, number?][][]): Uint8Array 
   pages.forEach((lines, i) => {
     const stream = lines
       .map(
-        ([x, y, line, spacing = 0]) =>
-          `BT /F1 12 Tf ${spacing} Tc ${x} ${y} Td <${[...line].map(code).join('')}> Tj ET`,
+        ([x, y, line, spacing = 0, size = 12]) =>
+          `BT /F1 ${size} Tf ${spacing} Tc ${x} ${y} Td <${[...line].map(code).join('')}> Tj ET`,
       )
       .join('\n');
     objects.push(
@@ -202,6 +202,47 @@ describe('.pdf', () => {
       '大代表设立履职助理制度，让八个新组建的市人大代表监督组盯住民生',
       '实事项目，并指导各区建成专业履职平台二十三个。',
     ]);
+  });
+
+  it('leaves out a running head over most pages, which is neither the title nor part of a sentence', async () => {
+    const head: [number, number, string] = [centre('扬州市人大常委会办公室'), 800, '扬州市人大常委会办公室'];
+    const source = await readSourceAsync(
+      chinesePages([
+        [
+          head,
+          [centre('代表工作情况'), 770, '代表工作情况'],
+          [72, 740, '常委会作出关于加强经济工作监督的决定，还听取了十四五规划纲要的'],
+        ],
+        [head, [72, 760, '中期评估，在省内率先作出加强生物多样性保护的决定，为在宁全国人']],
+        [head, [72, 760, '大代表设立履职助理制度。']],
+      ]),
+      { origin: 'headed.pdf' },
+    );
+    expect(source.meta).toEqual({ title: '代表工作情况' });
+    expect(source.text.split('\n')).toEqual([
+      '代表工作情况',
+      '',
+      '常委会作出关于加强经济工作监督的决定，还听取了十四五规划纲要的',
+      '中期评估，在省内率先作出加强生物多样性保护的决定，为在宁全国人',
+      '大代表设立履职助理制度。',
+    ]);
+  });
+
+  it('takes a title as wide as the body for the title when its type is larger, and sets it apart', async () => {
+    const title = '扬州市人大常委会代表工作情况报告';
+    const source = await readSourceAsync(
+      chinesePages([
+        [
+          // 16 characters of 22 pt: 352 pt, not two of its characters inside the body's margins.
+          [258 - 176, 770, title, 0, 22],
+          [72, 740, '常委会作出关于加强经济工作监督的决定，还听取了十四五规划纲要的'],
+          [72, 725, '中期评估。'],
+        ],
+      ]),
+      { origin: 'wide-title.pdf' },
+    );
+    expect(source.meta).toEqual({ title });
+    expect(source.text.split('\n').slice(0, 2)).toEqual([title, '']);
   });
 
   it('keeps a number that is no page number: a year under the text, a figure inside a page', async () => {

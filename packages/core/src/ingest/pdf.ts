@@ -4,14 +4,7 @@ import { normalize } from '../normalize/normalize.js';
 import type { SourceMeta } from '../types.js';
 import { hexHead } from './formats.js';
 import { checkSize, DEFAULT_MAX_PDF_PAGES } from './limits.js';
-
-interface TextItem {
-  str: string;
-  hasEOL?: boolean;
-  transform?: number[];
-  width?: number;
-  height?: number;
-}
+import { type PageLines, pageLines, pageText, pageTitle, type TextItem } from './pdf-page.js';
 
 /** What jianbao uses of pdf.js's document proxy. */
 interface PdfDocument {
@@ -21,15 +14,6 @@ interface PdfDocument {
   ): Promise<{ view: number[]; getTextContent(): Promise<{ items: unknown[] }>; cleanup(): unknown }>;
   destroy?(): Promise<void>;
   loadingTask?: { destroy(): Promise<void> };
-}
-
-interface Piece {
-  str: string;
-  x: number;
-  y: number;
-  width: number;
-  height: number;
-  order: number;
 }
 
 /**
@@ -82,8 +66,7 @@ export async function pdfText(
         { where, snippet: `${doc.numPages} pages`, pages: doc.numPages, maxPages },
       );
     }
-    const pages: string[] = [];
-    let title = '';
+    const pages: PageLines[] = [];
     let size = 0;
     for (let number = 1; number <= doc.numPages; number++) {
       let items: TextItem[];
@@ -99,14 +82,15 @@ export async function pdfText(
           snippet: hexHead(bytes),
         });
       }
-      const page = pageText(items, number, ((view[0] ?? 0) + (view[2] ?? 0)) / 2);
-      size += page.text.length * 3;
+      const page = pageLines(items, number, ((view[0] ?? 0) + (view[2] ?? 0)) / 2);
+      for (const line of page.texts) size += line.length * 3;
       checkSize(size, maxBytes, where, 'text of the PDF');
-      pages.push(page.text);
-      // Its words as the body's are: PDF damage repaired (盐城市人大常委会 2024 年… → …2024年…).
-      if (number === 1) title = normalize(page.title).text;
+      pages.push(page);
     }
-    const text = pages.join('\n');
+    const drops = furniture(pages);
+    const text = pages.map((page, index) => pageText(page, drops[index] ?? new Set())).join('\n');
+    // Its words as the body's are: PDF damage repaired (盐城市人大常委会 2024 年… → …2024年…).
+    const title = pages[0] ? normalize(pageTitle(pages[0], drops[0] ?? new Set())).text : '';
     if (text.trim() === '') {
       throw new JianbaoError(
         'INPUT_SCANNED_PDF',
@@ -127,203 +111,37 @@ export async function pdfText(
 }
 
 /**
- * One page's text: pieces grouped into lines by their baseline (within half a line height), lines top to bottom,
- * a line's pieces left to right (drawing order breaks ties), whatever order the PDF drew them in. A wide gap on a
- * line (a tab, a table's next cell, a second column's piece) becomes a space; a centred line, a line with such a gap,
- * or a wide gap between lines, stands apart by a blank line.
+ * The lines of each page that are the pages', not the report's: its page numbers, and a running head or foot — the
+ * same first or last line on most pages (扬州市人大常委会办公室 over every page), its digits aside (第2页). Left in, a
+ * running head cut the sentence that runs on from the page before, and opened the report as its title.
  */
-function pageText(
-  items: readonly TextItem[],
-  number: number,
-  middle: number,
-): { text: string; title: string } {
-  const pieces: Piece[] = [];
-  items.forEach((item, order) => {
-    if (item.str === '') return;
-    const height = Math.abs(item.height ?? item.transform?.[3] ?? 0) || 10;
-    pieces.push({
-      str: closeLetterSpacing(item.str),
-      x: item.transform?.[4] ?? 0,
-      y: item.transform?.[5] ?? 0,
-      width: item.width ?? 0,
-      height,
-      order,
-    });
-  });
-  pieces.sort((a, b) => b.y - a.y || a.order - b.order);
-  const lines: Piece[][] = [];
-  for (const piece of pieces) {
-    const line = lines[lines.length - 1];
-    const first = line?.[0];
-    if (line && first && Math.abs(first.y - piece.y) <= Math.max(first.height, piece.height) / 2)
-      line.push(piece);
-    else lines.push([piece]);
-  }
-  // Each line's text, where it ends on the right, and whether it has a wide gap (a table's row, or columns).
-  const ends: number[] = [];
-  const gapped: boolean[] = [];
-  const texts = lines.map((line) => {
-    line.sort((a, b) => a.x - b.x || a.order - b.order);
-    let text = '';
-    let end = Number.NEGATIVE_INFINITY;
-    let wide = false;
-    for (const piece of line) {
-      const gap = piece.x - end;
-      if (text !== '' && gap > piece.height && !/\s$/.test(text) && !/^\s/.test(piece.str)) {
-        text += ' ';
-        wide = true;
-      }
-      // pdf.js may draw the gap itself, as a space piece as wide as the gap (LibreOffice's table cells).
-      if (text !== '' && piece.width > piece.height && /^\s+$/.test(piece.str)) wide = true;
-      text += piece.str;
-      end = Math.max(end, piece.x + piece.width);
-    }
-    ends.push(end);
-    gapped.push(wide);
-    // A line of prose (no cell gaps) spaced out in pieces of a character each: the spaces go too.
-    return (wide ? text : closeLetterSpacing(text)).replace(/\s+$/, '');
-  });
-  // A paragraph of its own stands apart by a blank line, so the normalizer never joins it to the next line as a
-  // sentence broken across lines: a centred line (a title), and a line after a gap well over the page's usual pitch.
-  const baselines = lines.map((line) => line[0]?.y ?? 0);
-  const steps = baselines.slice(1).map((y, index) => (baselines[index] ?? 0) - y);
-  const pitch = median(steps.filter((step) => step > 0));
-  const starts = lines.map((line) => line[0]?.x ?? 0);
-  const left = Math.min(...starts);
-  const right = Math.max(...ends);
-  const centred = lines.map((line, index) => {
-    const size = line[0]?.height ?? 10;
-    const before = (starts[index] ?? 0) - left;
-    const after = right - (ends[index] ?? 0);
-    return before > 2 * size && Math.abs(before - after) < 1.5 * size;
-  });
-  // The page's title: the centred lines it opens with, in the first one's type size (a title over two lines is
-  // one), when body lines follow — as a Word file's centred first paragraph or a web page's <h1> is its title.
-  // A 简报's masthead (its name, 第5期, the office and date) is no title: the title is the centred lines under it.
-  const titleFrom = afterMasthead(texts);
-  let titleTo = titleFrom;
-  const titleSize = lines[titleFrom]?.[0]?.height ?? 0;
-  while (
-    titleTo < lines.length &&
-    centred[titleTo] &&
-    Math.abs((lines[titleTo]?.[0]?.height ?? 0) - titleSize) < 0.5
-  )
-    titleTo++;
-  const title =
-    titleTo > titleFrom && titleTo < lines.length
-      ? texts
-          .slice(titleFrom, titleTo)
-          .map((text) => text.trim())
-          .join('')
-      : '';
-  // A page number over the first line or under the last (— 2 —, 第2页 共5页) is the page's, not the report's: kept,
-  // it stood apart as a paragraph and cut the sentence that runs on to the next page in two.
-  const onMiddle = lines.map((line, index) => {
-    const size = line[0]?.height ?? 10;
-    return Math.abs(((starts[index] ?? 0) + (ends[index] ?? 0)) / 2 - middle) < 1.5 * size;
-  });
-  const furniture = pageNumberLines(texts, onMiddle, baselines, pitch, number);
-  let out = '';
-  let previous = -1;
-  texts.forEach((text, index) => {
-    if (text === '' || furniture.has(index)) return;
-    if (previous >= 0) {
-      // A table's row stands apart too: joined to the lines around it, 代表建议 612 598 ran into the prose.
-      const apart =
-        centred[index] ||
-        centred[previous] ||
-        gapped[index] ||
-        gapped[previous] ||
-        (pitch > 0 && (baselines[previous] ?? 0) - (baselines[index] ?? 0) > PARAGRAPH_GAP * pitch);
-      out += apart ? '\n\n' : '\n';
-    }
-    out += text;
-    previous = index;
-  });
-  return { text: out, title };
-}
-
-/** 第5期, （第5期）, 总第120期, 第5期（总第120期）: a 简报's issue line, under its name; matched without spaces. */
-const ISSUE_LINE = /^[（(]?(?:总第N期)?第N期[）)]?(?:[（(]总第N期[）)])?$/u.source.replaceAll(
-  'N',
-  '[\\d一二三四五六七八九十百〇零]+',
-);
-const ISSUE = new RegExp(ISSUE_LINE, 'u');
-/** The masthead's office and date line: 省人大常委会办公厅编  2024年5月6日. */
-const MASTHEAD_DATE = /(?:编|編|\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日)$/u;
-
-/** The index of the first line under a 简报's masthead (name, issue line, office and date), or 0 without one. */
-function afterMasthead(texts: readonly string[]): number {
-  const issue = texts.slice(0, 4).findIndex((text) => ISSUE.test(text.replace(/\s+/g, '')));
-  if (issue === -1) return 0;
-  const next = issue + 1;
-  return MASTHEAD_DATE.test(texts[next]?.trim() ?? '') ? next + 1 : next;
-}
-
-/**
- * A page number as printed over or under a page: — 2 —, -2-, 第2页, 第 2 页 共 5 页, 2/5, Page 2 of 5; or a bare 2,
- * which is a page number only when centred on the page or set off from its text by a wide gap.
- */
-const PAGE_NUMBER = [
-  /^[-—–－─]+\s*\d{1,4}\s*[-—–－─]+$/u,
-  /^第\s*\d{1,4}\s*页(?:\s*[,，、/]?\s*共\s*\d{1,4}\s*页)?$/u,
-  /^\d{1,4}\s*\/\s*\d{1,4}$/u,
-  /^page\s+\d{1,4}(?:\s+of\s+\d{1,4})?$/iu,
-];
-const BARE_PAGE_NUMBER = /^\d{1,4}$/u;
-
-/** The indexes of the page's first and last lines with text when they are page numbers. */
-function pageNumberLines(
-  texts: readonly string[],
-  onMiddle: readonly boolean[],
-  baselines: readonly number[],
-  pitch: number,
-  page: number,
-): Set<number> {
-  const found = new Set<number>();
-  const filled = texts.flatMap((text, index) => (text.trim() === '' ? [] : [index]));
-  if (filled.length < 2) return found;
-  const setOff = (index: number, neighbour: number): boolean =>
-    pitch > 0 && Math.abs((baselines[index] ?? 0) - (baselines[neighbour] ?? 0)) > PARAGRAPH_GAP * pitch;
-  const isNumber = (index: number, neighbour: number): boolean => {
-    const text = texts[index]?.trim() ?? '';
-    if (PAGE_NUMBER.some((pattern) => pattern.test(text))) return true;
-    // A bare number: no larger than the page's place in the file could make it, centred or set off by a gap.
-    return (
-      BARE_PAGE_NUMBER.test(text) && Number(text) <= page && (onMiddle[index] || setOff(index, neighbour))
+function furniture(pages: readonly PageLines[]): Set<number>[] {
+  const ends = pages.map((page) => {
+    const kept = page.texts.flatMap((text, index) =>
+      text.trim() === '' || page.pageNumbers.has(index) ? [] : [index],
     );
+    return { head: kept[0], foot: kept.length > 1 ? kept[kept.length - 1] : undefined };
+  });
+  const key = (page: PageLines, index: number | undefined) =>
+    index === undefined ? '' : (page.texts[index] ?? '').replace(/\s+/g, '').replace(/\d+/g, '#');
+  const running = (at: 'head' | 'foot'): Set<string> => {
+    const counts = new Map<string, number>();
+    pages.forEach((page, i) => {
+      const k = key(page, ends[i]?.[at]);
+      if (k !== '') counts.set(k, (counts.get(k) ?? 0) + 1);
+    });
+    const most = Math.max(2, Math.ceil(pages.length / 2));
+    return new Set([...counts].filter(([, n]) => n >= most).map(([k]) => k));
   };
-  const [first = 0, second = 0] = filled;
-  const last = filled[filled.length - 1] ?? 0;
-  if (isNumber(last, filled[filled.length - 2] ?? 0)) found.add(last);
-  if (isNumber(first, second)) found.add(first);
-  return found;
-}
-
-/**
- * pdf.js writes the wide spacing of a justified Chinese line as spaces (训4412人 次， 代 表 讲 坛 开 了73期), inside a
- * piece or as pieces of their own: in a text whose Chinese characters are spaced out so, those spaces go. A table's
- * cells drawn as one piece (城市 学习研讨 讲坛和宣讲) are words apart, not characters, and keep theirs.
- */
-function closeLetterSpacing(str: string): string {
-  const spaced = str.match(SPACED_CJK);
-  if (spaced === null || spaced.length < LETTER_SPACED_MIN) return str;
-  const chinese = str.match(CJK_CHAR)?.length ?? 0;
-  return spaced.length * 4 >= chinese ? str.replace(SPACED_CJK, '$1') : str;
-}
-const CJK = '\\p{Script=Han}\\u3000-\\u303F\\uFF01-\\uFF0F\\uFF1A-\\uFF1F\\u201C\\u201D\\u2018\\u2019';
-const SPACED_CJK = new RegExp(`([${CJK}])[ \\u00A0]+(?=[${CJK}])`, 'gu');
-const CJK_CHAR = new RegExp(`[${CJK}]`, 'gu');
-/** Fewer spaced pairs than this in a piece are words apart (王 伟), not a spread line. */
-const LETTER_SPACED_MIN = 3;
-
-/** A step between baselines this many times the page's usual pitch is a gap between paragraphs, not a line. */
-const PARAGRAPH_GAP = 1.6;
-
-function median(values: readonly number[]): number {
-  if (values.length === 0) return 0;
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.floor(sorted.length / 2)] ?? 0;
+  const heads = running('head');
+  const feet = running('foot');
+  return pages.map((page, i) => {
+    const drop = new Set(page.pageNumbers);
+    const { head, foot } = ends[i] ?? {};
+    if (head !== undefined && heads.has(key(page, head))) drop.add(head);
+    if (foot !== undefined && feet.has(key(page, foot))) drop.add(foot);
+    return drop;
+  });
 }
 
 /**
