@@ -23,12 +23,29 @@ export function provincialTotals(
     if (group) group.push(figure);
     else groups.set(figure.metric.indicator, [figure]);
   }
-  const totals = [...groups.values()].map((group) => totalOf(group, cities, lexicon, repeats));
+  const totals = distinctNames([...groups.values()].map((group) => totalOf(group, cities, lexicon, repeats)));
   const categoryOrder = (t: ProvincialTotal) => CATEGORIES.indexOf(t.category);
   return totals.sort(
     (a, b) =>
       categoryOrder(a) - categoryOrder(b) || b.cities.length - a.cities.length || firstAt(a) - firstAt(b),
   );
+}
+
+/**
+ * Two totals of one thing counted differently (代表建议 received and 代表建议 completed: roles output and outcome) would
+ * print under one name (代表建议合计2666件。代表建议合计2603件。): a total of two cities or more then takes its figures'
+ * own words when every figure of it says the same (代表建议收到, 代表建议办结: a sheet's headers); otherwise it keeps
+ * the lexicon's name.
+ */
+function distinctNames(totals: ProvincialTotal[]): ProvincialTotal[] {
+  const byName = new Map<string, number>();
+  for (const t of totals) byName.set(t.name, (byName.get(t.name) ?? 0) + 1);
+  return totals.map((total) => {
+    if ((byName.get(total.name) ?? 0) < 2 || total.cities.length < 2) return total;
+    const labels = new Set(total.contributions.map((c) => foldToHans(c.metric.label)));
+    const [label] = labels;
+    return labels.size === 1 && label !== undefined ? { ...total, name: label } : total;
+  });
 }
 
 const firstAt = (total: ProvincialTotal) => total.contributions[0]?.metric.span[0] ?? 0;
