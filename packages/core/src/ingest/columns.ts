@@ -5,7 +5,20 @@ import { TOTAL_ROW_LABELS } from '../lexicon/sheets.data.js';
  * Chinese names an office would type, in Simplified or Traditional script.
  */
 const ALIASES: Record<string, readonly string[]> = {
-  city: ['城市', '城市名', '城市名称', '城市名稱', '市', '地市'],
+  city: [
+    '城市',
+    '城市名',
+    '城市名称',
+    '城市名稱',
+    '市',
+    '地市',
+    '设区市',
+    '設區市',
+    '地区',
+    '地區',
+    '市别',
+    '市別',
+  ],
   source: ['来源', '來源', '出处', '出處', '署名'],
   date: ['日期', '时间', '時間'],
   title: ['标题', '標題', '题目', '題目'],

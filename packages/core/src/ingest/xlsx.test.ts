@@ -197,6 +197,51 @@ describe('.xlsx of cities × indicators', () => {
     ]);
   });
 
+  it('reads a statistics office’s sheet: title and 单位 rows over it, a header over two merged rows, notes under it', async () => {
+    /** The sheet as offices lay it out, its merged cells merged (their value in the first cell only). */
+    const office = async (unitLine: string): Promise<Uint8Array> => {
+      const book = new ExcelJS.Workbook();
+      const sheet = book.addWorksheet('统计表');
+      const rows: unknown[][] = [
+        ['2024年各市人大代表工作统计表'],
+        [`填报单位：省人大常委会代表工作委员会  ${unitLine}`],
+        ['设区市', '代表建议', null, '视察调研（次）', '备注'],
+        [null, '收到', '办结'],
+        ['南京市', 812, 790, 46, null],
+        ['无锡市', 655, 655, 38, '含补报'],
+        ['徐州市', 701, 688, 52, null],
+        ['合计', 2168, 2133, 136, null],
+        ['注：办结率按办结件数除以收到件数计算。'],
+      ];
+      for (const row of rows) sheet.addRow(row);
+      for (const range of ['A1:E1', 'A2:E2', 'A3:A4', 'B3:C3', 'D3:D4', 'E3:E4', 'A9:E9'])
+        sheet.mergeCells(range);
+      return new Uint8Array(await book.xlsx.writeBuffer());
+    };
+    const source = await readSourceAsync(await office('单位：件'), { origin: 'office.xlsx' });
+    const extraction = extract(source);
+    expect(extraction.sections.map((s) => s.city)).toEqual(['南京', '无锡', '徐州']);
+    const nanjing = extraction.sections[0]?.metrics.map((m) => [m.label, m.value, m.unit]);
+    expect(nanjing).toEqual([
+      ['代表建议收到', 812, '件'],
+      ['代表建议办结', 790, '件'],
+      ['视察调研', 46, '次'],
+    ]);
+    // Received and completed are two totals, each under its own words, never one name printed twice.
+    const totals = summarize(reportsOf(source, extraction)).totals;
+    expect(totals.filter((t) => t.unit === '件').map((t) => [t.name, t.value])).toEqual([
+      ['代表建议收到', 2168],
+      ['代表建议办结', 2133],
+    ]);
+    // 单位：件、次 declares no one unit: a header without its own is refused, naming its cell.
+    await expect(
+      readSourceAsync(await office('单位：件、次'), { origin: 'two-units.xlsx' }),
+    ).rejects.toMatchObject({
+      code: 'INPUT_SCHEMA',
+      details: { where: 'two-units.xlsx, sheet "统计表", cell B4' },
+    });
+  });
+
   it('names the sheet and the cell of a value that is not a figure, and of a header without a unit', async () => {
     const bad = await workbook({
       指标: [

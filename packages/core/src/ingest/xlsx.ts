@@ -1,10 +1,12 @@
 /// <reference path="./exceljs-bundle.d.ts" />
 import { Unzip, UnzipInflate, UnzipPassThrough, zipSync } from 'fflate';
 import { isJianbaoError, JianbaoError } from '../errors.js';
+import { REMARK_COLUMNS } from '../lexicon/sheets.data.js';
 import { CSV_COLUMNS, canonicalColumn, isTotalRow } from './columns.js';
 import { parseCsvRecords } from './csv.js';
 import { hexHead } from './formats.js';
 import { checkSize } from './limits.js';
+import { type SheetTable, sheetTable } from './sheet-table.js';
 import type { CityRecord, SuppliedMetricInput } from './structured.js';
 
 /** More parts than any workbook of city figures has; a zip of a million empty files is refused before inflating. */
@@ -162,18 +164,19 @@ const columnLetter = (index: number): string => {
 };
 
 function recordsOfSheet(rows: string[][], place: string): CityRecord[] {
-  const header = rows[0] ?? [];
+  const table = sheetTable(rows);
+  const { header, headerRow } = table;
   const columns = header.map(canonicalColumn);
   const isRowSheet =
     columns.includes('city') &&
     (columns.includes('text') || columns.includes('value')) &&
     columns.every((c, i) => c === '' || isRecordColumn(c) || header[i] === '');
-  if (isRowSheet) return parseCsvRecords(toCsv([columns, ...rows.slice(1)]), place);
-  if (columns[0] === 'city' || header[0] === '') return indicatorRecords(rows, place);
+  if (isRowSheet) return parseCsvRecords(toCsv([columns, ...table.rows.map((r) => r.cells)]), place);
+  if (columns[0] === 'city' || header[0] === '') return indicatorRecords(table, place);
   throw new JianbaoError(
     'INPUT_SCHEMA',
-    `${place}, row 1: the header is neither prose rows (城市, 来源, 日期, 标题, 正文 / city, source, date, title, text) nor cities × indicators (城市, then one column per indicator with its unit, e.g. 代表建议(件))`,
-    { where: `${place}, row 1`, snippet: header.join(',').slice(0, 80), row: 1 },
+    `${place}, row ${headerRow}: the header is neither prose rows (城市, 来源, 日期, 标题, 正文 / city, source, date, title, text) nor cities × indicators (城市, then one column per indicator with its unit, e.g. 代表建议(件))`,
+    { where: `${place}, row ${headerRow}`, snippet: header.join(',').slice(0, 80), row: headerRow },
   );
 }
 
@@ -195,17 +198,21 @@ interface Indicator {
   written: string;
 }
 
-/** `代表建议(件)`, `代表建议（件）`, `代表建议/件`, `代表建议 件数`… → label and unit. */
-function indicatorOf(header: string, place: string, column: number): Indicator {
+/**
+ * `代表建议(件)`, `代表建议（件）`, `代表建议/件` → label and unit; a header without one takes the unit the lines over the
+ * table declare (单位：件), when they declare one.
+ */
+function indicatorOf(header: string, place: string, column: number, table: SheetTable): Indicator {
   const m =
     /^(.+?)\s*[(（]\s*(?:单位[:：]\s*|單位[:：]\s*)?([^()（）]{1,6}?)\s*[)）]\s*$/.exec(header) ??
-    /^(.+?)\s*[/／]\s*([^/／]{1,6})$/.exec(header);
-  const cell = `${columnLetter(column)}1`;
+    /^(.+?)\s*[/／]\s*([^/／]{1,6})$/.exec(header) ??
+    (table.unit === null ? null : [header, header, table.unit]);
+  const cell = `${columnLetter(column)}${table.headerRow}`;
   if (!m?.[1] || !m[2]) {
     throw new JianbaoError(
       'INPUT_SCHEMA',
       `${place}, cell ${cell}: indicator "${header}" has no unit: write it with its unit, as 代表建议(件)`,
-      { where: `${place}, cell ${cell}`, snippet: header, row: 1 },
+      { where: `${place}, cell ${cell}`, snippet: header, row: table.headerRow },
     );
   }
   const written = m[2].trim();
@@ -248,25 +255,27 @@ function cellFigure(text: string): { value: number; qualifier: SuppliedMetricInp
   return { value, qualifier: qualifier ?? 'exact' };
 }
 
+/** A remarks column (备注) holds words, not figures: no indicator. */
+const REMARKS = new Set<string>(REMARK_COLUMNS);
+
 /** Rounds away binary noise from scaling (1.1 × 10⁸), keeping the figure as entered. */
 const tidy = (n: number): number => Number.parseFloat(n.toPrecision(15));
 
-function indicatorRecords(rows: string[][], place: string): CityRecord[] {
-  const header = rows[0] ?? [];
+function indicatorRecords(table: SheetTable, place: string): CityRecord[] {
+  const { header, headerRow } = table;
   const indicators = header.map((h, column) =>
-    column === 0 || h === '' ? null : indicatorOf(h, place, column),
+    column === 0 || h === '' || REMARKS.has(h) ? null : indicatorOf(h, place, column, table),
   );
   if (indicators.every((i) => i === null)) {
-    throw new JianbaoError('INPUT_SCHEMA', `${place}, row 1: no indicator columns after the city column`, {
-      where: `${place}, row 1`,
-      snippet: header.join(',').slice(0, 80),
-      row: 1,
-    });
+    throw new JianbaoError(
+      'INPUT_SCHEMA',
+      `${place}, row ${headerRow}: no indicator columns after the city column`,
+      { where: `${place}, row ${headerRow}`, snippet: header.join(',').slice(0, 80), row: headerRow },
+    );
   }
   const records: CityRecord[] = [];
   const seen = new Map<string, number>();
-  rows.slice(1).forEach((cells, index) => {
-    const row = index + 2;
+  table.rows.forEach(({ cells, row }) => {
     if (cells.every((cell) => cell === '')) return;
     const city = cells[0] ?? '';
     // The sheet's own total: counting it as a city added every figure in twice (南京…徐州 + 合计市).
@@ -310,10 +319,10 @@ function indicatorRecords(rows: string[][], place: string): CityRecord[] {
     records.push({ city, text: '', ...(metrics.length > 0 ? { metrics } : {}) });
   });
   if (records.length === 0) {
-    throw new JianbaoError('INPUT_SCHEMA', `${place}, row 2: no city rows after the header`, {
-      where: `${place}, row 2`,
+    throw new JianbaoError('INPUT_SCHEMA', `${place}, row ${headerRow + 1}: no city rows after the header`, {
+      where: `${place}, row ${headerRow + 1}`,
       snippet: '(header only)',
-      row: 2,
+      row: headerRow + 1,
     });
   }
   return records;

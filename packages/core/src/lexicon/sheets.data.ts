@@ -20,3 +20,35 @@ export const TOTAL_ROW_LABELS = [
   'total',
   'sum',
 ];
+
+/**
+ * What a statistics sheet writes in its first column under the table: a note, not a city (注：办结率按…计算,
+ * 填表人：…). Matched at the start of the cell, as written, in either script.
+ */
+export const NOTE_ROW_LABELS = [
+  '注',
+  '註',
+  '说明',
+  '說明',
+  '备注',
+  '備註',
+  '数据来源',
+  '數據來源',
+  '资料来源',
+  '資料來源',
+  '填表人',
+  '填报人',
+  '填報人',
+  '审核人',
+  '審核人',
+  '制表',
+  '填表日期',
+  '填报日期',
+  '填報日期',
+];
+
+/** A column of remarks beside the indicators (备注: 含补报): words, not figures, and no indicator. */
+export const REMARK_COLUMNS = ['备注', '備註', '说明', '說明', '注', '註'];
+
+/** How a sheet's heading rows declare the unit of its figures: 单位：件. */
+export const SHEET_UNIT_LABELS = ['单位', '單位', '计量单位', '計量單位'];
