@@ -36,6 +36,24 @@ describe('summarize: province totals as honest bounds', () => {
     expect(totalOf(summary, 'research', '次')).toMatchObject({ value: 12045, qualifier: 'at_least' });
   });
 
+  it('names two totals of one thing counted differently by their figures’ words, never one name twice', () => {
+    const { reports } = buildReports(
+      (['甲', '乙', '丙'] as const).map((city, i) => ({
+        city,
+        text: `代表建议收到：${100 + i}件。代表建议办结：${90 + i}件。`,
+        metrics: [
+          [`${100 + i}件`, 100 + i, '件', 'exact', 'suggestions', '代表建议收到'],
+          [`${90 + i}件`, 90 + i, '件', 'exact', 'suggestions', '代表建议办结'],
+        ],
+      })),
+    );
+    const totals = summarize(reports).totals.filter((t) => t.category === 'suggestions');
+    expect(totals.map((t) => [t.name, t.value])).toEqual([
+      ['代表建议收到', 303],
+      ['代表建议办结', 273],
+    ]);
+  });
+
   it('makes a sum with a 近 part approximate, and counts a restated figure once', () => {
     // deputies 名: 甲 1200余 (stated twice, counted once) + 乙 近3000 + 丙 250 = 4450, approximate.
     const total = totalOf(summary, 'deputies', '名');
