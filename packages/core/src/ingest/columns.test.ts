@@ -54,6 +54,44 @@ describe('CSV headers in Chinese or English', () => {
     ]);
   });
 
+  it('a sheet saved as CSV reads as the sheet: cities × indicators, under a title, 单位 and a two-row header', async () => {
+    const plain = await readSourceAsync(
+      '设区市,代表建议(件),视察调研（次）\n南京市,812,46\n无锡市,655,38\n',
+      {
+        origin: 'plain.csv',
+      },
+    );
+    expect(extract(plain).sections.map((s) => s.metrics.map((m) => [m.label, m.value, m.unit]))).toEqual([
+      [
+        ['代表建议', 812, '件'],
+        ['视察调研', 46, '次'],
+      ],
+      [
+        ['代表建议', 655, '件'],
+        ['视察调研', 38, '次'],
+      ],
+    ]);
+    // As Excel saves an office's sheet: merged cells empty but their first, a 合计 row and a note under the table.
+    const office = [
+      '2024年各市人大代表工作统计表,,,,',
+      '单位：件,,,,',
+      '设区市,代表建议,,视察调研（次）,备注',
+      ',收到,办结,,',
+      '南京市,812,790,46,',
+      '无锡市,655,655,38,含补报',
+      '合计,1467,1445,84,',
+      '注：办结率按办结件数除以收到件数计算。,,,,',
+    ].join('\n');
+    const source = await readSourceAsync(office, { origin: 'office.csv' });
+    const sections = extract(source).sections;
+    expect(sections.map((s) => s.city)).toEqual(['南京', '无锡']);
+    expect(sections[1]?.metrics.map((m) => [m.label, m.value, m.unit])).toEqual([
+      ['代表建议收到', 655, '件'],
+      ['代表建议办结', 655, '件'],
+      ['视察调研', 38, '次'],
+    ]);
+  });
+
   it('an unknown header is still named, in one line', async () => {
     await expect(readSourceAsync('城市,备注\n南京,无\n', { origin: 'u.csv' })).rejects.toThrow(
       /^u\.csv, row 1: unknown column "备注"/,

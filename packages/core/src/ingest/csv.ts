@@ -2,7 +2,9 @@ import Papa from 'papaparse';
 import { JianbaoError } from '../errors.js';
 import { check } from '../schema-issues.js';
 import { CSV_COLUMNS, canonicalColumn, isTotalRow } from './columns.js';
+import { sheetTable } from './sheet-table.js';
 import { type CityRecord, CityRecordSchema, IsoDateSchema, SuppliedMetricSchema } from './structured.js';
+import { indicatorRecords, namesIndicators, tableShape, toCsv } from './table-records.js';
 
 type Row = Partial<Record<(typeof CSV_COLUMNS)[number], string>>;
 
@@ -14,9 +16,29 @@ const blankToUndefined = (v: string | undefined) =>
  * one row per city — and `label`, `value`, `valueMax`, `unit`, `qualifier`, `category` for figure rows: a row with
  * a `value` supplies one ready-made figure of its city (its `text`, if any, is the figure as written). Rows are
  * numbered as a spreadsheet shows them: the header is row 1. Headers may be in Chinese (城市, 来源, 日期, 标题, 正文,
- * 指标, 数值, 单位 …) or English in any case; see ingest/columns.ts.
+ * 指标, 数值, 单位 …) or English in any case; see ingest/columns.ts. A sheet saved as CSV — cities × indicators
+ * (城市, 代表建议(件) …), or a table under a title and a 单位 line — is read as the workbook's sheet is.
  */
 export function parseCsvRecords(text: string, where: string): CityRecord[] {
+  const head = Papa.parse<string[]>(text, { preview: 1, skipEmptyLines: 'greedy' }).data[0] ?? [];
+  const unknown = head.map(canonicalColumn).find((c) => !(CSV_COLUMNS as readonly string[]).includes(c));
+  if (unknown !== undefined) {
+    // A sheet saved as CSV: cities × indicators, or a table under title rows, read as the workbook's sheet is.
+    const table = sheetTable(Papa.parse<string[]>(text, { skipEmptyLines: 'greedy' }).data);
+    const shape = tableShape(table);
+    if (shape === 'indicators' && namesIndicators(table)) return indicatorRecords(table, where);
+    if (shape === 'rows' && table.headerRow > 1)
+      return parseCsvRecords(
+        toCsv([table.header.map(canonicalColumn), ...table.rows.map((r) => r.cells)]),
+        where,
+      );
+    throw schemaError(
+      'INPUT_SCHEMA',
+      where,
+      1,
+      `unknown column "${unknown}" (expected ${CSV_COLUMNS.join(', ')})`,
+    );
+  }
   const parsed = Papa.parse<Record<string, string>>(text, {
     header: true,
     skipEmptyLines: 'greedy',
@@ -35,15 +57,6 @@ export function parseCsvRecords(text: string, where: string): CityRecord[] {
     );
   }
   const columns = parsed.meta.fields ?? [];
-  const unknown = columns.find((c) => !(CSV_COLUMNS as readonly string[]).includes(c));
-  if (unknown !== undefined) {
-    throw schemaError(
-      'INPUT_SCHEMA',
-      where,
-      1,
-      `unknown column "${unknown}" (expected ${CSV_COLUMNS.join(', ')})`,
-    );
-  }
   if (!columns.includes('city'))
     throw schemaError('INPUT_SCHEMA', where, 1, 'the header has no "city" column');
   if (!columns.includes('text') && !columns.includes('value')) {

@@ -31,8 +31,21 @@ export function sheetTable(rows: readonly string[][]): SheetTable {
   const top = Math.max(0, found);
   const upper = rows[top] ?? [];
   const lower = rows[top + 1];
-  const twoRows = lower !== undefined && upper[0] !== '' && lower[0] === upper[0];
-  const header = twoRows ? upper.map((cell, column) => joinHeader(cell, lower[column] ?? '')) : [...upper];
+  // Merged over both rows, the first cell is the same in the lower row; saved as CSV, the lower row's is empty and
+  // it holds words, not figures.
+  const twoRows =
+    lower !== undefined &&
+    upper[0] !== '' &&
+    (lower[0] === upper[0] || (lower[0] === '' && lower.some((cell) => cell !== '' && !FIGURE.test(cell))));
+  // A cell merged across columns, saved as CSV, is empty after its first column: 代表建议, '' over 收到, 办结.
+  let over = '';
+  const header = twoRows
+    ? upper.map((cell, column) => {
+        const below = lower[column] ?? '';
+        over = cell !== '' || below === '' ? cell : over;
+        return joinHeader(over, below);
+      })
+    : [...upper];
   const first = top + (twoRows ? 2 : 1);
   return {
     header,
@@ -44,6 +57,9 @@ export function sheetTable(rows: readonly string[][]): SheetTable {
     unit: declaredUnit(rows.slice(0, top).flat()),
   };
 }
+
+/** A cell that reads as a figure (812, 8300余, 近300, 1.5万), not a header's words. */
+const FIGURE = /^\s*(?:近|约|約|超|逾)?\s*[0-9][0-9,，.]*\s*(?:万|萬|亿|億)?\s*(?:余|餘|多|以上|左右)?\s*$/u;
 
 /** 代表建议 over 收到 → 代表建议收到; 代表建议（件） over 收到 → 代表建议收到（件）; one cell merged over both → itself. */
 function joinHeader(upper: string, lower: string): string {

@@ -1,13 +1,13 @@
 /// <reference path="./exceljs-bundle.d.ts" />
 import { Unzip, UnzipInflate, UnzipPassThrough, zipSync } from 'fflate';
 import { isJianbaoError, JianbaoError } from '../errors.js';
-import { REMARK_COLUMNS } from '../lexicon/sheets.data.js';
-import { CSV_COLUMNS, canonicalColumn, isTotalRow } from './columns.js';
+import { canonicalColumn } from './columns.js';
 import { parseCsvRecords } from './csv.js';
 import { hexHead } from './formats.js';
 import { checkSize } from './limits.js';
-import { type SheetTable, sheetTable } from './sheet-table.js';
-import type { CityRecord, SuppliedMetricInput } from './structured.js';
+import { sheetTable } from './sheet-table.js';
+import type { CityRecord } from './structured.js';
+import { columnLetter, indicatorRecords, shapeError, tableShape, toCsv } from './table-records.js';
 
 /** More parts than any workbook of city figures has; a zip of a million empty files is refused before inflating. */
 const MAX_PARTS = 2000;
@@ -153,179 +153,16 @@ function cellText(value: unknown): string {
   return '';
 }
 
-const columnLetter = (index: number): string => {
-  let n = index + 1;
-  let s = '';
-  while (n > 0) {
-    s = String.fromCharCode(65 + ((n - 1) % 26)) + s;
-    n = Math.floor((n - 1) / 26);
-  }
-  return s;
-};
-
 function recordsOfSheet(rows: string[][], place: string): CityRecord[] {
   const table = sheetTable(rows);
-  const { header, headerRow } = table;
-  const columns = header.map(canonicalColumn);
-  const isRowSheet =
-    columns.includes('city') &&
-    (columns.includes('text') || columns.includes('value')) &&
-    columns.every((c, i) => c === '' || isRecordColumn(c) || header[i] === '');
-  if (isRowSheet) return parseCsvRecords(toCsv([columns, ...table.rows.map((r) => r.cells)]), place);
-  if (columns[0] === 'city' || header[0] === '') return indicatorRecords(table, place);
-  throw new JianbaoError(
-    'INPUT_SCHEMA',
-    `${place}, row ${headerRow}: the header is neither prose rows (城市, 来源, 日期, 标题, 正文 / city, source, date, title, text) nor cities × indicators (城市, then one column per indicator with its unit, e.g. 代表建议(件))`,
-    { where: `${place}, row ${headerRow}`, snippet: header.join(',').slice(0, 80), row: headerRow },
-  );
-}
-
-const RECORD_COLUMNS = new Set<string>(CSV_COLUMNS);
-const isRecordColumn = (column: string): boolean => RECORD_COLUMNS.has(column);
-
-const toCsv = (rows: string[][]): string =>
-  rows
-    .map((row) =>
-      row.map((cell) => (/[",\r\n]/.test(cell) ? `"${cell.replace(/"/g, '""')}"` : cell)).join(','),
-    )
-    .join('\r\n');
-
-interface Indicator {
-  label: string;
-  unit: string;
-  scale: number;
-  /** The unit as the header writes it (万元), for the figure as written. */
-  written: string;
-}
-
-/**
- * `代表建议(件)`, `代表建议（件）`, `代表建议/件` → label and unit; a header without one takes the unit the lines over the
- * table declare (单位：件), when they declare one.
- */
-function indicatorOf(header: string, place: string, column: number, table: SheetTable): Indicator {
-  const m =
-    /^(.+?)\s*[(（]\s*(?:单位[:：]\s*|單位[:：]\s*)?([^()（）]{1,6}?)\s*[)）]\s*$/.exec(header) ??
-    /^(.+?)\s*[/／]\s*([^/／]{1,6})$/.exec(header) ??
-    (table.unit === null ? null : [header, header, table.unit]);
-  const cell = `${columnLetter(column)}${table.headerRow}`;
-  if (!m?.[1] || !m[2]) {
-    throw new JianbaoError(
-      'INPUT_SCHEMA',
-      `${place}, cell ${cell}: indicator "${header}" has no unit: write it with its unit, as 代表建议(件)`,
-      { where: `${place}, cell ${cell}`, snippet: header, row: table.headerRow },
+  const shape = tableShape(table);
+  if (shape === 'rows')
+    return parseCsvRecords(
+      toCsv([table.header.map(canonicalColumn), ...table.rows.map((r) => r.cells)]),
+      place,
     );
-  }
-  const written = m[2].trim();
-  const scaled = /^(万|萬|亿|億)(.+)$/.exec(written);
-  const scale = scaled ? (scaled[1] === '万' || scaled[1] === '萬' ? 1e4 : 1e8) : 1;
-  return { label: m[1].trim(), unit: scaled?.[2] ?? written, scale, written };
-}
-
-const QUALIFIER_BEFORE: Record<string, SuppliedMetricInput['qualifier']> = {
-  近: 'nearly',
-  约: 'approx',
-  約: 'approx',
-  大约: 'approx',
-  大約: 'approx',
-  超: 'over',
-  超过: 'over',
-  超過: 'over',
-  逾: 'over',
-};
-const QUALIFIER_AFTER: Record<string, SuppliedMetricInput['qualifier']> = {
-  余: 'more_than',
-  餘: 'more_than',
-  多: 'more_than',
-  以上: 'more_than',
-  左右: 'approx',
-};
-
-/** A cell of an indicator column: `1072`, `8300余`, `近300`, `1,234`, `2.5万`. */
-function cellFigure(text: string): { value: number; qualifier: SuppliedMetricInput['qualifier'] } | null {
-  const m =
-    /^(近|约|約|大约|大約|超过|超過|超|逾)?\s*([0-9][0-9,，]*(?:\.[0-9]+)?)\s*(万|萬|亿|億)?\s*(余|餘|多|以上|左右)?$/.exec(
-      text.normalize('NFKC').trim(),
-    );
-  if (!m?.[2]) return null;
-  const digits = m[2].replace(/[,，]/g, '');
-  const scale = m[3] === undefined ? 1 : m[3] === '万' || m[3] === '萬' ? 1e4 : 1e8;
-  const value = Number(digits) * scale;
-  if (!Number.isFinite(value)) return null;
-  const qualifier = (m[1] ? QUALIFIER_BEFORE[m[1]] : undefined) ?? (m[4] ? QUALIFIER_AFTER[m[4]] : undefined);
-  return { value, qualifier: qualifier ?? 'exact' };
-}
-
-/** A remarks column (备注) holds words, not figures: no indicator. */
-const REMARKS = new Set<string>(REMARK_COLUMNS);
-
-/** Rounds away binary noise from scaling (1.1 × 10⁸), keeping the figure as entered. */
-const tidy = (n: number): number => Number.parseFloat(n.toPrecision(15));
-
-function indicatorRecords(table: SheetTable, place: string): CityRecord[] {
-  const { header, headerRow } = table;
-  const indicators = header.map((h, column) =>
-    column === 0 || h === '' || REMARKS.has(h) ? null : indicatorOf(h, place, column, table),
-  );
-  if (indicators.every((i) => i === null)) {
-    throw new JianbaoError(
-      'INPUT_SCHEMA',
-      `${place}, row ${headerRow}: no indicator columns after the city column`,
-      { where: `${place}, row ${headerRow}`, snippet: header.join(',').slice(0, 80), row: headerRow },
-    );
-  }
-  const records: CityRecord[] = [];
-  const seen = new Map<string, number>();
-  table.rows.forEach(({ cells, row }) => {
-    if (cells.every((cell) => cell === '')) return;
-    const city = cells[0] ?? '';
-    // The sheet's own total: counting it as a city added every figure in twice (南京…徐州 + 合计市).
-    if (isTotalRow(city)) return;
-    if (city === '') {
-      throw new JianbaoError('INPUT_SCHEMA', `${place}, cell A${row}: the city is empty`, {
-        where: `${place}, cell A${row}`,
-        snippet: cells.join(',').slice(0, 80),
-        row,
-      });
-    }
-    if (seen.has(city)) {
-      throw new JianbaoError(
-        'INPUT_SCHEMA',
-        `${place}, row ${row}: a second row for ${city} (the first is row ${seen.get(city)})`,
-        { where: `${place}, row ${row}`, snippet: cells.join(',').slice(0, 80), row },
-      );
-    }
-    seen.set(city, row);
-    const metrics: SuppliedMetricInput[] = [];
-    cells.forEach((cell, column) => {
-      const indicator = indicators[column];
-      if (!indicator || cell === '') return;
-      const figure = cellFigure(cell);
-      const at = `${place}, cell ${columnLetter(column)}${row}`;
-      if (!figure) {
-        throw new JianbaoError(
-          'INPUT_SCHEMA',
-          `${at}: "${cell}" is not a figure (a number, as 1072, 8300余 or 近300)`,
-          { where: at, snippet: cell.slice(0, 40), row },
-        );
-      }
-      metrics.push({
-        value: tidy(figure.value * indicator.scale),
-        unit: indicator.unit,
-        qualifier: figure.qualifier,
-        label: indicator.label,
-        text: `${cell.normalize('NFKC').trim()}${indicator.written}`,
-      });
-    });
-    records.push({ city, text: '', ...(metrics.length > 0 ? { metrics } : {}) });
-  });
-  if (records.length === 0) {
-    throw new JianbaoError('INPUT_SCHEMA', `${place}, row ${headerRow + 1}: no city rows after the header`, {
-      where: `${place}, row ${headerRow + 1}`,
-      snippet: '(header only)',
-      row: headerRow + 1,
-    });
-  }
-  return records;
+  if (shape === 'indicators') return indicatorRecords(table, place);
+  throw shapeError(table, place);
 }
 
 /**
