@@ -88,6 +88,24 @@ describe('keep with next (PDF)', () => {
     expect(lastPages).toContain(1);
     expect(lastPages).toContain(2);
   }, 120_000);
+
+  it('takes a heading over with its text when the 版记 takes that text to its page', async () => {
+    const lastPages: number[] = [];
+    for (const lines of [8, 9, 10, 11, 12, 13, 14, 15, 16, 17]) {
+      const doc = fillerDocument(lines, [
+        heading('徐州做法'),
+        paragraph('徐州市人大常委会组织代表视察三十五次，收集意见建议四百八十条，推动解决问题一百二十个。'),
+        closing,
+      ]);
+      const { pages, pageCount } = await readPdf(await renderPdfNode(doc));
+      const at = pageOf(pages, '徐州做法');
+      expect(at, `${lines} lines`).toBeGreaterThan(0);
+      expect(pageOf(pages, '徐州市人大常委会组织代表'), `${lines} lines: the heading's text`).toBe(at);
+      lastPages.push(pageCount);
+    }
+    expect(lastPages).toContain(1);
+    expect(lastPages).toContain(2);
+  }, 120_000);
 });
 
 describe('the closing block of the briefings a user sees first (PDF)', () => {

@@ -28,7 +28,7 @@ export const heading: Handler<'heading'> = (node, ctx, where) => {
       leadingIndent: indent,
       margin: [0, theme.spacing.headingBeforePt[node.level - 1] ?? 0, 0, theme.spacing.headingAfterPt],
       headlineLevel: node.level,
-      style: MARK.line,
+      style: [MARK.line, MARK.heading],
       id: node.id,
       outline: true,
       outlineText: label,

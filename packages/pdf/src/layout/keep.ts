@@ -17,7 +17,7 @@ const startingOn = (nodes: Node[], page: number): Node[] =>
  * - a heading or caption (any node with a `headlineLevel`) never ends a page: when nothing of the flow follows it
  *   on its page, it goes to the next;
  * - the closing block (版記) is never alone on a page: when it is the first thing on the next page, the last two
- *   lines of this page go over with it.
+ *   lines of this page go over with it, and the headings over them too when nothing else is under those.
  * Tables keep their own rules (header rows repeated, rows unsplit, header kept with the first row).
  */
 export function keepRules(node: Node, nodes: NodeQueries, closing: ClosingPlace = 'anywhere'): boolean {
@@ -35,7 +35,8 @@ export function keepRules(node: Node, nodes: NodeQueries, closing: ClosingPlace 
     const after = inFlow(nodes.getFollowingNodesOnPage());
     return after.length === 0 && inFlow(nodes.getNodesOnNextPage()).length > 0;
   }
-  if (marked(node, MARK.line) && closingMayFollow(node, closing)) {
+  const kept = marked(node, MARK.keptHeadings);
+  if ((kept || marked(node, MARK.line)) && closingMayFollow(node, closing)) {
     const next = startingOn(inFlow(nodes.getNodesOnNextPage()), page + 1);
     const after = inFlow(nodes.getFollowingNodesOnPage());
     // The block goes to the next page: it is there already, or it is recorded here but has no room (an unbreakable
@@ -45,8 +46,14 @@ export function keepRules(node: Node, nodes: NodeQueries, closing: ClosingPlace 
       here !== undefined &&
       (heightOf(here) ?? 0) > here.startPosition.pageInnerHeight * (1 - here.startPosition.verticalRatio);
     if (!overflows && (!next[0] || !marked(next[0], MARK.closing))) return false;
+    // The last two lines of text go over with it. A heading over them goes too, or it would end the page: pdfmake
+    // asks each node once, in order, so the heading is told now, before its lines are.
     const linesAfter = after.filter((n) => marked(n, MARK.line));
-    return linesAfter.length === 1;
+    if (!kept) return linesAfter.length === 1;
+    // Headings kept with their text (keepWithNext) go over too when no more than those two lines of text follow
+    // them, or they would end the page. pdfmake asks each node once, in order: the headings are told before their
+    // lines are, and as a whole (a node moved out of an unbreakable stack is lost).
+    return linesAfter.filter((n) => !marked(n, MARK.heading)).length <= 2;
   }
   return false;
 }
@@ -146,7 +153,7 @@ export function keepWithNext(content: Content[], room: number): Content[] {
     // reserved room, on their page. Without their `headlineLevel` the rule is not asked (each ask scans the rest
     // of the document: quadratic over 2,000 headings); they stay lines for the closing rule.
     const kept = isParagraph(next) ? content.slice(i, end + 1).map(withoutLevel) : content.slice(i, end + 1);
-    out.push({ stack: [...kept, reserve], unbreakable: true } as Content);
+    out.push({ stack: [...kept, reserve], unbreakable: true, style: MARK.keptHeadings } as Content);
     out.push({ stack: [next], margin: [0, -room, 0, 0] } as Content);
     i = end + 1;
   }

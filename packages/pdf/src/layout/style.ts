@@ -38,6 +38,9 @@ export function pageGeometry(theme: ResolvedTheme): PageGeometry {
 export const MARK = {
   footer: 'jbFooter',
   line: 'jbLine',
+  heading: 'jbHeading',
+  /** The unbreakable stack of headings kept with the paragraph under them (keepWithNext). */
+  keptHeadings: 'jbKeptHeadings',
   closing: 'jbClosing',
   lastRow: 'jbLastRow',
   notes: 'jbNotes',
