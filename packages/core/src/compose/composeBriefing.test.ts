@@ -289,6 +289,10 @@ describe('composeBriefing: one city’s work', () => {
     );
     // 全市 is the sentence's subject too: no 甲市一季度，全市…….
     expect(await part('一季度，全市组织调研12次。')).toBe('一季度，全市组织调研12次。');
+    // A date of ten characters opens it: no 甲市2023年11月3日，甲市、县两级…….
+    expect(await part('2023年11月3日，甲市、县两级人大常委会组织调研12次。')).toBe(
+      '2023年11月3日，甲市、县两级人大常委会组织调研12次。',
+    );
     // No subject at all: the city is named before the sentence, as before.
     expect(await part('今年以来，组织代表开展专题调研12次。')).toBe(
       '甲市今年以来，组织代表开展专题调研12次。',

@@ -77,6 +77,18 @@ describe('.html: a saved article page', () => {
     for (const m of metrics) expect(source.text.slice(m.span[0], m.span[1])).toBe(m.text);
   });
 
+  it('takes the info bar’s 来源 for the attribution, in the article’s box or beside it', async () => {
+    const inside = await readSourceAsync(new TextEncoder().encode(PAGE), { origin: 'changzhou.html' });
+    expect(inside.meta).toMatchObject({ source: '常州人大' });
+    const paragraphs = ARTICLE.slice(1)
+      .map((p) => `<p>${p}</p>`)
+      .join('');
+    const beside = `<html><body><div class="top"><a href="/">首页</a></div><div class="article"><h1>${ARTICLE[0]}</h1><div class="info">来源：常州市人大常委会办公室　　发布时间：2024-01-05 09:30　【打印本页】</div><div class="content">${paragraphs}</div></div><div class="foot">版权所有：常州市人大常委会</div></body></html>`;
+    const source = await readSourceAsync(beside, { origin: 'beside.html' });
+    expect(source.text).toBe(ARTICLE.join('\n\n'));
+    expect(source.meta).toEqual({ title: ARTICLE[0], source: '常州市人大常委会办公室' });
+  });
+
   it('finds the article in a page that marks it with <article>, and in one with no marks at all', async () => {
     const marked = `<html><body><div><a href="/">首页</a> <a href="/a">要闻</a></div><article><h1>${ARTICLE[0]}</h1>${ARTICLE.slice(
       1,

@@ -236,6 +236,9 @@ export async function htmlArticle(html: string, where: string): Promise<{ text: 
   // article's attribution.
   const info = kept.filter((line) => PAGE_INFO.test(line));
   const lines = kept.filter((line) => !PAGE_INFO.test(line));
+  // The bar often stands beside the article's text, under the headline, not inside it.
+  if (info.length === 0)
+    info.push(...paragraphs.map((block) => block.text).filter((line) => PAGE_INFO.test(line)));
   const headline = firstH1 ?? clean(title);
   if (headline !== '' && lines[0] !== headline) lines.unshift(headline);
   const source = info.map((line) => SOURCE_IN_INFO.exec(line)?.[1]).find((name) => name !== undefined);

@@ -70,8 +70,8 @@ function compile(lexicon: Lexicon): Compiled {
   }));
 }
 
-/** An opening adverbial clause (今年以来，, 2023年，) the city may follow as the sentence's subject. */
-const OPENING_CLAUSE = /^[^，。]{1,8}，/;
+/** An opening adverbial clause (今年以来，, 2023年11月3日，) the city may follow as the sentence's subject. */
+const OPENING_CLAUSE = /^[^，。]{1,12}，/;
 
 function hasSubject(words: string, city: string, c: Compiled): boolean {
   const folded = foldToHans(words);
