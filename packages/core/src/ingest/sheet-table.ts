@@ -1,3 +1,4 @@
+import { alternation } from '../lexicon/lexicon.js';
 import { NOTE_ROW_LABELS, SHEET_UNIT_LABELS } from '../lexicon/sheets.data.js';
 import { canonicalColumn } from './columns.js';
 
@@ -16,6 +17,8 @@ export interface SheetTable {
   unit: string | null;
 }
 
+/** A header cell's words are short (代表建议办结（件）); a longer cell is a city's text. */
+const HEADER_WORDS = 16;
 /** Rows over the header that a title and a 填报单位 line may take. */
 const MAX_HEADING_ROWS = 8;
 
@@ -32,11 +35,14 @@ export function sheetTable(rows: readonly string[][]): SheetTable {
   const upper = rows[top] ?? [];
   const lower = rows[top + 1];
   // Merged over both rows, the first cell is the same in the lower row; saved as CSV, the lower row's is empty and
-  // it holds words, not figures.
+  // it holds a header's short words, not figures (nor a city's text).
   const twoRows =
     lower !== undefined &&
     upper[0] !== '' &&
-    (lower[0] === upper[0] || (lower[0] === '' && lower.some((cell) => cell !== '' && !FIGURE.test(cell))));
+    (lower[0] === upper[0] ||
+      (lower[0] === '' &&
+        lower.some((cell) => cell !== '' && !FIGURE.test(cell)) &&
+        lower.every((cell) => cell.length <= HEADER_WORDS)));
   // A cell merged across columns, saved as CSV, is empty after its first column: 代表建议, '' over 收到, 办结.
   let over = '';
   const header = twoRows
@@ -69,7 +75,7 @@ function joinHeader(upper: string, lower: string): string {
   return unit ? `${unit[1]}${lower}${unit[2]}` : `${upper}${lower}`;
 }
 
-const NOTE = new RegExp(`^(?:${NOTE_ROW_LABELS.join('|')})\\s*\\d*\\s*(?:[:：]|$)`);
+const NOTE = new RegExp(`^(?:${alternation(NOTE_ROW_LABELS)})\\s*\\d*\\s*(?:[:：]|$)`);
 
 /** 注：…, 填表人：… under the table: its first cell opens with a note's label and no other cell says more. */
 function isNoteRow(cells: readonly string[]): boolean {
@@ -79,7 +85,7 @@ function isNoteRow(cells: readonly string[]): boolean {
 
 /** 单位：件 (not 填报单位：…), its unit when it is one; 单位：件、次 declares several, so none. */
 const UNIT = new RegExp(
-  `(?<![填报報送制])(?:${SHEET_UNIT_LABELS.join('|')})\\s*[:：]\\s*([^\\s,，;；]{1,8})`,
+  `(?<![填报報送制])(?:${alternation(SHEET_UNIT_LABELS)})\\s*[:：]\\s*([^\\s,，;；]{1,8})`,
 );
 
 function declaredUnit(cells: readonly string[]): string | null {
