@@ -166,7 +166,9 @@ interface Paragraph {
  * Paragraph texts of WordprocessingML, in document order: `<w:p/>` is an empty paragraph; `<w:p …>` opens one
  * that the next `</w:p>` closes (an unclosed one is dropped); inside, `<w:t …>text</w:t>` gives text and
  * `<w:tab/>`, `<w:br/>`, `<w:cr/>` a tab or a line break. A table's row (`<w:tr>`) is one paragraph of its cells'
- * texts (a nested table's text stays in its cell); a floating table's rows come after the text. One pass from tag to tag (indexOf), so the time is linear in the
+ * texts (a nested table's text stays in its cell); a floating table's rows come after the text; a text box's
+ * paragraphs come after the paragraph they are anchored in, read once (not from mc:Fallback), and text tracked as
+ * moved away (w:moveFrom) is not read. One pass from tag to tag (indexOf), so the time is linear in the
  * XML whatever it holds — a regular expression over unclosed `<w:p>`s was quadratic.
  */
 function paragraphs(xml: string): Paragraph[] {
@@ -181,6 +183,13 @@ function paragraphs(xml: string): Paragraph[] {
   // foot of the last page comes before that page's text in the XML. Its rows are read after the text.
   let floating = false;
   const afterText: Paragraph[] = [];
+  // Text that is not the document's reading: a drawing's fallback copy (mc:Fallback repeats a text box's words for
+  // older readers) and text tracked as moved away (w:moveFrom; the same words stand again in w:moveTo).
+  let hidden = 0;
+  // A text box's paragraphs sit inside a paragraph of the text: each is a paragraph of its own, after the one it is
+  // anchored in, whose words before and after the box stay one paragraph.
+  const outer: { text: string; title: boolean }[] = [];
+  const boxed: Paragraph[] = [];
   let at = 0;
   for (;;) {
     const lt = xml.indexOf('<', at);
@@ -190,6 +199,28 @@ function paragraphs(xml: string): Paragraph[] {
     at = gt + 1;
     const name = tagName(xml, lt + 1, gt);
     const selfClosing = xml.charCodeAt(gt - 1) === 0x2f; // '/'
+    if (HIDDEN.has(name) && !selfClosing) {
+      hidden++;
+      continue;
+    }
+    if (HIDDEN.has(name.slice(1)) && name[0] === '/') {
+      hidden = Math.max(0, hidden - 1);
+      continue;
+    }
+    if (hidden > 0) continue;
+    if (name === 'w:txbxContent' && !selfClosing && open) {
+      outer.push({ text, title });
+      open = false;
+      continue;
+    }
+    if (name === '/w:txbxContent') {
+      const saved = outer.pop();
+      if (saved) {
+        ({ text, title } = saved);
+        open = true;
+      }
+      continue;
+    }
     if (name === 'w:tbl' && !selfClosing) {
       tables++;
       if (tables === 1) floating = false;
@@ -211,8 +242,12 @@ function paragraphs(xml: string): Paragraph[] {
     } else if (!open) {
       // Runs outside a paragraph are not read.
     } else if (name === '/w:p') {
-      if (tables > 0) cell.push(text);
-      else out.push({ text, title });
+      if (outer.length > 0) boxed.push({ text, title: false });
+      else if (tables > 0) cell.push(text);
+      else {
+        out.push({ text, title });
+        out.push(...boxed.splice(0));
+      }
       open = false;
     } else if ((name === 'w:jc' || name === 'w:pStyle') && text === '') {
       // In the paragraph's properties, before its first text: centred, or a title or heading style.
@@ -229,10 +264,13 @@ function paragraphs(xml: string): Paragraph[] {
   return [...out, ...afterText];
 }
 
-/** The name of the tag between `from` and `to` (`w:p`, `/w:p`), up to whitespace or `/` — at most 8 characters. */
+/** Elements whose text is not read (see `paragraphs`). */
+const HIDDEN = new Set(['mc:Fallback', 'w:moveFrom']);
+
+/** The name of the tag between `from` and `to` (`w:p`, `/w:p`), up to whitespace or `/` — at most 16 characters. */
 function tagName(xml: string, from: number, to: number): string {
   let end = from;
-  const limit = Math.min(to, from + 8);
+  const limit = Math.min(to, from + 16);
   while (end < limit) {
     const c = xml.charCodeAt(end);
     if (c === 0x20 || c === 0x09 || c === 0x0a || c === 0x0d || (c === 0x2f && end > from)) break;

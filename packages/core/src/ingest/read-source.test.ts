@@ -304,6 +304,22 @@ describe('readSourceAsync: .docx', () => {
     );
   });
 
+  test('reads a text box once, after the paragraph it is anchored in, and moved text where it now stands', async () => {
+    const r = (text: string) => `<w:r><w:t>${text}</w:t></w:r>`;
+    const box = `<w:txbxContent><w:p>${r('本期导读：三市代表工作')}</w:p></w:txbxContent>`;
+    // Word writes a text box twice: as a drawing, and again as VML for older readers (mc:Fallback).
+    const drawing = `<w:r><mc:AlternateContent><mc:Choice Requires="wps"><w:drawing><wps:txbx>${box}</wps:txbx></w:drawing></mc:Choice><mc:Fallback><w:pict><v:textbox>${box}</v:textbox></w:pict></mc:Fallback></mc:AlternateContent></w:r>`;
+    const moved = `<w:p><w:moveFrom w:id="1">${r('这句移走了。')}</w:moveFrom>${r('无锡市组织代表视察22次。')}<w:moveTo w:id="2">${r('这句移走了。')}</w:moveTo></w:p>`;
+    const body = `<w:p>${r('南京市人大常委会组织代表视察42次，')}${drawing}${r('走访选民1.6万人次。')}</w:p>${moved}`;
+    const bytes = zipSync({
+      'word/document.xml': strToU8(`<w:document><w:body>${body}</w:body></w:document>`),
+    });
+    const source = await readSourceAsync(bytes, { origin: 'boxed.docx' });
+    expect(source.text).toBe(
+      '南京市人大常委会组织代表视察42次，走访选民1.6万人次。\n本期导读：三市代表工作\n无锡市组织代表视察22次。这句移走了。',
+    );
+  });
+
   test('refuses a document whose uncompressed text is over the limit (zip bomb)', async () => {
     const bomb = docx(['南'.repeat(200_000)]);
     expect(bomb.length).toBeLessThan(10_000);
