@@ -15,6 +15,8 @@ beforeEach(async () => {
     'd.csv',
     'README.md',
     '.01-a.md.123.tmp',
+    '~$南京.docx',
+    '.~lock.南京.docx#',
     'photo.png',
     'e.txt',
   ])
@@ -27,7 +29,7 @@ afterEach(async () => {
 });
 
 describe('expandInputs', () => {
-  it('lists a folder’s reports in name order, skipping README, hidden and unknown files and subfolders', async () => {
+  it('lists a folder’s reports in name order, skipping README, hidden, open documents’ owner (~$) and unknown files and subfolders', async () => {
     const files = await expandInputs(['reports'], dir);
     expect(files.map((f) => f.display)).toEqual([
       'reports/01-a.md',

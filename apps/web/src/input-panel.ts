@@ -16,6 +16,8 @@ const REPORT_FILE = /\.(txt|md|markdown|docx|json|csv|xlsx|pdf|html?)$/i;
 /** Why a file of a chosen or dropped folder is not read, or null when it is a report (as the CLI decides). */
 export function skipReason(name: string): string | null {
   if (name.startsWith('.')) return '隐藏文件，未读取';
+  // Word and WPS keep ~$南京.docx beside a document while it is open: a few bytes, no report.
+  if (name.startsWith('~$')) return '文档打开时的临时文件，未读取';
   if (/^readme(\.|$)/i.test(name)) return '说明文件，不是报告，未读取';
   if (!REPORT_FILE.test(name)) return '不是支持的报告格式，未读取';
   return null;

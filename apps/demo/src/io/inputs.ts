@@ -39,15 +39,23 @@ export function formatOf(path: string): InputFormat | undefined {
 }
 
 /**
+ * What an editor's programs leave in a folder beside the reports: hidden files (.DS_Store, LibreOffice's
+ * .~lock.南京.docx#) and the owner file Word and WPS keep while a document is open (~$南京.docx, a few bytes that are
+ * no .docx): listed, it failed the whole briefing.
+ */
+const isLeftover = (name: string): boolean => name.startsWith('.') || name.startsWith('~$');
+
+/**
  * A folder's reports: files with a known extension, in name order (code-point order, so the same on every
- * machine). Hidden files and README files are documentation or leftovers, not reports.
+ * machine). Hidden files, an open document's owner file and README files are documentation or leftovers, not
+ * reports.
  */
 async function folderEntries(folder: string, exclude: ReadonlySet<string>): Promise<string[]> {
   const names = await readdir(folder, { withFileTypes: true });
   const found: string[] = [];
   for (const entry of names) {
     const name = entry.name;
-    if (name.startsWith('.') || /^readme(\.|$)/i.test(name) || formatOf(name) === undefined) continue;
+    if (isLeftover(name) || /^readme(\.|$)/i.test(name) || formatOf(name) === undefined) continue;
     if (exclude.has(join(folder, name))) continue; // this run's own output: never its input
     if (entry.isSymbolicLink()) {
       // A linked report is read like any other (a link to a folder is a subfolder: skipped); a broken link
