@@ -1,6 +1,7 @@
 import { Unzip, UnzipInflate, UnzipPassThrough } from 'fflate';
 import { isJianbaoError, JianbaoError } from '../errors.js';
 import type { SourceMeta } from '../types.js';
+import { type DocxParagraph, type TableRow, tableParagraphs } from './docx-table.js';
 import { checkSize } from './limits.js';
 import { isZip } from './zip.js';
 
@@ -37,11 +38,11 @@ export function docxText(
   const first = all.find((p) => p.text.trim() !== '');
   const title = first?.title ? first.text.replace(/\s+/g, ' ').trim() : '';
   // A table's row is one line, its cells apart by tabs, and stands apart like a title: a last cell (9) joined to
-  // the next paragraph would read 9市人大常委会制定…….
+  // the next paragraph would read 9市人大常委会制定……. A title stands apart from what comes before it too.
   let joined = '';
   all.forEach((p, index) => {
     const previous = all[index - 1];
-    if (previous) joined += p.row || previous.title || previous.row ? '\n\n' : '\n';
+    if (previous) joined += p.row || p.title || previous.title || previous.row ? '\n\n' : '\n';
     joined += p.text;
   });
   return { text: joined, meta: title !== '' ? { title } : {} };
@@ -155,18 +156,14 @@ function documentEntryOffset(bytes: Uint8Array): number {
   return 0;
 }
 
-interface Paragraph {
-  text: string;
-  title: boolean;
-  /** A table's row: its cells' paragraphs, cells apart by tabs. */
-  row?: true;
-}
+type Paragraph = DocxParagraph;
 
 /**
  * Paragraph texts of WordprocessingML, in document order: `<w:p/>` is an empty paragraph; `<w:p …>` opens one
  * that the next `</w:p>` closes (an unclosed one is dropped); inside, `<w:t …>text</w:t>` gives text and
- * `<w:tab/>`, `<w:br/>`, `<w:cr/>` a tab or a line break. A table's row (`<w:tr>`) is one paragraph of its cells'
- * texts (a nested table's text stays in its cell); a floating table's rows come after the text; a text box's
+ * `<w:tab/>`, `<w:br/>`, `<w:cr/>` a tab or a line break. A table is read by `tableParagraphs` (a row a line, or a
+ * table of cities' reports a city's part a row; a nested table's text stays in its cell); a floating table's rows
+ * come after the text; a text box's
  * paragraphs come after the paragraph they are anchored in, read once (not from mc:Fallback), and text tracked as
  * moved away (w:moveFrom) is not read. One pass from tag to tag (indexOf), so the time is linear in the
  * XML whatever it holds — a regular expression over unclosed `<w:p>`s was quadratic.
@@ -177,7 +174,8 @@ function paragraphs(xml: string): Paragraph[] {
   let text = '';
   let title = false;
   let tables = 0;
-  let cells: string[] = [];
+  let rows: TableRow[] = [];
+  let cells: TableRow = [];
   let cell: string[] = [];
   // A floating table (w:tblpPr) stands out of the text's flow, placed by position: a 简报's 版记 anchored at the
   // foot of the last page comes before that page's text in the XML. Its rows are read after the text.
@@ -223,14 +221,18 @@ function paragraphs(xml: string): Paragraph[] {
     }
     if (name === 'w:tbl' && !selfClosing) {
       tables++;
-      if (tables === 1) floating = false;
-    } else if (name === '/w:tbl') tables = Math.max(0, tables - 1);
-    else if (tables === 1 && name === 'w:tblpPr') floating = true;
+      if (tables === 1) {
+        floating = false;
+        rows = [];
+      }
+    } else if (name === '/w:tbl') {
+      if (tables === 1) (floating ? afterText : out).push(...tableParagraphs(rows));
+      tables = Math.max(0, tables - 1);
+    } else if (tables === 1 && name === 'w:tblpPr') floating = true;
     else if (tables === 1 && name === 'w:tr' && !selfClosing) cells = [];
     else if (tables === 1 && name === 'w:tc' && !selfClosing) cell = [];
-    else if (tables === 1 && name === '/w:tc') cells.push(cell.join(' ').trim());
-    else if (tables === 1 && name === '/w:tr')
-      (floating ? afterText : out).push({ text: cells.join('\t'), title: false, row: true });
+    else if (tables === 1 && name === '/w:tc') cells.push(cell);
+    else if (tables === 1 && name === '/w:tr') rows.push(cells);
     else if (name === 'w:p') {
       if (selfClosing) {
         if (!open && tables === 0) out.push({ text: '', title: false });

@@ -3,6 +3,7 @@ import { strToU8, zipSync } from 'fflate';
 import iconv from 'iconv-lite';
 import { describe, expect, test } from 'vitest';
 import { isJianbaoError } from '../errors.js';
+import { extract } from '../extract/extract.js';
 import { normalize } from '../normalize/normalize.js';
 import { splitSections } from '../split/split.js';
 import type { Source } from '../types.js';
@@ -302,6 +303,37 @@ describe('readSourceAsync: .docx', () => {
     expect(source.text).toBe(
       '一、主要做法\n泰州市人大常委会组织代表进站接待选民1.8万人次。\n\n报：省人大常委会',
     );
+  });
+
+  test('reads a table of cities’ reports (序号 | 设区市 | 主要做法) as a part a city, not one run of rows', async () => {
+    const p = (text: string) => `<w:p><w:r><w:t>${text}</w:t></w:r></w:p>`;
+    const row = (...cells: string[][]) =>
+      `<w:tr>${cells.map((c) => `<w:tc>${c.map(p).join('')}</w:tc>`).join('')}</w:tr>`;
+    const table = `<w:tbl>${[
+      row(['序号'], ['设区市'], ['主要做法和成效']),
+      row(
+        ['1'],
+        ['南京市'],
+        ['南京市人大常委会今年组织代表视察42次，走访选民1.6万人次。', '全市收集意见建议560条。'],
+      ),
+      row(['2'], ['无锡市'], ['无锡市人大常委会开展专题调研18次，推动解决问题120个。']),
+    ].join('')}</w:tbl>`;
+    const bytes = zipSync({
+      'word/document.xml': strToU8(
+        `<w:document><w:body>${p('各市代表工作情况汇总表')}${table}</w:body></w:document>`,
+      ),
+    });
+    const source = await readSourceAsync(bytes, { origin: 'summary.docx' });
+    expect(source.text).toBe(
+      '各市代表工作情况汇总表\n\n## 南京市\n\n南京市人大常委会今年组织代表视察42次，走访选民1.6万人次。\n全市收集意见建议560条。\n\n## 无锡市\n\n无锡市人大常委会开展专题调研18次，推动解决问题120个。',
+    );
+    const sections = extract(source).sections;
+    expect(sections.map((s) => [s.kind, s.city])).toEqual([
+      ['preface', null],
+      ['city', '南京'],
+      ['city', '无锡'],
+    ]);
+    expect(sections[1]?.metrics.map((m) => m.text)).toEqual(['42次', '1.6万人次', '560条']);
   });
 
   test('reads a text box once, after the paragraph it is anchored in, and moved text where it now stands', async () => {

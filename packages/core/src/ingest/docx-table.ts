@@ -1,0 +1,49 @@
+import { canonicalColumn } from './columns.js';
+
+/** A paragraph of a .docx as the reader hands it on (see docx.ts). */
+export interface DocxParagraph {
+  text: string;
+  title: boolean;
+  /** A table's row: its cells' paragraphs, cells apart by tabs. */
+  row?: true;
+}
+
+/** A table's row: each cell's paragraphs. */
+export type TableRow = string[][];
+
+/** A city's name in its column is short; a longer cell is prose. */
+const CITY_CELL = 12;
+/** A column of words, not of numbers, whose cells run this long somewhere is prose. */
+const PROSE_CELL = 20;
+
+/**
+ * A table's paragraphs. A table of cities' reports — its first row heads a city column (城市, 设区市, 地区 …), and
+ * another column holds prose (各市工作情况汇总表: 序号 | 设区市 | 主要做法和成效) — gives each row a city's part: a
+ * `## 南京市` heading (as structured inputs are headed) over the paragraphs of its prose cells; a 序号 column and the
+ * header row are not read. Any other table is a row a line, cells apart by tabs, each row standing apart.
+ */
+export function tableParagraphs(rows: readonly TableRow[]): DocxParagraph[] {
+  const [header, ...body] = rows;
+  const cityColumn = header?.findIndex((cell) => canonicalColumn(cell.join('')) === 'city') ?? -1;
+  const cellText = (cell: readonly string[] | undefined) => (cell ?? []).join(' ').trim();
+  const prose = (column: number) =>
+    column !== cityColumn &&
+    body.some((row) => cellText(row[column]).length >= PROSE_CELL) &&
+    body.every((row) => !/^\d+$/.test(cellText(row[column])));
+  const proseColumns = (header ?? []).flatMap((_, column) => (prose(column) ? [column] : []));
+  const cities = body.map((row) => cellText(row[cityColumn]).replace(/\s+/g, ''));
+  if (
+    cityColumn < 0 ||
+    proseColumns.length === 0 ||
+    body.length === 0 ||
+    cities.some((city) => city === '' || city.length > CITY_CELL)
+  ) {
+    return rows.map((row) => ({ text: row.map(cellText).join('\t'), title: false, row: true }));
+  }
+  return body.flatMap((row, index) => [
+    { text: `## ${cities[index]}`, title: true },
+    ...proseColumns.flatMap((column) =>
+      (row[column] ?? []).filter((p) => p.trim() !== '').map((text) => ({ text, title: false })),
+    ),
+  ]);
+}
