@@ -92,6 +92,16 @@ describe('CSV headers in Chinese or English', () => {
     ]);
   });
 
+  it('a CSV of cities’ reports in words (序号,设区市,主要做法和成效) reads as prose rows', async () => {
+    const csv =
+      '序号,设区市,主要做法和成效\n1,南京市,南京市人大常委会今年组织代表视察42次，走访选民1.6万人次。\n2,无锡市,无锡市人大常委会开展专题调研18次。\n';
+    const sections = extract(await readSourceAsync(csv, { origin: 'summary.csv' })).sections;
+    expect(sections.map((s) => [s.city, s.metrics.map((m) => m.text)])).toEqual([
+      ['南京', ['42次', '1.6万人次']],
+      ['无锡', ['18次']],
+    ]);
+  });
+
   it('an unknown header is still named, in one line', async () => {
     await expect(readSourceAsync('城市,备注\n南京,无\n', { origin: 'u.csv' })).rejects.toThrow(
       /^u\.csv, row 1: unknown column "备注"/,

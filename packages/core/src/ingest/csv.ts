@@ -4,7 +4,7 @@ import { check } from '../schema-issues.js';
 import { CSV_COLUMNS, canonicalColumn, isTotalRow } from './columns.js';
 import { sheetTable } from './sheet-table.js';
 import { type CityRecord, CityRecordSchema, IsoDateSchema, SuppliedMetricSchema } from './structured.js';
-import { indicatorRecords, namesIndicators, tableShape, toCsv } from './table-records.js';
+import { indicatorRecords, namesIndicators, proseTable, tableShape, toCsv } from './table-records.js';
 
 type Row = Partial<Record<(typeof CSV_COLUMNS)[number], string>>;
 
@@ -24,10 +24,11 @@ export function parseCsvRecords(text: string, where: string): CityRecord[] {
   const unknown = head.map(canonicalColumn).find((c) => !(CSV_COLUMNS as readonly string[]).includes(c));
   if (unknown !== undefined) {
     // A sheet saved as CSV: cities × indicators, or a table under title rows, read as the workbook's sheet is.
-    const table = sheetTable(Papa.parse<string[]>(text, { skipEmptyLines: 'greedy' }).data);
+    const laid = sheetTable(Papa.parse<string[]>(text, { skipEmptyLines: 'greedy' }).data);
+    const table = proseTable(laid) ?? laid;
     const shape = tableShape(table);
     if (shape === 'indicators' && namesIndicators(table)) return indicatorRecords(table, where);
-    if (shape === 'rows' && table.headerRow > 1)
+    if (shape === 'rows' && (table.headerRow > 1 || table !== laid))
       return parseCsvRecords(
         toCsv([table.header.map(canonicalColumn), ...table.rows.map((r) => r.cells)]),
         where,

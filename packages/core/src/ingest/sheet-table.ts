@@ -23,14 +23,16 @@ const HEADER_WORDS = 16;
 const MAX_HEADING_ROWS = 8;
 
 /**
- * Finds the header — the first row whose first cell names the city column (城市, 设区市, 地区 …), within the first
+ * Finds the header — the first row with a cell that names the city column (城市, 设区市, 地区 …), within the first
  * rows; else the first row, as before — and reads the table under it. A merged cell repeats its value in every
  * cell it covers (as the sheet is read), which is how a header's second row is told: its first cell is the same.
  */
 export function sheetTable(rows: readonly string[][]): SheetTable {
   const found = rows
     .slice(0, MAX_HEADING_ROWS + 1)
-    .findIndex((row) => canonicalColumn(row[0] ?? '') === 'city' && new Set(row.filter(Boolean)).size > 1);
+    .findIndex(
+      (row) => row.some((cell) => canonicalColumn(cell) === 'city') && new Set(row.filter(Boolean)).size > 1,
+    );
   const top = Math.max(0, found);
   const upper = rows[top] ?? [];
   const lower = rows[top + 1];

@@ -19,6 +19,43 @@ export function tableShape(table: SheetTable): 'rows' | 'indicators' | null {
   return columns[0] === 'city' || header[0] === '' ? 'indicators' : null;
 }
 
+/** A cell of prose runs this long somewhere in its column; a city's name, a number or a short remark does not. */
+const PROSE_CELL = 20;
+
+/**
+ * A table of cities' reports in words (设区市 | 主要做法和成效 | 备注, the common 汇总表) as a table of prose rows: its
+ * columns of words joined, in order, into the text column (正文), a 序号 column of numbers left aside. Null when the
+ * table has no city column, has a text column already, or no column of prose.
+ */
+export function proseTable(table: SheetTable): SheetTable | null {
+  const columns = table.header.map(canonicalColumn);
+  const city = columns.indexOf('city');
+  if (city === -1 || columns.includes('text')) return null;
+  const cells = (column: number) => table.rows.map((r) => r.cells[column] ?? '').filter((c) => c !== '');
+  const words = columns.flatMap((name, column) =>
+    column !== city && !isRecordColumn(name) && cells(column).some((c) => cellFigure(c) === null)
+      ? [column]
+      : [],
+  );
+  if (!words.some((column) => cells(column).some((c) => c.length >= PROSE_CELL))) return null;
+  const kept = columns.flatMap((name, column) => (column !== city && isRecordColumn(name) ? [column] : []));
+  return {
+    ...table,
+    header: [table.header[city] ?? '', '正文', ...kept.map((column) => table.header[column] ?? '')],
+    rows: table.rows.map(({ cells: row, row: at }) => ({
+      row: at,
+      cells: [
+        row[city] ?? '',
+        words
+          .map((column) => row[column] ?? '')
+          .filter((c) => c !== '')
+          .join('\n'),
+        ...kept.map((column) => row[column] ?? ''),
+      ],
+    })),
+  };
+}
+
 /** INPUT_SCHEMA for a header that is neither shape. */
 export function shapeError(table: SheetTable, place: string): JianbaoError {
   const { header, headerRow } = table;

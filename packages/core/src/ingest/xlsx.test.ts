@@ -304,6 +304,28 @@ describe('.xlsx of prose rows', () => {
     }
   });
 
+  it('reads a sheet of cities’ reports in words (序号 | 设区市 | 主要做法和成效 | 备注) as prose rows', async () => {
+    const bytes = await workbook({
+      汇总表: [
+        ['各市代表工作情况汇总表'],
+        ['序号', '设区市', '主要做法和成效', '备注'],
+        [1, '南京市', '南京市人大常委会今年组织代表视察42次，走访选民1.6万人次。', ''],
+        [2, '无锡市', '无锡市人大常委会开展专题调研18次，推动解决问题120个。', '数据截至11月底'],
+      ],
+    });
+    const source = await readSourceAsync(bytes, { origin: 'summary.xlsx' });
+    const sections = extract(source).sections;
+    expect(sections.map((s) => s.city)).toEqual(['南京', '无锡']);
+    expect(sections.flatMap((s) => s.metrics.map((m) => m.text))).toEqual([
+      '42次',
+      '1.6万人次',
+      '18次',
+      '120个',
+    ]);
+    // The remark is the city's words too: kept with its text, not lost.
+    expect(source.text).toContain('推动解决问题120个。\n数据截至11月底');
+  });
+
   it('reads a date typed as a date cell as its ISO date, and rich text as its text', async () => {
     const book = new ExcelJS.Workbook();
     const sheet = book.addWorksheet('正文');

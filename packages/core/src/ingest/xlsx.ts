@@ -7,7 +7,14 @@ import { hexHead } from './formats.js';
 import { checkSize } from './limits.js';
 import { sheetTable } from './sheet-table.js';
 import type { CityRecord } from './structured.js';
-import { columnLetter, indicatorRecords, shapeError, tableShape, toCsv } from './table-records.js';
+import {
+  columnLetter,
+  indicatorRecords,
+  proseTable,
+  shapeError,
+  tableShape,
+  toCsv,
+} from './table-records.js';
 
 /** More parts than any workbook of city figures has; a zip of a million empty files is refused before inflating. */
 const MAX_PARTS = 2000;
@@ -154,7 +161,8 @@ function cellText(value: unknown): string {
 }
 
 function recordsOfSheet(rows: string[][], place: string): CityRecord[] {
-  const table = sheetTable(rows);
+  const laid = sheetTable(rows);
+  const table = proseTable(laid) ?? laid;
   const shape = tableShape(table);
   if (shape === 'rows')
     return parseCsvRecords(
