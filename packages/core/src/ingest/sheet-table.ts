@@ -1,4 +1,3 @@
-import { alternation } from '../lexicon/lexicon.js';
 import { NOTE_ROW_LABELS, SHEET_UNIT_LABELS } from '../lexicon/sheets.data.js';
 import { canonicalColumn } from './columns.js';
 
@@ -77,7 +76,9 @@ function joinHeader(upper: string, lower: string): string {
   return unit ? `${unit[1]}${lower}${unit[2]}` : `${upper}${lower}`;
 }
 
-const NOTE = new RegExp(`^(?:${alternation(NOTE_ROW_LABELS)})\\s*\\d*\\s*(?:[:：]|$)`);
+// Joined here, not by lexicon.ts's alternation(): importing the lexicon into this lazily loaded reader moved it into a
+// chunk the renderers load (+22 KB to renderDocx and renderPdf, check:bundles). The labels are plain words.
+const NOTE = new RegExp(`^(?:${NOTE_ROW_LABELS.join('|')})\\s*\\d*\\s*(?:[:：]|$)`);
 
 /** 注：…, 填表人：… under the table: its first cell opens with a note's label and no other cell says more. */
 function isNoteRow(cells: readonly string[]): boolean {
@@ -87,7 +88,7 @@ function isNoteRow(cells: readonly string[]): boolean {
 
 /** 单位：件 (not 填报单位：…), its unit when it is one; 单位：件、次 declares several, so none. */
 const UNIT = new RegExp(
-  `(?<![填报報送制])(?:${alternation(SHEET_UNIT_LABELS)})\\s*[:：]\\s*([^\\s,，;；]{1,8})`,
+  `(?<![填报報送制])(?:${SHEET_UNIT_LABELS.join('|')})\\s*[:：]\\s*([^\\s,，;；]{1,8})`,
 );
 
 function declaredUnit(cells: readonly string[]): string | null {
