@@ -4,6 +4,8 @@ import { canonicalColumn } from './columns.js';
 export interface DocxParagraph {
   text: string;
   title: boolean;
+  /** Set in a heading style (标题 2, Heading 2) or at an outline level. */
+  heading?: true;
   /** A table's row: its cells' paragraphs, cells apart by tabs. */
   row?: true;
 }

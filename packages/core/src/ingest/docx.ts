@@ -43,7 +43,9 @@ export function docxText(
   all.forEach((p, index) => {
     const previous = all[index - 1];
     if (previous) joined += p.row || p.title || previous.title || previous.row ? '\n\n' : '\n';
-    joined += p.text;
+    // A short heading (南京市 in 标题 2) is marked as one, as a Markdown heading is: the splitter then takes a city
+    // it names for the start of that city's part, where a compilation's headings carry no 一、 or 南京市：.
+    joined += p.heading && isShortHeading(p.text) ? `## ${p.text.trim()}` : p.text;
   });
   return { text: joined, meta: title !== '' ? { title } : {} };
 }
@@ -173,6 +175,7 @@ function paragraphs(xml: string): Paragraph[] {
   let open = false;
   let text = '';
   let title = false;
+  let heading = false;
   let tables = 0;
   let rows: TableRow[] = [];
   let cells: TableRow = [];
@@ -240,6 +243,7 @@ function paragraphs(xml: string): Paragraph[] {
         open = true;
         text = '';
         title = false;
+        heading = false;
       }
     } else if (!open) {
       // Runs outside a paragraph are not read.
@@ -247,14 +251,19 @@ function paragraphs(xml: string): Paragraph[] {
       if (outer.length > 0) boxed.push({ text, title: false });
       else if (tables > 0) cell.push(text);
       else {
-        out.push({ text, title });
+        out.push({ text, title, ...(heading ? { heading } : {}) });
         out.push(...boxed.splice(0));
       }
       open = false;
-    } else if ((name === 'w:jc' || name === 'w:pStyle') && text === '') {
-      // In the paragraph's properties, before its first text: centred, or a title or heading style.
+    } else if ((name === 'w:jc' || name === 'w:pStyle' || name === 'w:outlineLvl') && text === '') {
+      // In the paragraph's properties, before its first text: centred, or a title or heading style. A Chinese
+      // Word names its built-in heading styles 1, 2, 3 … (标题 1), an English one Heading1; or an outline level.
       const value = /w:val="([^"]*)"/.exec(xml.slice(lt, gt))?.[1] ?? '';
       if (name === 'w:jc' ? value === 'center' : /^(Title|Heading|标题|標題)/i.test(value)) title = true;
+      if (name === 'w:outlineLvl' ? /^[0-8]$/.test(value) : /^(?:Heading|标题|標題)?\s*[1-9]$/i.test(value)) {
+        title = true;
+        heading = true;
+      }
     } else if (name === 'w:t' && !selfClosing) {
       const next = xml.indexOf('<', at);
       if (next >= 0 && xml.startsWith('</w:t>', next)) text += decodeEntities(xml.slice(at, next));
@@ -265,6 +274,12 @@ function paragraphs(xml: string): Paragraph[] {
   }
   return [...out, ...afterText];
 }
+
+/** A heading of a few words, no sentence: 南京市, 无锡市人大, 一、主要做法. */
+const isShortHeading = (text: string): boolean => {
+  const words = text.replace(/\s+/g, '');
+  return words.length > 0 && words.length <= 12 && !/[。！？；，,.!?;]/.test(words);
+};
 
 /** Elements whose text is not read (see `paragraphs`). */
 const HIDDEN = new Set(['mc:Fallback', 'w:moveFrom']);

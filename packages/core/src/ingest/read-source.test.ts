@@ -336,6 +336,37 @@ describe('readSourceAsync: .docx', () => {
     expect(sections[1]?.metrics.map((m) => m.text)).toEqual(['42次', '1.6万人次', '560条']);
   });
 
+  test('takes a city named in a heading style for the start of its part (标题 2 in a Chinese Word: style 2)', async () => {
+    const r = (text: string) => `<w:r><w:t>${text}</w:t></w:r>`;
+    const styled = (style: string, text: string) =>
+      `<w:p><w:pPr><w:pStyle w:val="${style}"/></w:pPr>${r(text)}</w:p>`;
+    const outline = (text: string) => `<w:p><w:pPr><w:outlineLvl w:val="1"/></w:pPr>${r(text)}</w:p>`;
+    const p = (text: string) => `<w:p>${r(text)}</w:p>`;
+    const body = [
+      p('全省各市人大代表工作情况'),
+      styled('2', '南京市'),
+      p('南京市人大常委会今年组织代表视察42次。'),
+      styled('Heading2', '无锡市'),
+      p('无锡市人大常委会开展专题调研18次。'),
+      outline('徐州市'),
+      p('徐州市人大常委会组织代表视察35次。'),
+      // A heading that is a sentence is left as it is.
+      styled('2', '徐州市人大常委会全年组织代表开展集中视察活动，成效明显'),
+    ].join('');
+    const bytes = zipSync({
+      'word/document.xml': strToU8(`<w:document><w:body>${body}</w:body></w:document>`),
+    });
+    const source = await readSourceAsync(bytes, { origin: 'headed.docx' });
+    expect(source.text).toContain('## 南京市\n\n南京市人大常委会');
+    expect(source.text).toContain('\n\n徐州市人大常委会全年组织代表开展集中视察活动，成效明显');
+    expect(extract(source).sections.map((s) => [s.kind, s.city])).toEqual([
+      ['preface', null],
+      ['city', '南京'],
+      ['city', '无锡'],
+      ['city', '徐州'],
+    ]);
+  });
+
   test('reads a text box once, after the paragraph it is anchored in, and moved text where it now stands', async () => {
     const r = (text: string) => `<w:r><w:t>${text}</w:t></w:r>`;
     const box = `<w:txbxContent><w:p>${r('本期导读：三市代表工作')}</w:p></w:txbxContent>`;
