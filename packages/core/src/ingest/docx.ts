@@ -3,6 +3,7 @@ import { isJianbaoError, JianbaoError } from '../errors.js';
 import type { SourceMeta } from '../types.js';
 import { type DocxParagraph, type TableRow, tableParagraphs } from './docx-table.js';
 import { checkSize } from './limits.js';
+import { markedHeading } from './short-heading.js';
 import { isZip } from './zip.js';
 
 const DOCUMENT = 'word/document.xml';
@@ -43,9 +44,8 @@ export function docxText(
   all.forEach((p, index) => {
     const previous = all[index - 1];
     if (previous) joined += p.row || p.title || previous.title || previous.row ? '\n\n' : '\n';
-    // A short heading (南京市 in 标题 2) is marked as one, as a Markdown heading is: the splitter then takes a city
-    // it names for the start of that city's part, where a compilation's headings carry no 一、 or 南京市：.
-    joined += p.heading && isShortHeading(p.text) ? `## ${p.text.trim()}` : p.text;
+    // A short heading (南京市 in 标题 2) is marked as one.
+    joined += (p.heading ? markedHeading(p.text) : null) ?? p.text;
   });
   return { text: joined, meta: title !== '' ? { title } : {} };
 }
@@ -274,12 +274,6 @@ function paragraphs(xml: string): Paragraph[] {
   }
   return [...out, ...afterText];
 }
-
-/** A heading of a few words, no sentence: 南京市, 无锡市人大, 一、主要做法. */
-const isShortHeading = (text: string): boolean => {
-  const words = text.replace(/\s+/g, '');
-  return words.length > 0 && words.length <= 12 && !/[。！？；，,.!?;]/.test(words);
-};
 
 /** Elements whose text is not read (see `paragraphs`). */
 const HIDDEN = new Set(['mc:Fallback', 'w:moveFrom']);

@@ -89,6 +89,25 @@ describe('.html: a saved article page', () => {
     expect(source.meta).toEqual({ title: ARTICLE[0], source: '常州市人大常委会办公室' });
   });
 
+  it('takes a city named in a short heading (<h2>南京市</h2>) for the start of its part', async () => {
+    const page = `<html><body><div class="content"><h1>各市人大代表工作情况</h1><h2>南京市</h2><p>南京市人大常委会今年组织代表视察42次。</p><h2>无锡市</h2><p>无锡市人大常委会开展专题调研18次。</p><h3>工作成效，代表满意度明显提升。</h3></div></body></html>`;
+    const source = await readSourceAsync(page, { origin: 'cities.html' });
+    expect(source.text.split('\n\n')).toEqual([
+      '各市人大代表工作情况',
+      '## 南京市',
+      '南京市人大常委会今年组织代表视察42次。',
+      '## 无锡市',
+      '无锡市人大常委会开展专题调研18次。',
+      // A heading that is a sentence stays as written.
+      '工作成效，代表满意度明显提升。',
+    ]);
+    expect(extract(source).sections.map((s) => [s.kind, s.city])).toEqual([
+      ['preface', null],
+      ['city', '南京'],
+      ['city', '无锡'],
+    ]);
+  });
+
   it('finds the article in a page that marks it with <article>, and in one with no marks at all', async () => {
     const marked = `<html><body><div><a href="/">首页</a> <a href="/a">要闻</a></div><article><h1>${ARTICLE[0]}</h1>${ARTICLE.slice(
       1,

@@ -1,5 +1,6 @@
 import { JianbaoError } from '../errors.js';
 import type { SourceMeta } from '../types.js';
+import { markedHeading } from './short-heading.js';
 
 /** Deeper than any page a browser would lay out (Chromium's parser stops nesting at 512). */
 export const MAX_HTML_DEPTH = 512;
@@ -231,7 +232,10 @@ export async function htmlArticle(html: string, where: string): Promise<{ text: 
   const kept = paragraphs
     .filter((block) => inside(block.owner))
     .filter((block) => block.heading || !(block.linkChars > block.text.length / 2 && block.text.length < 80))
-    .map((block) => block.text);
+    // A short heading under the headline (<h2>南京市</h2>) is marked as one.
+    .map(
+      (block) => (block.heading && block.text !== firstH1 ? markedHeading(block.text) : null) ?? block.text,
+    );
   // The page's info bar (发布时间：… 来源：… 浏览次数：…) is the site's, not the article's; its 来源 is the
   // article's attribution.
   const info = kept.filter((line) => PAGE_INFO.test(line));
