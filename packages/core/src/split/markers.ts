@@ -93,8 +93,8 @@ const LONGEST_NAME = 12;
 const HEADING_MAX = 30;
 
 /**
- * The city a heading line introduces: `## 南京市`, `一、南京市`, `（一）連雲港市`, or a label `南京市：` opening
- * a line. Null when the line is not such a heading.
+ * The city a heading line introduces: `## 南京市`, `一、南京市`, `（一）連雲港市`, a label `南京市：` opening
+ * a line, or the name alone on its line. Null when the line is not such a heading.
  */
 export function headingCity(line: string): City | null {
   const trimmed = line.trim();
@@ -105,6 +105,8 @@ export function headingCity(line: string): City | null {
   if (first?.span[0] !== 0) return null;
   const after = rest.slice(first.span[1]);
   if (/^\s*[:：]/.test(after)) return first.city;
+  // A line that is the name alone (南京市), as a compilation pasted from Word keeps its headings.
+  if (after.trim() === '') return first.city;
   if (prefix === undefined) return null;
   if (prefix.startsWith('#') || rest.length <= HEADING_MAX) return first.city;
   return null;

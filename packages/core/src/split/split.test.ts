@@ -79,6 +79,16 @@ describe('splitSections', () => {
     expectPartition(splitSections(labels), labels.length);
     const bracketed = '（一）南京市\n举办讲坛80场。\n（二）无锡市\n开展调研12次。';
     expect(splitSections(bracketed).map((s) => s.city)).toEqual(['南京', '无锡']);
+    // A compilation pasted from Word keeps its headings as the names alone on their lines.
+    const bare =
+      '各市代表工作情况\n\n南京市\n南京市人大常委会举办讲坛80场。\n\n无锡市\n无锡市人大常委会开展调研12次。';
+    expect(splitSections(bare).map((s) => [s.kind, s.city])).toEqual([
+      ['preface', null],
+      ['city', '南京'],
+      ['city', '无锡'],
+    ]);
+    // A name that opens a sentence is no heading.
+    expect(splitSections('南京市人大常委会举办讲坛80场。\n无锡市人大常委会开展调研12次。')).toHaveLength(1);
   });
 
   test('captions and notes in parentheses do not close a part', () => {
