@@ -52,14 +52,15 @@ export function outputError(error: unknown, path: string): unknown {
 }
 
 /**
- * Text from inputs made safe for a terminal: control characters (ESC, BEL, C1 …) but newline and tab are shown
- * as `\x1b` escapes instead of being sent to the terminal, where ESC sequences would act.
+ * Text from inputs made safe for a terminal: control characters (ESC, BEL, C1 …) but those in `keep` (newline and
+ * tab, for a listing) are shown as `\x1b` escapes instead of being sent to the terminal, where ESC sequences would
+ * act. A one-line message keeps none: a tab from an argument (--format '\t') is shown as \x09.
  */
-export function visible(text: string): string {
+export function visible(text: string, keep = '\n\t'): string {
   let out = '';
   for (const c of text) {
     const code = c.charCodeAt(0);
-    out += isControl(code) && c !== '\n' && c !== '\t' ? `\\x${code.toString(16).padStart(2, '0')}` : c;
+    out += isControl(code) && !keep.includes(c) ? `\\x${code.toString(16).padStart(2, '0')}` : c;
   }
   return out;
 }
@@ -114,7 +115,7 @@ export function formatError(error: unknown, options: { debug?: boolean; file?: s
     parts.push(options.file);
   }
   const oneLine = message.replace(/\s*\n\s*/g, ' ').trim();
-  const line = visible(`jianbao: ${code}: ${oneLine}${parts.length ? ` (${parts.join(', ')})` : ''}`);
+  const line = visible(`jianbao: ${code}: ${oneLine}${parts.length ? ` (${parts.join(', ')})` : ''}`, '');
   if (options.debug && error instanceof Error && error.stack) return `${line}\n${error.stack}`;
   return line;
 }

@@ -21,7 +21,7 @@ export function createProgram(setExitCode: (code: number) => void): Command {
           .replace(/^error: /, '')
           .replace(/\s*\n\s*/g, ' ')
           .trim();
-        write(`${visible(`jianbao: USAGE: ${message} (add --help for usage and examples)`)}\n`);
+        write(`${visible(`jianbao: USAGE: ${message} (add --help for usage and examples)`, '')}\n`);
       },
     })
     .exitOverride()

@@ -34,6 +34,12 @@ describe('formatError', () => {
     );
   });
 
+  it('shows a tab or an escape in the message as \\x09, \\x1b: one line, nothing a terminal acts on', () => {
+    expect(formatError(new JianbaoError('USAGE', 'unknown format "\t\u001b[31m"'))).toBe(
+      'jianbao: USAGE: unknown format "\\x09\\x1b[31m"',
+    );
+  });
+
   it('adds the stack only with --debug', () => {
     const error = new JianbaoError('RENDER_FAILED', 'pdfmake failed');
     expect(formatError(error)).not.toContain('at ');
