@@ -263,11 +263,15 @@ function pageNumberLines(
 function closeLetterSpacing(str: string): string {
   const spaced = str.match(SPACED_CJK);
   if (spaced === null || spaced.length < LETTER_SPACED_MIN) return str;
-  const chinese = str.match(CJK_CHAR)?.length ?? 0;
-  return spaced.length * 4 >= chinese ? str.replace(SPACED_CJK, '$1') : str;
+  // Spread out, most pieces between the spaces are one character (代 表 讲 坛); names in a list are words (张三 李四
+  // 王五 赵六) and keep their spaces.
+  const pieces = str.split(/[ \u00A0]+/).filter((piece) => CJK_CHAR.test(piece));
+  const single = pieces.filter((piece) => piece.match(CJK_CHARS)?.length === 1).length;
+  return single * 2 >= pieces.length ? str.replace(SPACED_CJK, '$1') : str;
 }
 const CJK = '\\p{Script=Han}\\u3000-\\u303F\\uFF01-\\uFF0F\\uFF1A-\\uFF1F\\u201C\\u201D\\u2018\\u2019';
 const SPACED_CJK = new RegExp(`([${CJK}])[ \\u00A0]+(?=[${CJK}])`, 'gu');
-const CJK_CHAR = new RegExp(`[${CJK}]`, 'gu');
+const CJK_CHAR = new RegExp(`[${CJK}]`, 'u');
+const CJK_CHARS = new RegExp(`[${CJK}]`, 'gu');
 /** Fewer spaced pairs than this in a piece are words apart (王 伟), not a spread line. */
 const LETTER_SPACED_MIN = 3;

@@ -284,6 +284,8 @@ describe('.pdf', () => {
           [72, 760, '常委会作出关于加强经济工作监督的决定，还听取了十四五规划纲要的'],
           // Spread to the line's width: 10 pt between characters, which pdf.js writes as spaces.
           [72, 740, '中期评估和代表建议', 10],
+          // A list of names, a space apart: words, not a spread line.
+          [72, 720, '代表张三 李四 王五 赵六 钱七'],
           [72, 700, '城市'],
           [200, 700, '代表建议'],
           [330, 700, '办结'],
@@ -293,7 +295,8 @@ describe('.pdf', () => {
     );
     const lines = source.text.split('\n').filter((line) => line !== '');
     expect(lines[1]).toBe('中期评估和代表建议');
-    expect(lines[2]?.split(/\s+/)).toEqual(['城市', '代表建议', '办结']);
+    expect(lines[2]).toBe('代表张三 李四 王五 赵六 钱七');
+    expect(lines[3]?.split(/\s+/)).toEqual(['城市', '代表建议', '办结']);
   });
 
   it('is recognised by its content, without a name', async () => {
