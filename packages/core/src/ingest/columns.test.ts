@@ -102,6 +102,12 @@ describe('CSV headers in Chinese or English', () => {
     ]);
   });
 
+  it('a column named twice is refused, naming it: its second cells are not dropped in silence', async () => {
+    await expect(readSourceAsync('city,text,正文\n南京,甲,乙\n', { origin: 'dup.csv' })).rejects.toThrow(
+      /^dup\.csv, row 1: column "text" is named twice/,
+    );
+  });
+
   it('an unknown header is still named, in one line', async () => {
     await expect(readSourceAsync('城市,备注\n南京,无\n', { origin: 'u.csv' })).rejects.toThrow(
       /^u\.csv, row 1: unknown column "备注"/,

@@ -40,6 +40,10 @@ export function parseCsvRecords(text: string, where: string): CityRecord[] {
       `unknown column "${unknown}" (expected ${CSV_COLUMNS.join(', ')})`,
     );
   }
+  // A column named twice (text,text, or 正文 and text) would come back renamed, its cells dropped in silence.
+  const named = head.map(canonicalColumn).filter((c) => c !== '');
+  const twice = named.find((c, i) => named.indexOf(c) !== i);
+  if (twice !== undefined) throw schemaError('INPUT_SCHEMA', where, 1, `column "${twice}" is named twice`);
   const parsed = Papa.parse<Record<string, string>>(text, {
     header: true,
     skipEmptyLines: 'greedy',
