@@ -38,6 +38,12 @@ export function proseTable(table: SheetTable): SheetTable | null {
       : [],
   );
   if (!words.some((column) => cells(column).some((c) => c.length >= PROSE_CELL))) return null;
+  // A column of figures other than a 序号 (1, 2, 3 …) makes it a table of indicators, whose 备注 may run long.
+  const figures = columns.some(
+    (name, column) =>
+      column !== city && !isRecordColumn(name) && !words.includes(column) && !isIndexColumn(cells(column)),
+  );
+  if (figures) return null;
   const kept = columns.flatMap((name, column) => (column !== city && isRecordColumn(name) ? [column] : []));
   return {
     ...table,
@@ -55,6 +61,10 @@ export function proseTable(table: SheetTable): SheetTable | null {
     })),
   };
 }
+
+/** 1, 2, 3 … down the rows: a 序号 column, not figures. */
+const isIndexColumn = (cells: readonly string[]): boolean =>
+  cells.every((cell, index) => cell.trim() === String(index + 1));
 
 /** INPUT_SCHEMA for a header that is neither shape. */
 export function shapeError(table: SheetTable, place: string): JianbaoError {

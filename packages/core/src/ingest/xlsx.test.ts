@@ -233,6 +233,16 @@ describe('.xlsx of cities × indicators', () => {
       ['代表建议收到', 2168],
       ['代表建议办结', 2133],
     ]);
+    // A long remark does not make it a table of prose: the figures stay figures.
+    const remark = await workbook({
+      统计表: [
+        ['设区市', '代表建议（件）', '备注'],
+        ['南京市', 812, '含各区县补报的数据，另有两个区未按时报送'],
+        ['无锡市', 655, ''],
+      ],
+    });
+    const remarked = extract(await readSourceAsync(remark, { origin: 'remark.xlsx' })).sections;
+    expect(remarked.map((s) => s.metrics.map((m) => m.value))).toEqual([[812], [655]]);
     // 单位：件、次 declares no one unit: a header without its own is refused, naming its cell.
     await expect(
       readSourceAsync(await office('单位：件、次'), { origin: 'two-units.xlsx' }),
