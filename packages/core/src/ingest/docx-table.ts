@@ -34,9 +34,18 @@ export function tableParagraphs(rows: readonly TableRow[]): DocxParagraph[] {
     body.every((row) => !/^\d+$/.test(cellText(row[column])));
   const proseColumns = (header ?? []).flatMap((_, column) => (prose(column) ? [column] : []));
   const cities = body.map((row) => cellText(row[cityColumn]).replace(/\s+/g, ''));
+  // Any other column must be a 序号 (1, 2, 3 …) or empty: a column of figures makes it a table of data, whose
+  // remarks may run long, and it is read a row a line so that no cell is left out.
+  const otherwise = (header ?? []).some(
+    (_, column) =>
+      column !== cityColumn &&
+      !proseColumns.includes(column) &&
+      body.some((row, index) => !['', String(index + 1)].includes(cellText(row[column]))),
+  );
   if (
     cityColumn < 0 ||
     proseColumns.length === 0 ||
+    otherwise ||
     body.length === 0 ||
     cities.some((city) => city === '' || city.length > CITY_CELL)
   ) {

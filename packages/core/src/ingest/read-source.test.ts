@@ -334,6 +334,18 @@ describe('readSourceAsync: .docx', () => {
       ['city', '无锡'],
     ]);
     expect(sections[1]?.metrics.map((m) => m.text)).toEqual(['42次', '1.6万人次', '560条']);
+    // A column of figures beside a long remark makes it a table of data: read a row a line, no cell left out.
+    const data = `<w:tbl>${[
+      row(['城市'], ['代表建议（件）'], ['备注']),
+      row(['南京市'], ['812'], ['含各区县补报的数据，另有两个区未按时报送']),
+    ].join('')}</w:tbl>`;
+    const withData = await readSourceAsync(
+      zipSync({ 'word/document.xml': strToU8(`<w:document><w:body>${data}</w:body></w:document>`) }),
+      { origin: 'data.docx' },
+    );
+    expect(withData.text).toBe(
+      '城市\t代表建议（件）\t备注\n\n南京市\t812\t含各区县补报的数据，另有两个区未按时报送',
+    );
   });
 
   test('takes a city named in a heading style for the start of its part (标题 2 in a Chinese Word: style 2)', async () => {
