@@ -39,7 +39,8 @@ const readDocx = (bytes: Uint8Array) =>
 describe('.docx', () => {
   test.each([
     ['unclosed <w:p>', '<w:p>', 40_000],
-    ['<w:p x without a closing >', '<w:p x', 40_000],
+    // Linear and fast (one tag to the document's end): at 40,000 its 2 ms was noise-sized under a full run's load.
+    ['<w:p x without a closing >', '<w:p x', 160_000],
     ['unclosed <w:t> in a paragraph', '<w:p><w:t>南', 20_000],
     ['<w:t> runs without </w:t>', '<w:t>南京', 40_000],
   ])('%s', (_name, unit, n) => {
