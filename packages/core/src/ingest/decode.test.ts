@@ -25,6 +25,14 @@ describe('decodeBytes', () => {
     expect(decodeBytes(iconv.encode(SAMPLE, 'gb18030'))).toBe(SAMPLE);
   });
 
+  test('decodes Big5 bytes, as a Windows set to Traditional Chinese saves text, and GBK Traditional text as GBK', () => {
+    const hant = '臺中市議會舉辦座談會12場，收集建議340條。\n（記者 林）';
+    expect(decodeBytes(iconv.encode(hant, 'cp950'))).toBe(hant);
+    expect(decodeBytes(iconv.encode(SAMPLE, 'cp950'))).toBe(SAMPLE);
+    // GBK holds Traditional characters too: bytes that read as GBK Chinese stay GBK.
+    expect(decodeBytes(iconv.encode(hant, 'gbk'))).toBe(hant);
+  });
+
   test('binary input is INPUT_ENCODING naming the byte offset', () => {
     const bytes = concat(utf8('南京'), [0x00, 0x01, 0x02, 0xff]);
     expect(() => decodeBytes(bytes, { origin: 'nanjing.txt' })).toThrow(
@@ -106,6 +114,15 @@ describe.skipIf(!seedArticle)(`decodeBytes on the example article ${SEED_NOTE}`,
   test('GB18030 bytes of it decode to the same text and split the same way', () => {
     const decoded = decodeBytes(iconv.encode(text, 'gb18030'));
     expect(decoded).toBe(text);
+    expect(sectionsOf(decoded)).toEqual([[null, null], ...ARTICLE]);
+  });
+
+  test('so do Big5 bytes of it, as a Windows set to Traditional Chinese saves it', () => {
+    // Big5 (code page 950) has no 礴 and no 〇: saving writes ? for them, as Windows does.
+    const bytes = iconv.encode(text, 'cp950');
+    const decoded = decodeBytes(bytes, { origin: 'jiangsu-big5.txt' });
+    expect(decoded).toBe(iconv.decode(bytes, 'cp950'));
+    expect(decoded.length).toBe(text.length);
     expect(sectionsOf(decoded)).toEqual([[null, null], ...ARTICLE]);
   });
 

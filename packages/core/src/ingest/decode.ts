@@ -14,7 +14,9 @@ export interface DecodeOptions {
 /**
  * Decodes report bytes to text: a BOM decides (UTF-8, UTF-16 LE/BE) and is removed; otherwise strict UTF-8
  * (without NUL bytes); otherwise UTF-16 without a BOM when one byte order reads as text (see bareUtf16);
- * otherwise GB18030 (which covers GBK and GB2312) when it decodes cleanly and reads as Chinese text.
+ * otherwise GB18030 (which covers GBK and GB2312) when it decodes cleanly and reads as Chinese text; otherwise Big5
+ * when it does (Traditional text saved by a Windows set to Traditional Chinese: read as GBK, its commonest
+ * characters fall in GBK's user-defined areas).
  * Throws INPUT_TOO_LARGE over the size limit and INPUT_ENCODING, naming the byte offset, for binary or
  * undecodable input.
  */
@@ -40,23 +42,23 @@ export function decodeBytes(bytes: Uint8Array, options: DecodeOptions = {}): str
   if (bare) return utf16(bytes, bare, where, 0);
   if (utf8 !== null) return checkText(utf8, bytes, 0, where);
 
-  const gb = tryGb18030(bytes);
-  if (gb !== null) return checkText(gb, bytes, 0, where);
+  const chinese = chineseText(bytes, 'gb18030') ?? chineseText(bytes, 'big5');
+  if (chinese !== null) return checkText(chinese, bytes, 0, where);
   // Report whichever comes first: binary data, or the first byte that is not UTF-8.
   checkText('', bytes, 0, where, invalidUtf8);
   throw encodingError(
     where,
     bytes,
     invalidUtf8,
-    'is neither UTF-8 (invalid byte sequence) nor GB18030 Chinese text',
+    'is neither UTF-8 (invalid byte sequence) nor GB18030 or Big5 Chinese text',
   );
 }
 
 /**
  * Decodes bytes in the Traditional-script encoding a document declares (a web page's `<meta charset="big5">`):
- * Big5 cannot be told from GBK by its bytes — nearly every Big5 pair is a GBK pair too, decoding to other
- * characters — so only a declaration says it. Other declarations, and bytes that are valid UTF-8, are left to
- * `decodeBytes`, whose checks stand.
+ * nearly every Big5 pair is a GBK pair too, decoding to other characters, so `decodeBytes` reads undeclared bytes
+ * as Big5 only when they do not read as GBK Chinese text; a declaration settles it. Other declarations, and bytes
+ * that are valid UTF-8, are left to `decodeBytes`, whose checks stand.
  * Throws INPUT_ENCODING naming the first byte offset that is not the declared encoding.
  */
 export function decodeDeclared(bytes: Uint8Array, charset: string, options: DecodeOptions = {}): string {
@@ -148,13 +150,14 @@ function checkText(text: string, bytes: Uint8Array, from: number, where: string,
 /** C0 controls and DEL, except tab, line feed, vertical tab, form feed and carriage return. */
 const isControl = (c: number): boolean => (c < 0x20 && (c < 0x09 || c > 0x0d)) || c === 0x7f;
 
-/** Share of Han characters among the non-ASCII characters for GB18030 bytes to count as Chinese text. */
-const GB_HAN_SHARE = 0.5;
+/** Share of Han characters among the non-ASCII characters for GB18030 or Big5 bytes to count as Chinese text. */
+const HAN_SHARE = 0.5;
 
-function tryGb18030(bytes: Uint8Array): string | null {
+/** `bytes` decoded in a Chinese double-byte encoding, or null when they do not decode or do not read as Chinese. */
+function chineseText(bytes: Uint8Array, encoding: 'gb18030' | 'big5'): string | null {
   let text: string;
   try {
-    text = new TextDecoder('gb18030', { fatal: true }).decode(bytes);
+    text = new TextDecoder(encoding, { fatal: true }).decode(bytes);
   } catch {
     return null;
   }
@@ -164,11 +167,11 @@ function tryGb18030(bytes: Uint8Array): string | null {
     const c = ch.codePointAt(0) as number;
     if (c < 0x80) continue;
     nonAscii += 1;
-    // GBK's user-defined areas decode to the Private Use Area: never report text.
+    // GBK's user-defined areas decode to the Private Use Area: never report text (Big5's 一 and 的 land there).
     if (c >= 0xe000 && c <= 0xf8ff) return null;
     if (isHan(ch)) han += 1;
   }
-  return han > 0 && han >= GB_HAN_SHARE * nonAscii ? text : null;
+  return han > 0 && han >= HAN_SHARE * nonAscii ? text : null;
 }
 
 /** The offset of the first byte that does not start a valid UTF-8 sequence, or -1. */
