@@ -108,7 +108,8 @@ describe('composeBriefing: the 摘编', async () => {
     const [overview] = section(doc, '总体情况');
     const text = overview?.type === 'paragraph' ? plain(overview.children) : '';
     // 代表 (名, all that exist): 甲 1200余 (stated twice, counted once) + 乙 近3000 + 丙 250 = 约4450.
-    expect(text).toContain('甲市、乙市、丙市人大代表合计约4450名');
+    // Named in the cities' own word (代表), not the lexicon's (人大代表).
+    expect(text).toContain('甲市、乙市、丙市代表合计约4450名');
     const total = figures(doc).find((f) => f.city === null && f.value === '约4450名');
     expect(total?.sources.map((s) => s.text)).toEqual(['1200余名', '近3000名', '250名']);
     // 参训 人次 (甲, 乙) and 调研 次 (乙, 丙) are two cities each: no total.
@@ -117,7 +118,7 @@ describe('composeBriefing: the 摘编', async () => {
 
   it('tabulates only the indicators three or more cities share, with a 合计 row', () => {
     const [table] = of(doc, 'table');
-    expect(table?.header[0]?.map((c) => plain(c.children))).toEqual(['城市', '人大代表（名）']);
+    expect(table?.header[0]?.map((c) => plain(c.children))).toEqual(['城市', '代表（名）']);
     expect(table?.rows.map((r) => r.map((c) => plain(c.children)))).toEqual([
       ['甲市', '1200余'],
       ['乙市', '近3000'],

@@ -172,9 +172,9 @@ describe('.xlsx of cities × indicators', () => {
       const [t] = of(doc, 'table');
       return [...(t?.header ?? []), ...(t?.rows ?? [])].map((r) => r.map((c) => plain(c.children)));
     };
-    // 32000 + 28500.5 + 12000 = 72500.5 (万元).
+    // 32000 + 28500.5 + 12000 = 72500.5 (万元). The columns keep the sheet's headers, not the lexicon's names.
     expect(await table(sheet(32000))).toEqual([
-      ['城市', '代表建议（件）', '民生实事项目（万元）'],
+      ['城市', '代表建议（件）', '民生实事投入资金（万元）'],
       ['南京市', '1203', '32000'],
       ['无锡市', '1072', '28500.5'],
       ['徐州市', '866', '—'],
@@ -189,7 +189,7 @@ describe('.xlsx of cities × indicators', () => {
       ['常州', 120000000],
     ]);
     expect(yuan.map((row) => row.at(-1))).toEqual([
-      '民生实事项目（元）',
+      '民生实事投入资金（元）',
       '3.2亿',
       '28500.5万',
       '1.2亿',

@@ -32,16 +32,14 @@ export function provincialTotals(
 }
 
 /**
- * Two totals of one thing counted differently (代表建议 received and 代表建议 completed: roles output and outcome) would
- * print under one name (代表建议合计2666件。代表建议合计2603件。): a total of two cities or more then takes its figures'
- * own words when every figure of it says the same (代表建议收到, 代表建议办结: a sheet's headers); otherwise it keeps
- * the lexicon's name.
+ * A total is named in its figures' own words when two cities or more give it and every figure says the same
+ * (视察调研 in each city's column: 视察调研合计136次, not the lexicon's 监督活动); otherwise it keeps the lexicon's
+ * name. Two totals of one thing counted differently (代表建议收到, 代表建议办结: a sheet's headers) so print apart
+ * instead of twice under one name.
  */
 function distinctNames(totals: ProvincialTotal[]): ProvincialTotal[] {
-  const byName = new Map<string, number>();
-  for (const t of totals) byName.set(t.name, (byName.get(t.name) ?? 0) + 1);
   return totals.map((total) => {
-    if ((byName.get(total.name) ?? 0) < 2 || total.cities.length < 2) return total;
+    if (total.cities.length < 2) return total;
     const labels = new Set(total.contributions.map((c) => foldToHans(c.metric.label)));
     const [label] = labels;
     return labels.size === 1 && label !== undefined ? { ...total, name: label } : total;
