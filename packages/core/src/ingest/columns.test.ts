@@ -90,6 +90,43 @@ describe('CSV headers in Chinese or English', () => {
       ['代表建议办结', 655, '件'],
       ['视察调研', 38, '次'],
     ]);
+    // The remark is the sheet's words about its row: kept in the city's text, after the row's figures.
+    const wuxi = sections[1];
+    expect(source.text.slice(...(wuxi?.span ?? [0, 0]))).toMatch(/视察调研：38次。\n备注：含补报。$/);
+    for (const m of wuxi?.metrics ?? []) expect(source.text.slice(...m.span)).toBe(m.text);
+  });
+
+  it('a header that counts in its unit (立法件数, 视察次數, 接待人次) gives its column that unit, keeping its words', async () => {
+    const csv = [
+      '设区市,立法件数,视察次數,接待人次,备注',
+      '南京市,12,46,2300,',
+      '无锡市,9,38,1800,新订3件',
+      '徐州市,7,52,950,',
+    ].join('\n');
+    const source = await readSourceAsync(csv, { origin: 'count.csv' });
+    const sections = extract(source).sections;
+    expect(sections.map((s) => s.metrics.map((m) => [m.label, m.value, m.unit, m.text]))).toEqual([
+      [
+        ['立法件数', 12, '件', '12件'],
+        ['视察次數', 46, '次', '46次'],
+        ['接待人次', 2300, '人次', '2300人次'],
+      ],
+      [
+        ['立法件数', 9, '件', '9件'],
+        ['视察次數', 38, '次', '38次'],
+        ['接待人次', 1800, '人次', '1800人次'],
+        ['新订', 3, '件', '3件'],
+      ],
+      [
+        ['立法件数', 7, '件', '7件'],
+        ['视察次數', 52, '次', '52次'],
+        ['接待人次', 950, '人次', '950人次'],
+      ],
+    ]);
+    // A header too short to name a thing (人数 alone) is still refused, as before.
+    await expect(readSourceAsync('城市,人数\n南京,12\n', { origin: 'bare.csv' })).rejects.toThrow(
+      /^bare\.csv, row 1: unknown column "人数"/,
+    );
   });
 
   it('a CSV of cities’ reports in words (序号,设区市,主要做法和成效) reads as prose rows', async () => {

@@ -86,13 +86,12 @@ export function structuredSource(records: CityRecord[], origin: string | null, f
       else placed.push({ metric, written, offset });
     }
     if (missing.length > 0) {
-      let line = prose.length > 0 ? '\n' : '';
+      const stated = statedLine(missing.map(({ metric, written }) => ({ label: metric.label, written })));
+      const from = prose.length + (prose.length > 0 ? 1 : 0);
       missing.forEach(({ metric, written }, k) => {
-        line += `${k > 0 ? '；' : ''}${metric.label}：`;
-        placed.push({ metric, written, offset: prose.length + line.length });
-        line += written;
+        placed.push({ metric, written, offset: from + (stated.offsets[k] as number) });
       });
-      prose += `${line}。`;
+      prose += `${prose.length > 0 ? '\n' : ''}${stated.line}`;
     }
     for (const { metric, written, offset } of placed.sort((a, b) => a.offset - b.offset)) {
       const s = proseStart + offset;
@@ -116,6 +115,24 @@ export function structuredSource(records: CityRecord[], origin: string | null, f
   });
   const meta: SourceMeta = records.length === 1 && records[0] ? fields(records[0]) : {};
   return { text: chunks.join(''), origin, format, meta, suppliedMetrics: supplied, parts };
+}
+
+/**
+ * Figures stated as a line of their own, `label：figure；label：figure。`, with where each figure starts in it: how a
+ * figure given without prose around it (a sheet's cell, a supplied metric) is written into a city's text.
+ */
+export function statedLine(figures: readonly { label: string; written: string }[]): {
+  line: string;
+  offsets: number[];
+} {
+  let line = '';
+  const offsets: number[] = [];
+  figures.forEach(({ label, written }, k) => {
+    line += `${k > 0 ? '；' : ''}${label}：`;
+    offsets.push(line.length);
+    line += written;
+  });
+  return { line: `${line}。`, offsets };
 }
 
 function fields(record: CityRecord): SourceMeta {

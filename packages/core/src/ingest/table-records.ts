@@ -1,8 +1,8 @@
 import { JianbaoError } from '../errors.js';
-import { REMARK_COLUMNS } from '../lexicon/sheets.data.js';
+import { COUNT_HEADER_UNITS, REMARK_COLUMNS } from '../lexicon/sheets.data.js';
 import { CSV_COLUMNS, canonicalColumn, isTotalRow } from './columns.js';
 import type { SheetTable } from './sheet-table.js';
-import type { CityRecord, SuppliedMetricInput } from './structured.js';
+import { type CityRecord, type SuppliedMetricInput, statedLine } from './structured.js';
 
 /**
  * What a table of cells (a sheet of a workbook, a CSV) holds: prose or figure rows under the CSV's columns
@@ -108,26 +108,40 @@ interface Indicator {
 
 const UNIT_IN_PARENS = /^(.+?)\s*[(（]\s*(?:单位[:：]\s*|單位[:：]\s*)?([^()（）]{1,6}?)\s*[)）]\s*$/;
 const UNIT_AFTER_SLASH = /^(.+?)\s*[/／]\s*([^/／]{1,6})$/;
+/** 立法件数 (件), 视察次數 (次), 接待人次 (人次): the header, whole, and the unit it counts in. */
+const COUNT_HEADER = new RegExp(
+  `^(.+?(?:(${COUNT_HEADER_UNITS.beforeShu.join('|')})[数數]|(${COUNT_HEADER_UNITS.atEnd.join('|')})))$`,
+);
+
+/** A header's label and unit when the header names a unit by counting in it, as [header, label, unit]. */
+function countHeader(header: string): [string, string, string] | null {
+  const m = COUNT_HEADER.exec(header.trim());
+  const unit = m?.[2] ?? m?.[3];
+  return m?.[1] && unit ? [header, m[1], unit] : null;
+}
 
 /**
- * Whether a table names at least one indicator with its unit (代表建议(件), or a 单位：件 line over it): what tells a
- * CSV of cities × indicators from a CSV of rows with a mistyped column (city,txt), which is named as unknown.
+ * Whether a table names at least one indicator with its unit (代表建议(件), 立法件数, or a 单位：件 line over it): what
+ * tells a CSV of cities × indicators from a CSV of rows with a mistyped column (city,txt), which is named as unknown.
  */
 export function namesIndicators(table: SheetTable): boolean {
   return (
     table.unit !== null ||
-    table.header.slice(1).some((h) => UNIT_IN_PARENS.test(h) || UNIT_AFTER_SLASH.test(h))
+    table.header
+      .slice(1)
+      .some((h) => UNIT_IN_PARENS.test(h) || UNIT_AFTER_SLASH.test(h) || countHeader(h) !== null)
   );
 }
 
 /**
  * `代表建议(件)`, `代表建议（件）`, `代表建议/件` → label and unit; a header without one takes the unit the lines over the
- * table declare (单位：件), when they declare one.
+ * table declare (单位：件), when they declare one. A header that counts in a unit (立法件数: 件) takes that unit, whole.
  */
 function indicatorOf(header: string, place: string, column: number, table: SheetTable): Indicator {
   const m =
     UNIT_IN_PARENS.exec(header) ??
     UNIT_AFTER_SLASH.exec(header) ??
+    countHeader(header) ??
     (table.unit === null ? null : [header, header, table.unit]);
   const cell = `${columnLetter(column)}${table.headerRow}`;
   if (!m?.[1] || !m[2]) {
@@ -179,6 +193,9 @@ function cellFigure(text: string): { value: number; qualifier: SuppliedMetricInp
 
 /** A remarks column (备注) holds words, not figures: no indicator. */
 const REMARKS = new Set<string>(REMARK_COLUMNS);
+
+/** A remark as a sentence: closed by 。 unless it ends in a stop of its own. */
+const closed = (remark: string): string => (/[。！？；.!?;]$/.test(remark) ? remark : `${remark}。`);
 
 /** Rounds away binary noise from scaling (1.1 × 10⁸), keeping the figure as entered. */
 const tidy = (n: number): number => Number.parseFloat(n.toPrecision(15));
@@ -243,7 +260,20 @@ export function indicatorRecords(table: SheetTable, place: string): CityRecord[]
         text: `${cell.normalize('NFKC').trim()}${indicator.written}`,
       });
     });
-    records.push({ city, text: '', ...(metrics.length > 0 ? { metrics } : {}) });
+    // A remark (备注：含补报3件) is the sheet's words about the row: kept under the row's figures, never dropped.
+    const remarks = header
+      .map((h, column) => (REMARKS.has(h) && cells[column] ? `${h}：${cells[column]}` : ''))
+      .filter((remark) => remark !== '');
+    const text =
+      remarks.length === 0
+        ? ''
+        : [
+            ...(metrics.length > 0
+              ? [statedLine(metrics.map((m) => ({ label: m.label, written: m.text ?? '' }))).line]
+              : []),
+            ...remarks.map(closed),
+          ].join('\n');
+    records.push({ city, text, ...(metrics.length > 0 ? { metrics } : {}) });
   });
   if (records.length === 0) {
     throw new JianbaoError('INPUT_SCHEMA', `${place}, row ${headerRow + 1}: no city rows after the header`, {

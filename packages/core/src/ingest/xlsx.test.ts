@@ -197,6 +197,24 @@ describe('.xlsx of cities × indicators', () => {
     ]);
   });
 
+  it('heads a column that counts in its unit by its name alone: 视察次数, not 视察次数（次）', async () => {
+    const rows = [
+      ['设区市', '视察次数', '代表建议件数'],
+      ['南京市', 46, 812],
+      ['无锡市', 38, 655],
+      ['徐州市', 52, 701],
+    ];
+    const source = await readSourceAsync(await workbook({ 统计: rows }), { origin: 'count.xlsx' });
+    const doc = await composeBriefing(summarize(reportsOf(source, extract(source))), { date: '2024-01-15' });
+    const [t] = of(doc, 'table');
+    const header = t?.header[0]?.map((c) => plain(c.children)) ?? [];
+    expect([...header].sort()).toEqual(['代表建议件数', '城市', '视察次数']);
+    // 46 + 38 + 52 = 136 次; 812 + 655 + 701 = 2168 件.
+    const total = t?.rows.at(-1)?.map((c) => plain(c.children)) ?? [];
+    expect(total[header.indexOf('视察次数')]).toBe('136');
+    expect(total[header.indexOf('代表建议件数')]).toBe('2168');
+  });
+
   it('reads a statistics office’s sheet: title and 单位 rows over it, a header over two merged rows, notes under it', async () => {
     /** The sheet as offices lay it out, its merged cells merged (their value in the first cell only). */
     const office = async (unitLine: string): Promise<Uint8Array> => {

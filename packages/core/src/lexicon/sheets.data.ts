@@ -52,3 +52,32 @@ export const REMARK_COLUMNS = ['备注', '備註', '说明', '說明', '注', '�
 
 /** How a sheet's heading rows declare the unit of its figures: 单位：件. */
 export const SHEET_UNIT_LABELS = ['单位', '單位', '计量单位', '計量單位'];
+
+/**
+ * A header that names its unit by counting it (立法件数, 视察次数, 参训人数; 接待人次): the measure word before 数, or
+ * the whole unit at the end, is the column's unit. As written, in either script.
+ */
+export const COUNT_HEADER_UNITS = {
+  beforeShu: [
+    '件',
+    '次',
+    '人',
+    '个',
+    '個',
+    '项',
+    '項',
+    '场',
+    '場',
+    '户',
+    '戶',
+    '家',
+    '条',
+    '條',
+    '部',
+    '名',
+    '期',
+    '篇',
+    '批',
+  ],
+  atEnd: ['人次'],
+} as const;

@@ -75,6 +75,12 @@ export function indicators({ summary, figures, options }: PartContext): DraftBlo
   if (columns.length === 0) return [];
   const scales = new Map(columns.map((total) => [total, writtenScale(total)]));
   const headerUnit = (total: ProvincialTotal) => scales.get(total)?.unit ?? total.unit;
+  // A name that counts in its unit (立法件数, 接待人次) says it already: 立法件数（件） would say it twice. One
+  // character alone is no such sign: 代表之家 counts in 家 and is headed 代表之家（家）.
+  const headerText = (name: string, unit: string) =>
+    name.endsWith(`${unit}数`) || name.endsWith(`${unit}數`) || (unit.length > 1 && name.endsWith(unit))
+      ? name
+      : `${name}（${unit}）`;
   const scaled = (total: ProvincialTotal, run: FigureRun): FigureRun => {
     const scale = scales.get(total);
     return scale ? inScale(run, scale.factor, figures) : run;
@@ -90,7 +96,7 @@ export function indicators({ summary, figures, options }: PartContext): DraftBlo
       { align: 'left', width: Math.max(2, ...rows.map((city) => cityName(city.city).length)) },
       ...columns.map((total) => ({ align: 'right' as const, width: Math.max(4, total.name.length) })),
     ],
-    header: [[cell([text('城市')]), ...columns.map((t) => cell([text(`${t.name}（${headerUnit(t)}）`)]))]],
+    header: [[cell([text('城市')]), ...columns.map((t) => cell([text(headerText(t.name, headerUnit(t)))]))]],
     rows: [
       ...rows.map((city) => [
         cell([text(cityName(city.city))]),
@@ -118,7 +124,7 @@ export function indicators({ summary, figures, options }: PartContext): DraftBlo
     const chart: ChartNode = {
       type: 'chart',
       kind: 'bar',
-      title: `图1　各市${chartOf.name}（${headerUnit(chartOf)}）`,
+      title: `图1　各市${headerText(chartOf.name, headerUnit(chartOf))}`,
       unit: headerUnit(chartOf),
       categories: chartOf.byCity.map((a) => cityName(a.city)),
       series: [
