@@ -34,3 +34,21 @@ describe('the excerpt of a report whose figures the lexicon does not know', () =
     expect(taizhou?.text).toContain('城镇居民人均可支配收入58200元');
   });
 });
+
+describe('the excerpt of a digest whose paragraphs open with the city’s label', () => {
+  it('leaves the label (南京市：, 【无锡】) out: the part’s heading names the city; the span starts after it', () => {
+    const text = [
+      '南京市：组织代表开展专题视察12次，收集意见建议320条。',
+      '',
+      '【无锡】市人大常委会举办代表培训班6期，培训代表540人次。',
+      '',
+    ].join('\n');
+    const source = readSource(text, { origin: 'digest.txt' });
+    const cities = summarize(reportsOf(source, extract(source))).cities;
+    expect(cities.map((c) => [c.city, c.excerpt[0]?.text])).toEqual([
+      ['南京', '组织代表开展专题视察12次，收集意见建议320条。'],
+      ['无锡', '市人大常委会举办代表培训班6期，培训代表540人次。'],
+    ]);
+    for (const piece of cities.flatMap((c) => c.excerpt)) expect(text.slice(...piece.span)).toBe(piece.text);
+  });
+});

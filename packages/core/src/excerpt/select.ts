@@ -1,6 +1,7 @@
 import { foldToHans } from '../lexicon/fold.js';
 import { alternation, type Lexicon, memo } from '../lexicon/lexicon.js';
 import { type Normalized, normalize, toOriginalSpan } from '../normalize/normalize.js';
+import { headingCity } from '../split/markers.js';
 import { MAX_QUOTE } from '../summarize/quote.js';
 import type { CityReport, Metric, Span } from '../types.js';
 import { ByStart } from './ranges.js';
@@ -114,7 +115,7 @@ export function selectExcerpt(report: CityReport, options: ExcerptOptions): Exce
     laws: new ByStart(report.laws.map((l) => located(l.span))),
     brands: new ByStart(report.brands.filter((b) => !common.has(b.text)).map((b) => located(b.span))),
   };
-  const sentences = sentencesOf(text);
+  const sentences = sentencesOf(text).flatMap((sentence) => withoutLabel(text, sentence));
   const piece = (index: number, span: Piece, chosen: boolean): ExcerptPiece => {
     const [s, e] = toOriginalSpan(normalized, [span.start, span.end]);
     // The sentence it was cut from, or the piece itself when the sentence runs on too long to cite whole.
@@ -191,6 +192,18 @@ export function selectExcerpt(report: CityReport, options: ExcerptOptions): Exce
   return picked
     .sort((a, b) => a.index - b.index)
     .flatMap((s) => runs(s.clauses).map((run) => piece(s.index, run, false)));
+}
+
+/** A city's label opening a line (南京市：, 【南京】): the part's heading says it already. */
+const LABEL = /^(?:[【［[〔〖][^】］\]〕〗\n]{2,12}[】］\]〕〗]|[^，,。：:\n]{2,12}[：:])\s*/;
+
+/** A sentence without the city's label that opens its line; none when the label is all there is. */
+function withoutLabel(text: string, sentence: Piece): Piece[] {
+  if (sentence.start > 0 && text.charCodeAt(sentence.start - 1) !== 10) return [sentence];
+  const label = LABEL.exec(text.slice(sentence.start, Math.min(sentence.end, sentence.start + 16)))?.[0];
+  if (label === undefined || headingCity(label) === null) return [sentence];
+  const start = sentence.start + label.length;
+  return start < sentence.end ? [{ start, end: sentence.end }] : [];
 }
 
 /** Score of a sentence: what it carries, less what marks it as boilerplate. */

@@ -64,8 +64,24 @@ export function attributionOf(line: string): string | null {
   return NOT_ATTRIBUTION.test(content) ? null : content;
 }
 
+/** A parenthesis closing a paragraph after its last sentence: …推动解决问题85个。（南京市人大常委会办公室） */
+const CLOSING_PARENTHESIS = /[。！？!?]\s*[(（]\s*([^()（）]{2,40}?)\s*[)）]\s*$/;
+/** People's names, one to four, a space or 、 apart: 沙莎, 许君璞 应秀梅. */
+const NAMES = /^\p{Script=Han}{2,4}(?:[\s、]+\p{Script=Han}{2,4}){0,3}$/u;
+
+/**
+ * The attribution a paragraph's last line closes with, after its last sentence, where an office or its writers are
+ * named in parentheses on the same line rather than on a line of their own. Null for any other line.
+ */
+export function closingAttributionOf(line: string): string | null {
+  const content = CLOSING_PARENTHESIS.exec(line)?.[1];
+  if (!content || NOT_ATTRIBUTION.test(content)) return null;
+  return CLOSING_OFFICE_NAME.test(content) || NAMES.test(content) ? content : null;
+}
+
 const DATE = '\\d{4}\\s*年\\s*\\d{1,2}\\s*月\\s*\\d{1,2}\\s*日';
 const OFFICE = `([\\p{Script=Han}（）()]{3,29}[${OFFICE_ENDINGS.join('')}])`;
+const CLOSING_OFFICE_NAME = new RegExp(`^${OFFICE}$`, 'u');
 const MASTHEAD_OFFICE = new RegExp(
   `^\\s*${OFFICE}(?:${alternation(MASTHEAD_OFFICE_MARKS)})(?:\\s+${DATE})?\\s*$`,
   'u',
@@ -92,12 +108,21 @@ const LONGEST_NAME = 12;
 /** A numbered heading's text is short; a longer line is a numbered paragraph that mentions a city. */
 const HEADING_MAX = 30;
 
+/** A label in brackets opening a line, as news digests write it: 【南京】, 【南京市】, ［無錫］, 〔徐州〕. */
+const BRACKETED = /^[【［[〔〖]\s*([^】］\]〕〗\s]{2,12})\s*[】］\]〕〗]/;
+
 /**
- * The city a heading line introduces: `## 南京市`, `一、南京市`, `（一）連雲港市`, a label `南京市：` opening
- * a line, or the name alone on its line. Null when the line is not such a heading.
+ * The city a heading line introduces: `## 南京市`, `一、南京市`, `（一）連雲港市`, a label `南京市：` or `【南京】`
+ * opening a line, or the name alone on its line. Null when the line is not such a heading.
  */
 export function headingCity(line: string): City | null {
   const trimmed = line.trim();
+  const label = BRACKETED.exec(trimmed)?.[1];
+  if (label !== undefined) {
+    // The brackets hold the name and nothing else: 【南京日报】 and 【编者按】 are no city's label.
+    const named = findCityMentions(label)[0];
+    return named?.span[0] === 0 && named.span[1] === label.length ? named.city : null;
+  }
   const prefix = NUMBERED.exec(trimmed)?.[0];
   const rest = trimmed.slice(prefix?.length ?? 0);
   // Only a name at the very start counts: look no further than the longest name (大兴安岭地区, 克孜勒苏柯尔克孜自治州).

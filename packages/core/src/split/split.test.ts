@@ -91,6 +91,44 @@ describe('splitSections', () => {
     expect(splitSections('南京市人大常委会举办讲坛80场。\n无锡市人大常委会开展调研12次。')).toHaveLength(1);
   });
 
+  test('a label in brackets opening a line is a heading, as news digests write it: 【南京】, ［無錫市］, 〔徐州〕', () => {
+    const digest =
+      '全省人大工作动态\n\n【南京】市人大常委会举办讲坛80场。\n\n［無錫市］市人大常委會開展調研12次。\n\n〔徐州〕市人大常委会接待选民300人次。';
+    const sections = splitSections(digest);
+    expect(sections.map((s) => [s.kind, s.city])).toEqual([
+      ['preface', null],
+      ['city', '南京'],
+      ['city', '无锡'],
+      ['city', '徐州'],
+    ]);
+    expectPartition(sections, digest.length);
+    // Brackets around more than a name are no city's label: a paper's name, a section's.
+    const others = '【南京日报】南京市人大常委会举办讲坛80场。\n【无锡市人大】无锡市人大常委会开展调研12次。';
+    expect(splitSections(others)).toHaveLength(1);
+  });
+
+  test('an office or writers named in parentheses after a paragraph’s last sentence are its attribution', () => {
+    const labelled =
+      '南京市：市人大常委会组织视察12次。（南京市人大常委会办公室）\n\n无锡市：市人大常委会举办培训班6期。（锡人宣）\n\n徐州市：市人大常委会开展执法检查4项。（许君璞 应秀梅）';
+    expect(splitSections(labelled).map((s) => [s.city, s.source])).toEqual([
+      ['南京', '南京市人大常委会办公室'],
+      ['无锡', '锡人宣'],
+      ['徐州', '许君璞 应秀梅'],
+    ]);
+    // Without headings, such a closing parenthesis ends a city's part as a line of its own does.
+    const run =
+      '南京市人大常委会组织视察12次。（南京市人大常委会办公室）\n无锡市人大常委会举办培训班6期。（无锡市人大常委会研究室）';
+    expect(splitSections(run).map((s) => [s.city, s.source])).toEqual([
+      ['南京', '南京市人大常委会办公室'],
+      ['无锡', '无锡市人大常委会研究室'],
+    ]);
+    // A note, a figure or a clause in parentheses closing a paragraph is no attribution.
+    for (const note of ['（完）', '（见附件）', '（12次）', '（暂行办法，试行）'])
+      expect(
+        splitSections(`南京市人大常委会组织视察12次。${note}\n无锡市人大常委会举办培训班6期。`),
+      ).toHaveLength(1);
+  });
+
   test('captions and notes in parentheses do not close a part', () => {
     const text =
       '南京市人大開展活動。\n（圖為活動現場）\n南京市人大舉辦講壇。\n（注：數據截至年底）\n（寧人宣）\n連雲港市人大開展活動。\n';

@@ -6,6 +6,7 @@ import type { Section, Source, SourceMeta, SourcePart, Span } from '../types.js'
 import { isBlank, type Line, splitLines } from './lines.js';
 import {
   attributionOf,
+  closingAttributionOf,
   compilingOfficeOf,
   headingCity,
   isCompilationTitle,
@@ -200,7 +201,8 @@ function headingBlocks(lines: Line[]): Block[] | null {
   starts.forEach((start, k) => {
     const own = lines.slice(start.index, starts[k + 1]?.index ?? lines.length);
     const last = [...own].reverse().find((l) => !isBlank(l));
-    blocks.push({ lines: own, source: last ? attributionOf(last.text) : null, heading: start.city });
+    const source = last ? (attributionOf(last.text) ?? closingAttributionOf(last.text)) : null;
+    blocks.push({ lines: own, source, heading: start.city });
   });
   return blocks;
 }
@@ -217,7 +219,7 @@ function attributionBlocks(lines: Line[]): Block[] {
       source = null;
     }
     current.push(line);
-    source ??= attributionOf(line.text);
+    source ??= attributionOf(line.text) ?? closingAttributionOf(line.text);
   }
   const last = blocks.at(-1);
   // What follows the last attribution joins its block when it is blank, or a page's footer with no sentence and no
