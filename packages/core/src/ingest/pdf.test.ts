@@ -299,6 +299,14 @@ describe('.pdf', () => {
     expect(lines[3]?.split(/\s+/)).toEqual(['城市', '代表建议', '办结']);
   });
 
+  it('reads a Node Buffer (what fs.readFile gives) as a Uint8Array, and leaves the caller’s bytes as they were', async () => {
+    const bytes = textPage([[72, 700, 'a line']]);
+    const buffer = Buffer.from(bytes);
+    const source = await readSourceAsync(buffer, { origin: 'buffer.pdf' });
+    expect(source.text.trim()).toBe('a line');
+    expect(buffer.equals(bytes)).toBe(true);
+  });
+
   it('is recognised by its content, without a name', async () => {
     const source = await readSourceAsync(textPage([[72, 700, 'a line']]));
     expect(source.format).toBe('pdf');

@@ -43,8 +43,9 @@ export async function pdfText(
   const { getDocumentProxy } = await import('unpdf');
   let doc: PdfDocument;
   try {
-    // pdf.js takes ownership of (detaches) the buffer it is given: hand it a copy.
-    doc = (await getDocumentProxy(bytes.slice(), {
+    // pdf.js takes ownership of (detaches) the buffer it is given, and refuses a Node Buffer (whose slice() is a
+    // view, not a copy): hand it a plain copy.
+    doc = (await getDocumentProxy(new Uint8Array(bytes), {
       useSystemFonts: false,
       disableFontFace: true,
       stopAtErrors: false,
