@@ -49,6 +49,25 @@ describe('keep with next (PDF)', () => {
     expect(pagesOfCaption).toContain(2);
   }, 120_000);
 
+  it('draws a short table kept whole with text after it on the next page when this one has no room, and no blank page', async () => {
+    const pagesOfCaption: number[] = [];
+    for (const lines of Array.from({ length: 12 }, (_, index) => 10 + index)) {
+      const table = { ...cityTable(7), notes: [] };
+      const doc = fillerDocument(lines, [table, heading('各地做法'), paragraph('标题之后的第一段正文。')]);
+      const { pages } = await readPdf(await renderPdfNode(doc));
+      const at = pageOf(pages, '表1 各市调研次数');
+      expect(at, `${lines} lines`).toBeGreaterThan(0);
+      expect(pageOf(pages, '第1市'), `${lines} lines`).toBe(at);
+      expect(pageOf(pages, '第7市'), `${lines} lines`).toBe(at);
+      // Every page carries text besides its page number.
+      for (const page of pages)
+        expect(page.replace(/\s|—\s*\d+\s*—/g, '').length, `${lines} lines`).toBeGreaterThan(0);
+      pagesOfCaption.push(at);
+    }
+    expect(pagesOfCaption).toContain(1);
+    expect(pagesOfCaption).toContain(2);
+  }, 120_000);
+
   it('continues a 40-row table on the next page under its repeated header row, rows whole, notes with it', async () => {
     const { pages, items, pageCount } = await readPdf(
       await renderPdfNode(fillerDocument(8, [cityTable(40)])),

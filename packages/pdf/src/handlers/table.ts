@@ -99,6 +99,10 @@ export const table: Handler<'table'> = (node, ctx, where) => {
     ...closingRow,
   ];
   const out: Content[] = [];
+  // A short table is never split (theme.table.keepWhole): its last rows and 合计 alone at the top of a page read
+  // badly. The whole of it, caption too, goes to the next page when this one has no room; a longer one splits by
+  // rows, its header repeated.
+  const whole = tableKeptWhole(theme, headerRows + node.rows.length + node.notes.length);
   if (node.caption) {
     const captionSize = theme.sizes.caption;
     // The caption, the header rows and the first body row must fit under the caption's top.
@@ -113,8 +117,10 @@ export const table: Handler<'table'> = (node, ctx, where) => {
       alignment: theme.table.captionAlign,
       color: colors.heading,
       margin: [0, spacing.captionBeforePt, 0, spacing.captionAfterPt],
-      // Treated like a heading: never left alone at the foot of a page (layout/keep.ts).
-      headlineLevel: keepSpaceLevel(room),
+      // Treated like a heading: never left alone at the foot of a page (layout/keep.ts). Not inside a table kept
+      // whole, which keeps its caption by itself: pdfmake loses a node that its rule moves out of an unbreakable
+      // stack, and drew the table nowhere after a blank page.
+      ...(whole ? {} : { headlineLevel: keepSpaceLevel(room) }),
     });
   }
   out.push({
@@ -130,10 +136,6 @@ export const table: Handler<'table'> = (node, ctx, where) => {
     color: colors.text,
     margin: [0, 0, 0, spacing.blockAfterPt],
   });
-  // A short table is never split (theme.table.keepWhole): its last rows and 合计 alone at the top of a page read
-  // badly. The whole of it, caption too, goes to the next page when this one has no room; a longer one splits by
-  // rows, its header repeated.
-  const whole = tableKeptWhole(theme, headerRows + node.rows.length + node.notes.length);
   return whole ? [{ stack: out, unbreakable: true }] : out;
 };
 
