@@ -354,3 +354,35 @@ describe('composeBriefing: one script throughout', () => {
     expect(JSON.stringify(doc)).toContain('約4450名');
   });
 });
+
+describe('composeBriefing: a printed 简报 fed back in', () => {
+  it('takes its 编者按 for the note, not the overview and table after it, which are worked out afresh', async () => {
+    const { extract, reportsOf } = await import('../extract/extract.js');
+    const { readSource } = await import('../ingest/read-source.js');
+    const printed = [
+      '人大工作简报',
+      '第5期',
+      '',
+      '各市代表工作做法',
+      '',
+      '编者按：本期刊发两个市联系群众的做法，供各地学习借鉴。',
+      '',
+      '一、总体情况',
+      '南京市、无锡市组织代表接待群众合计3500人次。',
+      '',
+      '二、各地做法',
+      '（一）南京市',
+      '南京市人大常委会组织代表接待群众2300人次，收集意见建议560条。（宁人宣）',
+      '（二）无锡市',
+      '无锡市人大常委会组织代表接待群众1200人次，开展议事活动48场。（锡人宣）',
+      '',
+    ].join('\n');
+    const source = readSource(printed, { origin: 'printed.txt' });
+    const reports = reportsOf(source, extract(source), { preface: true });
+    const doc = await composeBriefing(summarize(reports), { date: '2024-01-15' });
+    const [note] = of(doc, 'editorsNote');
+    expect(note?.children.map((p) => plain(p.children))).toEqual([
+      '本期刊发两个市联系群众的做法，供各地学习借鉴。',
+    ]);
+  });
+});

@@ -20,12 +20,26 @@ const TITLE_LINE = /^[^。！？!?；;]{1,40}$/;
 export function editorsNote(context: PartContext): EditorsNoteNode {
   const { summary, options } = context;
   const own = summary.prefaces
-    .flatMap((p) => normalize(p.text).text.split('\n'))
+    .flatMap((p) => noteLines(normalize(p.text).text.split('\n')))
     // The label opens the note's first line, which a compilation's title may precede.
     .map((line) => line.replace(LABEL, '').trim())
     .filter((line) => line !== '' && !TITLE_LINE.test(line));
   const paragraphs = options.editorsNote ?? (own.length > 0 ? own : [written(context)]);
   return { type: 'editorsNote', label: '编者按：', children: paragraphs.map((p) => paragraph([text(p)])) };
+}
+
+/** A briefing's own part heading (一、总体情况, （一）南京市): where its editor's note has ended. */
+const PART_HEADING = /^\s*(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[)）])/;
+
+/**
+ * The lines of a preface that are its note: from its 编者按 to the first part heading after it, when it has the
+ * label (a printed 简报 fed back: its overview and table follow the note and are worked out afresh here); else all.
+ */
+function noteLines(lines: string[]): string[] {
+  const from = lines.findIndex((line) => LABEL.test(line));
+  if (from < 0) return lines;
+  const to = lines.findIndex((line, i) => i > from && PART_HEADING.test(line));
+  return lines.slice(from, to < 0 ? lines.length : to);
 }
 
 function written({ summary, lexicon }: PartContext): string {
