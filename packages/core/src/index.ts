@@ -29,9 +29,13 @@ export { CITIES, findCityMentions, normalizeCityName } from './gazetteer/gazette
 export { CSV_COLUMNS } from './ingest/columns.js';
 export type { DecodeOptions } from './ingest/decode.js';
 export { decodeBytes } from './ingest/decode.js';
-export { MAX_HTML_DEPTH } from './ingest/html.js';
 export { JsonInputSchema } from './ingest/json.js';
-export { DEFAULT_MAX_BYTES, DEFAULT_MAX_PDF_PAGES, MAX_FIGURE_VALUE } from './ingest/limits.js';
+export {
+  DEFAULT_MAX_BYTES,
+  DEFAULT_MAX_PDF_PAGES,
+  MAX_FIGURE_VALUE,
+  MAX_HTML_DEPTH,
+} from './ingest/limits.js';
 export type { ReadOptions } from './ingest/read-source.js';
 export { readSource } from './ingest/read-source.js';
 export type { ReadAsyncOptions } from './ingest/read-source-async.js';

@@ -14,7 +14,7 @@ const KB = 1024;
 const ENTRIES = [
   { name: 'extract', code: "export { extract } from '@jianbao/core';", budget: 60 },
   // 90 until 2026-12-03: the readers' and composition's rules for offices' inputs took it to 90.0 (BENCHMARKS.md).
-  { name: 'core (all)', code: "export * from '@jianbao/core';", budget: 92 },
+  { name: 'core (all)', code: "export * from '@jianbao/core';", budget: 90 },
   { name: 'renderDocx', code: "export { renderDocx } from '@jianbao/docx';", budget: 170 },
   { name: 'renderPdf', code: "export { renderPdf } from '@jianbao/pdf';", budget: null },
   { name: 'brief', code: "export { brief } from 'jianbao';", budget: null },

@@ -65,6 +65,10 @@ function clauseStart(text: string, at: number, floor: number, anchor: number): n
   return from;
 }
 
+const FULL_COLON = 0xff1a;
+/** The longest name of a figure written before a colon (代表建议收到：812件). */
+const COLON_LABEL = 12;
+
 const MARKS = /[“”「」"‘’]/g;
 
 export interface LabelReading {
@@ -263,6 +267,16 @@ export function readLabel(
     const open = titleOpen(text, start - 2, Math.max(floor + 1, start - SHORT_TITLE));
     if (open >= 0 && !text.slice(open + 1, start - 1).includes('》')) {
       from = clauseStart(text, open, floor, start);
+    }
+  }
+  const colon = text.charCodeAt(start - 1);
+  if (clauseText === null && from === start && (colon === FULL_COLON || colon === 0x3a)) {
+    // 代表建议：812件 (a table's row, a statistics line): the words before the colon name what the figure counts.
+    const named = clauseStart(text, start - 1, floor, start);
+    const words = text.slice(named, start - 1);
+    if (words.length >= 2 && words.length <= COLON_LABEL && !/[\d０-９]/.test(words)) {
+      clauseText = words;
+      clauseFolded = folded.slice(named, start - 1);
     }
   }
   if (clauseText === null) {

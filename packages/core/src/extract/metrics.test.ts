@@ -143,6 +143,17 @@ describe('labels and categories', () => {
     expect(label('编发《人大工作简报》48期。')?.label).toBe('编发《人大工作简报》');
   });
 
+  it('labels a figure right after a colon by the words before it (代表建议：812件, a table’s row stated)', () => {
+    const labels = (text: string) => extractFacts(text).metrics.map((m) => [m.label, m.text]);
+    expect(labels('代表建议：812件；视察调研：46次；接待人次：2300人次。')).toEqual([
+      ['代表建议', '812件'],
+      ['视察调研', '46次'],
+      ['接待人次', '2300人次'],
+    ]);
+    // A colon that opens a sentence (会议指出：) is no label: the figure's own clause still names it.
+    expect(labels('会议指出：全年办结建议560件。')).toEqual([['办结建议', '560件']]);
+  });
+
   it('starts no label with the verb of having (全市共有五级人大代表四千三百名 counts 五级人大代表)', () => {
     expect(extractFacts('全市共有五级人大代表四千三百名。').metrics[0]?.label).toBe('五级人大代表');
     expect(extractFacts('全市現有聯絡站126個。').metrics[0]?.label).toBe('聯絡站');

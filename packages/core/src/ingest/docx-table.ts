@@ -1,4 +1,8 @@
+import { JianbaoError } from '../errors.js';
 import { canonicalColumn } from './columns.js';
+import { sheetTable } from './sheet-table.js';
+import { statedLine } from './structured.js';
+import { indicatorRecords, namesIndicators, tableShape } from './table-records.js';
 
 /** A paragraph of a .docx as the reader hands it on (see docx.ts). */
 export interface DocxParagraph {
@@ -18,16 +22,50 @@ const CITY_CELL = 12;
 /** A column of words, not of numbers, whose cells run this long somewhere is prose. */
 const PROSE_CELL = 20;
 
+/** A table's paragraphs: a table of cities (see `citiesTable`), else a row a line, cells apart by tabs. */
+export function tableParagraphs(rows: readonly TableRow[]): DocxParagraph[] {
+  return (
+    citiesTable(rows) ??
+    rows.map((row) => ({ text: row.map(cellText).join('\t'), title: false, row: true as const }))
+  );
+}
+
+const cellText = (cell: readonly string[] | undefined) => (cell ?? []).join(' ').trim();
+
 /**
- * A table's paragraphs. A table of cities' reports — its first row heads a city column (城市, 设区市, 地区 …), and
+ * A table of cities' figures (设区市 | 代表建议（件） | 视察次数, as a statistics sheet is laid out) gives each row a
+ * city's part: a `## 南京市` heading over its figures stated as `代表建议：812件；视察次数：46次。`, read as a sheet's
+ * cells are (see table-records.ts). Null for any other table, or one with a cell that is no figure.
+ */
+function indicatorTable(rows: readonly TableRow[]): DocxParagraph[] | null {
+  const laid = sheetTable(rows.map((row) => row.map(cellText)));
+  if (tableShape(laid) !== 'indicators' || !namesIndicators(laid)) return null;
+  let records: ReturnType<typeof indicatorRecords>;
+  try {
+    records = indicatorRecords(laid, 'table');
+  } catch (error) {
+    // A cell of words among the figures: the table is read a row a line instead, every cell kept.
+    if (error instanceof JianbaoError) return null;
+    throw error;
+  }
+  return records.flatMap((record) => {
+    const stated =
+      record.text !== '' || !record.metrics
+        ? record.text
+        : statedLine(record.metrics.map((m) => ({ label: m.label, written: m.text ?? '' }))).line;
+    return [{ text: `## ${record.city}`, title: true }, ...(stated ? [{ text: stated, title: false }] : [])];
+  });
+}
+
+/**
+ * A table of cities, or null. A table of cities' reports — its first row heads a city column (城市, 设区市, 地区 …), and
  * another column holds prose (各市工作情况汇总表: 序号 | 设区市 | 主要做法和成效) — gives each row a city's part: a
  * `## 南京市` heading (as structured inputs are headed) over the paragraphs of its prose cells; a 序号 column and the
- * header row are not read. Any other table is a row a line, cells apart by tabs, each row standing apart.
+ * header row are not read. So does a table of cities' figures (see `indicatorTable`).
  */
-export function tableParagraphs(rows: readonly TableRow[]): DocxParagraph[] {
+export function citiesTable(rows: readonly TableRow[]): DocxParagraph[] | null {
   const [header, ...body] = rows;
   const cityColumn = header?.findIndex((cell) => canonicalColumn(cell.join('')) === 'city') ?? -1;
-  const cellText = (cell: readonly string[] | undefined) => (cell ?? []).join(' ').trim();
   const prose = (column: number) =>
     column !== cityColumn &&
     body.some((row) => cellText(row[column]).length >= PROSE_CELL) &&
@@ -49,7 +87,7 @@ export function tableParagraphs(rows: readonly TableRow[]): DocxParagraph[] {
     body.length === 0 ||
     cities.some((city) => city === '' || city.length > CITY_CELL)
   ) {
-    return rows.map((row) => ({ text: row.map(cellText).join('\t'), title: false, row: true }));
+    return indicatorTable(rows);
   }
   return body.flatMap((row, index) => [
     { text: `## ${cities[index]}`, title: true },

@@ -108,6 +108,54 @@ describe('.html: a saved article page', () => {
     ]);
   });
 
+  it('reads a table of cities’ figures as a sheet is: a part a city, each figure with its column’s name and unit', async () => {
+    const page = `<html><body><div class="content"><h1>各市代表工作统计</h1><p>现将各市代表工作情况统计如下。</p>
+      <table><tr><th>设区市</th><th>代表建议（件）</th><th>视察次数</th></tr>
+      <tr><td>南京市</td><td>812</td><td>46</td></tr>
+      <tr><td>无锡市</td><td></td><td>38</td></tr>
+      <tr><td>合计</td><td>812</td><td>84</td></tr></table>
+      <p>统计口径以各市报送为准。</p></div></body></html>`;
+    const source = await readSourceAsync(page, { origin: 'stats.html' });
+    expect(source.text.split('\n\n')).toEqual([
+      '各市代表工作统计',
+      '现将各市代表工作情况统计如下。',
+      '## 南京市',
+      '代表建议：812件；视察次数：46次。',
+      '## 无锡市',
+      '视察次数：38次。',
+      '统计口径以各市报送为准。',
+    ]);
+    const sections = extract(source).sections;
+    expect(sections.map((s) => [s.city, s.metrics.map((m) => [m.label, m.text])])).toEqual([
+      [null, []],
+      [
+        '南京',
+        [
+          ['代表建议', '812件'],
+          ['视察次数', '46次'],
+        ],
+      ],
+      ['无锡', [['视察次数', '38次']]],
+    ]);
+  });
+
+  it('leaves a table that lays the page out, or holds no cities, as its paragraphs', async () => {
+    const page = `<html><body><table><tr><td><div class="content"><h1>南京市人大常委会开展代表活动</h1>
+      <p>南京市人大常委会今年组织代表视察42次，走访选民1.6万人次。</p>
+      <table><tr><td>活动</td><td>次数</td></tr><tr><td>视察</td><td>42</td></tr></table>
+      <p>全市收集意见建议560条。</p></div></td></tr></table></body></html>`;
+    const source = await readSourceAsync(page, { origin: 'layout.html' });
+    expect(source.text.split('\n\n')).toEqual([
+      '南京市人大常委会开展代表活动',
+      '南京市人大常委会今年组织代表视察42次，走访选民1.6万人次。',
+      '活动',
+      '次数',
+      '视察',
+      '42',
+      '全市收集意见建议560条。',
+    ]);
+  });
+
   it('finds the article in a page that marks it with <article>, and in one with no marks at all', async () => {
     const marked = `<html><body><div><a href="/">首页</a> <a href="/a">要闻</a></div><article><h1>${ARTICLE[0]}</h1>${ARTICLE.slice(
       1,

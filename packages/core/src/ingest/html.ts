@@ -1,9 +1,8 @@
 import { JianbaoError } from '../errors.js';
 import type { SourceMeta } from '../types.js';
+import { citiesTables } from './html-table.js';
+import { MAX_HTML_DEPTH } from './limits.js';
 import { markedHeading } from './short-heading.js';
-
-/** Deeper than any page a browser would lay out (Chromium's parser stops nesting at 512). */
-export const MAX_HTML_DEPTH = 512;
 
 /** Elements whose content is never article text. */
 const SKIP = new Set([
@@ -91,6 +90,8 @@ interface Element {
   score: number;
   /** <article>, <main>, role=main: the page says this is the content. */
   main: boolean;
+  /** A table cell's colspan. */
+  span?: number;
 }
 
 interface Block {
@@ -170,6 +171,9 @@ export async function htmlArticle(html: string, where: string): Promise<{ text: 
           skip: furniture,
           score: 0,
           main: tag === 'article' || tag === 'main' || attrs.role === 'main',
+          ...((tag === 'td' || tag === 'th') && attrs.colspan
+            ? { span: Number.parseInt(attrs.colspan, 10) || 1 }
+            : {}),
         });
         stack.push(id);
         if (stack.length > MAX_HTML_DEPTH) {
@@ -221,9 +225,11 @@ export async function htmlArticle(html: string, where: string): Promise<{ text: 
   parser.end();
   flush();
 
-  const paragraphs = blocks
-    .map((block) => ({ ...block, text: clean(block.text) }))
-    .filter((block) => block.text !== '');
+  const paragraphs = citiesTables(
+    elements,
+    blocks.map((block) => ({ ...block, text: clean(block.text) })).filter((block) => block.text !== ''),
+    (text, owner): Block => ({ owner, text, linkChars: 0, heading: false }),
+  );
   const top = mainContainer(elements, paragraphs);
   const inside = (id: number): boolean => {
     for (let at = id; at !== -1; at = elements[at]?.parent ?? -1) if (at === top) return true;

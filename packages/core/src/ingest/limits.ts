@@ -34,5 +34,8 @@ export const isFigureValue = (value: number): boolean =>
  */
 export const MAX_CITY_NAME = 40;
 
+/** Deeper than any page a browser would lay out (Chromium's parser stops nesting at 512). */
+export const MAX_HTML_DEPTH = 512;
+
 /** A city report is a few pages; a briefing's worth of inputs a few hundred. */
 export const DEFAULT_MAX_PDF_PAGES = 500;

@@ -334,18 +334,34 @@ describe('readSourceAsync: .docx', () => {
       ['city', '无锡'],
     ]);
     expect(sections[1]?.metrics.map((m) => m.text)).toEqual(['42次', '1.6万人次', '560条']);
-    // A column of figures beside a long remark makes it a table of data: read a row a line, no cell left out.
+    // A column of figures beside a long remark makes it a table of cities' figures, read as a sheet is: each
+    // figure stated with its column's name and unit, the remark kept after them.
     const data = `<w:tbl>${[
-      row(['城市'], ['代表建议（件）'], ['备注']),
-      row(['南京市'], ['812'], ['含各区县补报的数据，另有两个区未按时报送']),
+      row(['城市'], ['代表建议（件）'], ['视察次数'], ['备注']),
+      row(['南京市'], ['812'], ['46'], ['含各区县补报的数据，另有两个区未按时报送']),
+      row(['无锡市'], ['655'], [], []),
     ].join('')}</w:tbl>`;
     const withData = await readSourceAsync(
       zipSync({ 'word/document.xml': strToU8(`<w:document><w:body>${data}</w:body></w:document>`) }),
       { origin: 'data.docx' },
     );
     expect(withData.text).toBe(
-      '城市\t代表建议（件）\t备注\n\n南京市\t812\t含各区县补报的数据，另有两个区未按时报送',
+      '## 南京市\n\n代表建议：812件；视察次数：46次。\n备注：含各区县补报的数据，另有两个区未按时报送。\n\n## 无锡市\n\n代表建议：655件。',
     );
+    expect(extract(withData).sections.map((s) => s.metrics.map((m) => [m.label, m.text]))).toEqual([
+      [
+        ['代表建议', '812件'],
+        ['视察次数', '46次'],
+      ],
+      [['代表建议', '655件']],
+    ]);
+    // A table whose cells are no figures under a unit is read a row a line, no cell left out.
+    const other = `<w:tbl>${[row(['城市'], ['联系人']), row(['南京市'], ['张三'])].join('')}</w:tbl>`;
+    const withOther = await readSourceAsync(
+      zipSync({ 'word/document.xml': strToU8(`<w:document><w:body>${other}</w:body></w:document>`) }),
+      { origin: 'other.docx' },
+    );
+    expect(withOther.text).toBe('城市\t联系人\n\n南京市\t张三');
   });
 
   test('takes a city named in a heading style for the start of its part (标题 2 in a Chinese Word: style 2)', async () => {
