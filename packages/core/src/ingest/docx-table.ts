@@ -1,4 +1,5 @@
 import { JianbaoError } from '../errors.js';
+import { isIndexColumn } from './cell-figure.js';
 import { canonicalColumn } from './columns.js';
 import { sheetTable } from './sheet-table.js';
 import { statedLine } from './structured.js';
@@ -74,12 +75,11 @@ export function citiesTable(rows: readonly TableRow[]): DocxParagraph[] | null {
   const cities = body.map((row) => cellText(row[cityColumn]).replace(/\s+/g, ''));
   // Any other column must be a 序号 (1, 2, 3 …) or empty: a column of figures makes it a table of data, whose
   // remarks may run long, and it is read a row a line so that no cell is left out.
-  const otherwise = (header ?? []).some(
-    (_, column) =>
-      column !== cityColumn &&
-      !proseColumns.includes(column) &&
-      body.some((row, index) => !['', String(index + 1)].includes(cellText(row[column]))),
-  );
+  const otherwise = (header ?? []).some((_, column) => {
+    if (column === cityColumn || proseColumns.includes(column)) return false;
+    const cells = body.map((row) => cellText(row[column]));
+    return !isIndexColumn(cells) && cells.some((cell) => cell !== '');
+  });
   if (
     cityColumn < 0 ||
     proseColumns.length === 0 ||

@@ -1,4 +1,5 @@
 import { NOTE_ROW_LABELS, SHEET_UNIT_LABELS } from '../lexicon/sheets.data.js';
+import { cellFigure } from './cell-figure.js';
 import { canonicalColumn } from './columns.js';
 
 /**
@@ -42,7 +43,7 @@ export function sheetTable(rows: readonly string[][]): SheetTable {
     upper[0] !== '' &&
     (lower[0] === upper[0] ||
       (lower[0] === '' &&
-        lower.some((cell) => cell !== '' && !FIGURE.test(cell)) &&
+        lower.some((cell) => cell !== '' && cellFigure(cell) === null) &&
         lower.every((cell) => cell.length <= HEADER_WORDS)));
   // A cell merged across columns, saved as CSV, is empty after its first column: 代表建议, '' over 收到, 办结.
   let over = '';
@@ -64,9 +65,6 @@ export function sheetTable(rows: readonly string[][]): SheetTable {
     unit: declaredUnit(rows.slice(0, top).flat()),
   };
 }
-
-/** A cell that reads as a figure (812, 8300余, 近300, 1.5万), not a header's words. */
-const FIGURE = /^\s*(?:近|约|約|超|逾)?\s*[0-9][0-9,，.]*\s*(?:万|萬|亿|億)?\s*(?:余|餘|多|以上|左右)?\s*$/u;
 
 /** 代表建议 over 收到 → 代表建议收到; 代表建议（件） over 收到 → 代表建议收到（件）; one cell merged over both → itself. */
 function joinHeader(upper: string, lower: string): string {
