@@ -3,6 +3,7 @@ import {
   BRIEFING_WARNING_CODES,
   briefingInputOf,
   briefingWarnings,
+  composeBriefing,
   formatWarning,
   readSource,
   summarize,
@@ -47,6 +48,22 @@ describe('briefingWarnings', () => {
     const [warning] = warningsOf(attributed);
     expect(warning).toMatchObject({ code: 'CITY_NOT_FOUND' });
     expect(warning?.message).toContain('briefed as 东湖市');
+  });
+
+  it('briefs a file of one report whose words name no city under the city its file’s name gives', async () => {
+    const text = '关于2024年代表工作情况的报告\n\n今年以来，市人大常委会组织代表视察42次。';
+    const filed = inputOf(text, 'reports/徐州市人大常委会.txt');
+    const bare = inputOf('市人大常委会开展专题调研18次。', 'C:\\reports\\无锡.txt');
+    const summary = summarizeInputs([filed, bare]);
+    expect(summary.cities.map((c) => c.city)).toEqual(['徐州', '无锡']);
+    expect(warningsOf(filed)[0]?.message).toContain('briefed as 徐州');
+    // A name that gives no city, or two, gives none; nor does a file holding more than one report.
+    const unnamed = inputOf('市人大常委会开展专题调研18次。', 'report1.txt');
+    const two = inputOf('市人大常委会开展专题调研18次。', '南京无锡.txt');
+    expect(summarizeInputs([unnamed, two]).cities.map((c) => c.city)).toEqual(['未识别地区1', '未识别地区2']);
+    const doc = await composeBriefing(summarizeInputs([unnamed]), { date: '2024-01-15' });
+    // The stand-in is printed as it is: no 市 after it.
+    expect(JSON.stringify(doc)).not.toContain('未识别地区1市');
   });
 
   it('notes figures of no known indicator as info, naming them', () => {

@@ -29,7 +29,9 @@ export const CATEGORY_NAMES: Record<Category, string> = {
 export function cityName(city: string): string {
   const known = normalizeCityName(city);
   if (known) return known.fullName.hans;
-  return /(市|地区|地區|盟|自治州)$/.test(city) ? city : `${city}市`;
+  // A short name of Han characters is a city's (东湖 → 东湖市); anything else (未识别地区1) is printed as it is.
+  if (/(市|地区|地區|盟|自治州)$/.test(city) || !/^\p{Script=Han}{1,6}$/u.test(city)) return city;
+  return `${city}市`;
 }
 
 /** 南京、无锡、徐州 — or 南京、无锡、徐州等8个市 when the list runs long. */

@@ -1,3 +1,6 @@
+import { findCityMentions } from '../gazetteer/gazetteer.js';
+import type { Script } from '../types.js';
+
 /**
  * The name a report gives itself when the gazetteer knows none of its places: the body its attribution or its first
  * line names (（东湖市人大常委会办公室）, 东湖市人大常委会2024年工作情况 → 东湖市). Only a name that opens either
@@ -19,4 +22,17 @@ export function ownName(source: string | null, text: string): string | null {
     if (name && !NOT_A_NAME.test(name)) return name;
   }
   return null;
+}
+
+/**
+ * The city a file's name gives (徐州市人大常委会.docx, 无锡.txt, 2024年南京代表工作.pdf → 徐州, 无锡, 南京) when it
+ * names one city and no other, for a file of one report whose words name none: the name the user filed it under.
+ */
+export function fileCity(origin: string | null | undefined, script: Script): string | null {
+  if (!origin) return null;
+  const base = origin.split(/[\\/]/).pop() ?? '';
+  const stem = base.replace(/\.[A-Za-z0-9]{1,5}$/, '');
+  const cities = new Set(findCityMentions(stem).map((mention) => mention.city));
+  const [only] = cities;
+  return cities.size === 1 && only !== undefined ? only.name[script === 'hant' ? 'hant' : 'hans'] : null;
 }

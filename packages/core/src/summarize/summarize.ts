@@ -8,7 +8,7 @@ import { defaultLexicon, type Lexicon } from '../lexicon/lexicon.js';
 import type { CityReport, Script, Span } from '../types.js';
 import { keyFigures } from './keyFigures.js';
 import { METHOD_NOTE } from './method.js';
-import { ownName } from './own-name.js';
+import { fileCity, ownName } from './own-name.js';
 import { sentenceAround } from './quote.js';
 import { rankings } from './rankings.js';
 import { provincialTotals } from './totals.js';
@@ -115,10 +115,14 @@ export function summarize(reports: readonly CityReport[], options: SummarizeOpti
   };
   for (const city of options.cities ?? []) nameFor(city);
   const nameOf = new Map<CityReport, string>();
+  // A file of one report is filed under its city's name more often than not (徐州市人大常委会.docx).
+  const perOrigin = new Map<string | null, number>();
+  for (const r of cityReports) perOrigin.set(r.origin, (perOrigin.get(r.origin) ?? 0) + 1);
   cityReports.forEach((report, index) => {
+    const filed = perOrigin.get(report.origin) === 1 ? fileCity(report.origin, report.script) : null;
     nameOf.set(
       report,
-      nameFor(report.city ?? ownName(report.source, report.text) ?? `未识别地区${index + 1}`),
+      nameFor(report.city ?? ownName(report.source, report.text) ?? filed ?? `未识别地区${index + 1}`),
     );
   });
 

@@ -1,7 +1,7 @@
 import { lineIndex } from '../extract/extract.js';
 import { thingOf } from '../extract/indicators.js';
 import type { BriefingInput } from '../pipeline/input.js';
-import { ownName } from '../summarize/own-name.js';
+import { fileCity, ownName } from '../summarize/own-name.js';
 import type { ProvincialSummary } from '../summarize/types.js';
 import type { Metric } from '../types.js';
 
@@ -11,7 +11,8 @@ import type { Metric } from '../types.js';
  * - `DUPLICATE_CITY` — a city is given more than once (two files, or twice in one): merged into one part, each
  *   figure counted once.
  * - `CITY_NOT_FOUND` — a section whose city the gazetteer does not know: it gets a part of its own, under the name its
- *   attribution or first line gives (东湖市人大常委会办公室 → 东湖市), else 未识别地区N.
+ *   attribution or first line gives (东湖市人大常委会办公室 → 东湖市), or its file's name when the file holds that one
+ *   report (徐州市人大常委会.docx → 徐州), else 未识别地区N.
  * - `CITY_NOT_REPORTED` — a city listed in `cities` (summarize's option) that no input reports on.
  * - `INPUT_NO_CITY` — an input with no city section at all (only a preface): nothing of it is briefed as a city.
  * - `SECTION_EMPTY` — a city's section with no sentence to quote (a heading alone, a few characters): its part is empty.
@@ -83,12 +84,14 @@ export function briefingWarnings(
       const name = section.city ?? `line ${line}`;
       const text = input.source.text.slice(section.span[0], section.span[1]);
       if (section.city === null) {
-        const own = ownName(section.source, text);
+        const own =
+          ownName(section.source, text) ??
+          (sections.length === 1 ? fileCity(input.origin, input.extraction.script) : null);
         warnings.push({
           code: 'CITY_NOT_FOUND',
           severity: 'warning',
           message: own
-            ? `the section at line ${line} names no city that is known: it is briefed as ${own}, the name its own words give`
+            ? `the section at line ${line} names no city that is known: it is briefed as ${own}, the name its own words or its file's name give`
             : `the section at line ${line} names no city that is known: it is briefed as a part of its own (未识别地区)`,
           ...at(line, null),
         });
