@@ -154,6 +154,13 @@ describe('labels and categories', () => {
     expect(labels('会议指出：全年办结建议560件。')).toEqual([['办结建议', '560件']]);
   });
 
+  it('gives output, revenue, tax, spending, income and assets each its own indicator: none is another', () => {
+    const text =
+      '全市地区生产总值5230亿元。一般公共预算收入320亿元，其中税收收入250亿元。一般公共预算支出410亿元。城镇居民人均可支配收入58200元。国有企业资产总额1200亿元。';
+    const things = extractFacts(text).metrics.map((m) => m.indicator.split('|')[0]);
+    expect(new Set(things).size).toBe(6);
+  });
+
   it('starts no label with the verb of having (全市共有五级人大代表四千三百名 counts 五级人大代表)', () => {
     expect(extractFacts('全市共有五级人大代表四千三百名。').metrics[0]?.label).toBe('五级人大代表');
     expect(extractFacts('全市現有聯絡站126個。').metrics[0]?.label).toBe('聯絡站');

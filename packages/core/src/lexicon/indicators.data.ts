@@ -24,13 +24,26 @@ export interface IndicatorEntry {
 export const INDICATORS: readonly IndicatorEntry[] = [
   // Sums of money say what they are by their own nouns and verbs: revenue is context, not supervision; money a
   // rectification recovered is a problem solved; money an audit struck off is supervision.
+  // Each a thing of its own: revenue is no spending, and neither is output, income or assets; added together they
+  // would be nonsense, so each has its own indicator (and none is summed: category other).
+  { id: 'tax_revenue', name: '税收收入', category: 'other', words: ['税收收入'], families: ['money'] },
   {
-    id: 'fiscal',
-    name: '财政收支',
+    id: 'fiscal_revenue',
+    name: '财政收入',
     category: 'other',
-    words: ['预算收入', '财政收入', '税收收入', '预算支出', '财政支出', '生产总值', '可支配收入', '资产总额'],
+    words: ['预算收入', '财政收入'],
     families: ['money'],
   },
+  {
+    id: 'fiscal_spending',
+    name: '财政支出',
+    category: 'other',
+    words: ['预算支出', '财政支出'],
+    families: ['money'],
+  },
+  { id: 'gdp', name: '地区生产总值', category: 'other', words: ['生产总值'], families: ['money'] },
+  { id: 'income', name: '居民人均可支配收入', category: 'other', words: ['可支配收入'], families: ['money'] },
+  { id: 'assets', name: '资产总额', category: 'other', words: ['资产总额'], families: ['money'] },
   {
     id: 'recovered_funds',
     name: '整改追回资金',
