@@ -57,6 +57,8 @@ export interface BriefOptions {
   /** Indent the data JSON (2 spaces) for reading; compact by default. */
   pretty?: boolean;
   keepGoing: boolean;
+  /** List the cities in the order of the inputs, not as the province does (by their codes). */
+  keepOrder?: boolean;
   /** Folder that input paths are resolved against and shown relative to (default: the working directory). */
   root?: string;
   /**
@@ -232,7 +234,9 @@ async function briefInner(
 
   progress.update('summarize');
   const read = usable.flatMap((input) => (input.input ? [input.input] : []));
-  const summary = await timer.time('summarize', () => summarizeInputs(read));
+  const summary = await timer.time('summarize', () =>
+    summarizeInputs(read, options.keepOrder ? { order: 'input' } : {}),
+  );
   const warnings = briefingWarnings(read, summary);
   // The PDF's fonts are read in the background while the document is composed, once the script is known (as
   // composeBriefing decides it): a head start only, so a failure here is left for the render, which looks for its

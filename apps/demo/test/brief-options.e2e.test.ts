@@ -53,6 +53,18 @@ describe('brief: the masthead options and --no-provenance reach the document', (
       expect(text).toContain(expected);
   });
 
+  it('lists the cities as the province does whatever order the inputs come in, unless --keep-order', async () => {
+    const reversed = [...inputs].reverse();
+    const order = async (out: string, extra: string[]) => {
+      const run = runCli(['brief', ...reversed, '--format', 'json', '--out', out, ...extra], { cwd });
+      expect(run.code).toBe(0);
+      const data = JSON.parse(await readFile(join(cwd, out, 'jianbao-data.json'), 'utf8'));
+      return data.summary.cities.map((city: { city: string }) => city.city);
+    };
+    expect(await order('official', [])).toEqual(['南京', '无锡']);
+    expect(await order('kept', ['--keep-order'])).toEqual(['无锡', '南京']);
+  });
+
   it('ties figures to their sources with comments, unless --no-provenance', async () => {
     expect(runCli(['brief', ...inputs, '--format', 'docx', '--out', 'with'], { cwd }).code).toBe(0);
     expect(

@@ -55,7 +55,8 @@ describe('briefingWarnings', () => {
     const filed = inputOf(text, 'reports/徐州市人大常委会.txt');
     const bare = inputOf('市人大常委会开展专题调研18次。', 'C:\\reports\\无锡.txt');
     const summary = summarizeInputs([filed, bare]);
-    expect(summary.cities.map((c) => c.city)).toEqual(['徐州', '无锡']);
+    // Listed as the province lists them: 无锡 (3202) before 徐州 (3203).
+    expect(summary.cities.map((c) => c.city)).toEqual(['无锡', '徐州']);
     expect(warningsOf(filed)[0]?.message).toContain('briefed as 徐州');
     // A name that gives no city, or two, gives none; nor does a file holding more than one report.
     const unnamed = inputOf('市人大常委会开展专题调研18次。', 'report1.txt');

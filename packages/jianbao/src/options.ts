@@ -12,7 +12,7 @@ export interface BriefOptions<Pdf = RenderPdfOptions> {
   formats?: readonly BriefFormat[];
   /** The briefing: name, issue, title, office, date (default today), script, style, parts … (composeBriefing). */
   compose?: ComposeOptions;
-  /** How cities are summed and quoted: `cities` to list, `excerptLength`, `lexicon` (summarize). */
+  /** How cities are summed, quoted and ordered: `cities` to list, `excerptLength`, `lexicon`, `order` (summarize). */
   summarize?: Omit<SummarizeOptions, 'chosenSentences' | 'prefaces'>;
   /** The PDF: `fonts` (required by the isomorphic entry), `theme`, `compress` … (renderPdf). */
   pdf?: Pdf;

@@ -22,6 +22,7 @@ export interface BriefCliOptions extends LayoutCliOptions {
   provenance: boolean;
   pretty?: boolean;
   keepGoing?: boolean;
+  keepOrder?: boolean;
   each?: boolean;
   jobs?: number;
 }
@@ -53,6 +54,7 @@ export async function runBrief(
     provenance: options.provenance,
     ...(options.pretty ? { pretty: true } : {}),
     keepGoing,
+    ...(options.keepOrder ? { keepOrder: true } : {}),
   };
   if (options.each || options.jobs !== undefined) {
     setExitCode(

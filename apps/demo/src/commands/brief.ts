@@ -55,7 +55,11 @@ export function registerBrief(program: Command, setExitCode: (code: number) => v
       parseIsoDate,
     )
     .option('--pretty', 'indent the data JSON (<base>-data.json) for reading; compact by default')
-    .option('--keep-going', 'when an input fails, report it and still brief the others (exit code stays 1)');
+    .option('--keep-going', 'when an input fails, report it and still brief the others (exit code stays 1)')
+    .option(
+      '--keep-order',
+      'list the cities in the order of the inputs (default: as the province lists them, by their codes)',
+    );
   for (const option of [...layoutOptions(), ...batchOptions()]) command.addOption(option);
   command
     .addHelpText(

@@ -11,7 +11,7 @@ export function summarizeInputs(
   inputs: readonly BriefingInput[],
   options: Omit<SummarizeOptions, 'chosenSentences'> = {},
 ): ProvincialSummary {
-  checkKnownOptions('summarizeInputs', options, ['cities', 'prefaces', 'excerptLength', 'lexicon']);
+  checkKnownOptions('summarizeInputs', options, ['cities', 'prefaces', 'excerptLength', 'lexicon', 'order']);
   const chosenSentences = Object.assign({}, ...inputs.map((input) => input.chosen ?? {}));
   return summarize(
     inputs.flatMap((input) => input.reports),

@@ -157,6 +157,32 @@ describe('summarize: city names', () => {
   });
 });
 
+describe('summarize: the order of the cities', () => {
+  const reportsIn = (cities: string[]) =>
+    buildReports(
+      cities.map((city) => ({
+        city,
+        text: '开展调研5次。',
+        metrics: [['5次', 5, '次', 'exact', 'research', '开展调研']],
+      })),
+    ).reports;
+
+  it('lists the cities as the province does, by their codes, whatever order the files came in', () => {
+    const summary = summarize(reportsIn(['常州', '南京', '宿迁', '无锡']));
+    expect(summary.cities.map((c) => c.city)).toEqual(['南京', '无锡', '常州', '宿迁']);
+    expect(summary.totals[0]?.cities).toEqual(['南京', '无锡', '常州', '宿迁']);
+  });
+
+  it('keeps the reports’ order when asked, when a city is unknown to the gazetteer, or when `cities` gives one', () => {
+    const order = (cities: string[], options = {}) =>
+      summarize(reportsIn(cities), options).cities.map((c) => c.city);
+    expect(order(['常州', '南京'], { order: 'input' })).toEqual(['常州', '南京']);
+    expect(order(['常州', '东湖', '南京'])).toEqual(['常州', '东湖', '南京']);
+    expect(order(['常州', '南京'], { cities: ['常州', '南京'] })).toEqual(['常州', '南京']);
+    expect(() => summarize(reportsIn(['南京']), { order: 'code' as 'input' })).toThrow(/options\.order/);
+  });
+});
+
 describe('summarize: bad input', () => {
   it('rejects a figure whose span lies outside its report, naming where', () => {
     const { reports } = buildReports([

@@ -44,6 +44,12 @@ export interface SummarizeOptions {
   chosenSentences?: Record<string, Span[]>;
   /** Word lists and tables (default `defaultLexicon`). */
   lexicon?: Lexicon;
+  /**
+   * The order of the cities when `cities` does not give it: `'official'` (default) lists them as the province
+   * does, by their administrative codes (南京、无锡、徐州……), when every one is a city the gazetteer knows, whatever
+   * order the files came in (a folder lists 常州 before 南京); `'input'` keeps the order of the reports.
+   */
+  order?: 'official' | 'input';
 }
 
 /** The options summarize knows; any other is refused (USAGE), never ignored. */
@@ -53,6 +59,7 @@ export const SUMMARIZE_OPTIONS = [
   'excerptLength',
   'chosenSentences',
   'lexicon',
+  'order',
 ] as const satisfies readonly (keyof SummarizeOptions)[];
 
 export const DEFAULT_EXCERPT_LENGTH = 140;
@@ -125,6 +132,17 @@ export function summarize(reports: readonly CityReport[], options: SummarizeOpti
       nameFor(report.city ?? ownName(report.source, report.text) ?? filed ?? `未识别地区${index + 1}`),
     );
   });
+
+  if (options.order !== undefined && options.order !== 'official' && options.order !== 'input') {
+    throw new JianbaoError(
+      'USAGE',
+      `summarize: options.order must be 'official' or 'input' (got ${String(options.order)})`,
+      {
+        where: 'options.order',
+      },
+    );
+  }
+  if (options.cities === undefined && options.order !== 'input') officialOrder(names);
 
   const common = commonBrands(cityReports);
   const chosen = chosenByCity(options.chosenSentences ?? {}, nameFor);
@@ -214,6 +232,13 @@ export function summarize(reports: readonly CityReport[], options: SummarizeOpti
     method: METHOD_NOTE,
     warnings,
   };
+}
+
+/** Sorts the names in place by the gazetteer's codes (GB/T 2260), when it knows every one; else leaves them. */
+function officialOrder(names: string[]): void {
+  const codes = new Map(names.map((name) => [name, normalizeCityName(name)?.code]));
+  if ([...codes.values()].some((code) => code === undefined)) return;
+  names.sort((a, b) => ((codes.get(a) as string) < (codes.get(b) as string) ? -1 : 1));
 }
 
 function emptyCity(city: string, report: CityReport | null): CitySummary {
