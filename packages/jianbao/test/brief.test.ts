@@ -65,18 +65,18 @@ describe('brief', () => {
 
   it('takes texts, records and files together, records as one input checked as JSON is', async () => {
     const text = '## 常州\n常州市人大常委会组织专题调研8次。';
-    const result = await brief(
-      [
-        text,
-        nanjing,
-        { name: 'wuxi.md', bytes: new TextEncoder().encode(`## 无锡\n${wuxi.text}`) },
-        { ...wuxi, city: '徐州' },
-      ],
-      {
-        formats: [],
-      },
-    );
-    expect(result.data.summary.cities.map((c) => c.city)).toEqual(['常州', '南京', '徐州', '无锡']);
+    const inputs = [
+      text,
+      nanjing,
+      { name: 'wuxi.md', bytes: new TextEncoder().encode(`## 无锡\n${wuxi.text}`) },
+      { ...wuxi, city: '徐州' },
+    ];
+    const result = await brief(inputs, { formats: [] });
+    // Listed as the province lists them (by their codes), unless the inputs' order is asked for.
+    expect(result.data.summary.cities.map((c) => c.city)).toEqual(['南京', '无锡', '徐州', '常州']);
+    const kept = await brief(inputs, { formats: [], summarize: { order: 'input' } });
+    // The records are one input, read where the first of them stands.
+    expect(kept.data.summary.cities.map((c) => c.city)).toEqual(['常州', '南京', '徐州', '无锡']);
     expect(result.data.inputs.map((i) => [i.origin, i.format])).toEqual([
       [null, 'markdown'],
       [null, 'json'],

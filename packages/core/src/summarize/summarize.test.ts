@@ -54,6 +54,25 @@ describe('summarize: province totals as honest bounds', () => {
     ]);
   });
 
+  it('never names two totals alike by their figures’ words: 代表 in 名 keeps the lexicon’s 人大代表 beside 代表 in 人次', () => {
+    const { reports } = buildReports(
+      (['甲', '乙'] as const).map((city, i) => ({
+        city,
+        text: `全市共有代表${8000 + i}名。接待代表${300 + i}人次。`,
+        metrics: [
+          [`${8000 + i}名`, 8000 + i, '名', 'exact', 'deputies', '代表'],
+          [`${300 + i}人次`, 300 + i, '人次', 'exact', 'deputies', '代表'],
+        ],
+      })),
+    );
+    const deputies = summarize(reports).totals.filter((t) => t.category === 'deputies');
+    // The 人次 are no deputies of the lexicon's (a count of visits): their total keeps the figures' word.
+    expect(deputies.map((t) => [t.name, t.unit])).toEqual([
+      ['人大代表', '名'],
+      ['代表', '人次'],
+    ]);
+  });
+
   it('makes a sum with a 近 part approximate, and counts a restated figure once', () => {
     // deputies 名: 甲 1200余 (stated twice, counted once) + 乙 近3000 + 丙 250 = 4450, approximate.
     const total = totalOf(summary, 'deputies', '名');

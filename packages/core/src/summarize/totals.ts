@@ -38,11 +38,19 @@ export function provincialTotals(
  * instead of twice under one name.
  */
 function distinctNames(totals: ProvincialTotal[]): ProvincialTotal[] {
-  return totals.map((total) => {
-    if (total.cities.length < 2) return total;
+  const own = totals.map((total) => {
+    if (total.cities.length < 2) return total.name;
     const labels = new Set(total.contributions.map((c) => foldToHans(c.metric.label)));
     const [label] = labels;
-    return labels.size === 1 && label !== undefined ? { ...total, name: label } : total;
+    return labels.size === 1 && label !== undefined ? label : total.name;
+  });
+  const uses = new Map<string, number>();
+  for (const name of own) uses.set(name, (uses.get(name) ?? 0) + 1);
+  // Two totals that the same words would name (代表 there are, 代表 who took part) keep the lexicon's names,
+  // which tell them apart (人大代表, 参与活动的人大代表).
+  return totals.map((total, index) => {
+    const name = own[index] as string;
+    return name === total.name || (uses.get(name) ?? 0) > 1 ? total : { ...total, name };
   });
 }
 
