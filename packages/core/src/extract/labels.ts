@@ -101,6 +101,8 @@ interface Compiled {
   conjunctionEnd: RegExp;
   /** A word of all ending the text before a figure (组织全市), dropped to find the verb before it. */
   allWordEnd: RegExp;
+  /** Words of all there are, or of having, in a clause before people counted (全市共有代表8300名): a stock. */
+  stockMarker: RegExp;
   /** A second figure right after a 、 (、修订1部), before the noun both count. */
   sharedNoun: RegExp;
   /** Adverbs and verbs of receiving between a noun and the verb of what came of it (均已办结, 得到推动解决). */
@@ -151,6 +153,7 @@ function compile(lexicon: Lexicon): Compiled {
       placeOnly: new RegExp(`^(?:在.{1,2}|${alternation(w.SCOPE_WORDS)})$`),
       conjunctionEnd: new RegExp(`(?:${alternation(w.CONJUNCTIONS)})$`),
       allWordEnd: new RegExp(`(?:${alternation(w.ALL_WORDS)})$`),
+      stockMarker: new RegExp(alternation(w.STOCK_MARKERS.filter((word) => word !== '在'))),
       sharedNoun: new RegExp(
         `^、[^，。；、\\d]{0,4}?\\d+(?:\\.\\d+)?\\s*(?:${alternation(w.SHARED_NOUN_UNITS)})`,
       ),
@@ -353,6 +356,7 @@ export function readLabel(
         noun,
         c,
         lexicon,
+        clauseFolded,
       );
   const done = (label: string, named = false, as: Role = role) => ({
     label: cap(clean(label), label),
@@ -605,6 +609,7 @@ function roleOf(
   noun: number,
   c: Compiled,
   lexicon: Lexicon,
+  clause = before,
 ): Role {
   const fixed = familyRole(family);
   if (fixed) return fixed;
@@ -613,11 +618,13 @@ function roleOf(
       if (c.leadVerb.test(lastWord(before, c))) return 'participants';
       if (c.participation.test(after.slice(noun))) return 'participants';
       // All that exist: nothing before the figure but a place or a conjunction (全市…和8300余名代表, 在镇3900多名).
+      // Or the people named right before it, in a clause that says all there are (全市共有代表8300名, 现有五级人大代表).
       const stock =
         before === '' ||
         c.placeOnly.test(before) ||
         c.conjunctionEnd.test(before) ||
-        c.allWordEnd.test(before);
+        c.allWordEnd.test(before) ||
+        (endsWithPeopleHead(before, c) && c.stockMarker.test(clause.slice(0, clause.length - before.length)));
       return stock ? 'stock' : 'participants';
     }
     default:

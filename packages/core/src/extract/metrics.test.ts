@@ -161,6 +161,18 @@ describe('labels and categories', () => {
     expect(new Set(things).size).toBe(6);
   });
 
+  it('counts the people a clause of all there are names before the figure as a stock (全市共有代表8300名)', () => {
+    const roles = (text: string) => extractFacts(text).metrics.map((m) => [m.text, m.role]);
+    expect(roles('全市共有代表8300名。组织代表300名参加视察。')).toEqual([
+      ['8300名', 'stock'],
+      ['300名', 'participants'],
+    ]);
+    expect(roles('全市现有五级人大代表四千三百名。全体代表420名出席会议。')).toEqual([
+      ['四千三百名', 'stock'],
+      ['420名', 'participants'],
+    ]);
+  });
+
   it('starts no label with the verb of having (全市共有五级人大代表四千三百名 counts 五级人大代表)', () => {
     expect(extractFacts('全市共有五级人大代表四千三百名。').metrics[0]?.label).toBe('五级人大代表');
     expect(extractFacts('全市現有聯絡站126個。').metrics[0]?.label).toBe('聯絡站');
