@@ -49,3 +49,33 @@ export const OFFICE_ENDINGS = [
   '所',
 ];
 export const CLOSING_OFFICE_MARKS = ['印发', '印發'];
+
+/**
+ * Words an editor puts in parentheses after a paragraph that name no writer (（节选）, （有删节）): never taken for
+ * the part's attribution. In either script.
+ */
+export const EDITORIAL_NOTES = [
+  '节选',
+  '節選',
+  '摘编',
+  '摘編',
+  '摘录',
+  '摘錄',
+  '有删节',
+  '有刪節',
+  '删节',
+  '刪節',
+  '摘要',
+  '草案',
+  '试行',
+  '試行',
+  '暂行',
+  '暫行',
+  '转载',
+  '轉載',
+  '原文',
+  '略',
+];
+
+/** What a writer's name is followed by in an attribution (（南京市人大常委会研究室供稿）). In either script. */
+export const CONTRIBUTED_MARKS = ['供稿', '撰稿', '报送', '報送', '供'];

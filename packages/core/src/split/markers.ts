@@ -4,6 +4,8 @@ import { alternation } from '../lexicon/lexicon.js';
 import {
   CLOSING_OFFICE_MARKS,
   COMPILATION_TITLE_WORDS,
+  CONTRIBUTED_MARKS,
+  EDITORIAL_NOTES,
   MASTHEAD_OFFICE_MARKS,
   OFFICE_ENDINGS,
   SOURCE_LABELS,
@@ -75,9 +77,13 @@ const NAMES = /^\p{Script=Han}{2,4}(?:[\s、]+\p{Script=Han}{2,4}){0,3}$/u;
  */
 export function closingAttributionOf(line: string): string | null {
   const content = CLOSING_PARENTHESIS.exec(line)?.[1];
-  if (!content || NOT_ATTRIBUTION.test(content)) return null;
-  return CLOSING_OFFICE_NAME.test(content) || NAMES.test(content) ? content : null;
+  if (!content || NOT_ATTRIBUTION.test(content) || EDITORIAL.has(content)) return null;
+  const named = content.replace(CONTRIBUTED, '');
+  return CLOSING_OFFICE_NAME.test(named) || NAMES.test(named) ? content : null;
 }
+
+const EDITORIAL = new Set(EDITORIAL_NOTES);
+const CONTRIBUTED = new RegExp(`\\s*(?:${alternation(CONTRIBUTED_MARKS)})$`);
 
 const DATE = '\\d{4}\\s*年\\s*\\d{1,2}\\s*月\\s*\\d{1,2}\\s*日';
 const OFFICE = `([\\p{Script=Han}（）()]{3,29}[${OFFICE_ENDINGS.join('')}])`;

@@ -122,8 +122,12 @@ describe('splitSections', () => {
       ['南京', '南京市人大常委会办公室'],
       ['无锡', '无锡市人大常委会研究室'],
     ]);
+    // An office that 供稿 is one too.
+    const contributed =
+      '南京市人大常委会组织视察12次。（南京市人大常委会研究室供稿）\n无锡市人大常委会举办培训班6期。';
+    expect(splitSections(contributed)[0]?.source).toBe('南京市人大常委会研究室供稿');
     // A note, a figure or a clause in parentheses closing a paragraph is no attribution.
-    for (const note of ['（完）', '（见附件）', '（12次）', '（暂行办法，试行）'])
+    for (const note of ['（完）', '（见附件）', '（12次）', '（暂行办法，试行）', '（节选）', '（有删节）'])
       expect(
         splitSections(`南京市人大常委会组织视察12次。${note}\n无锡市人大常委会举办培训班6期。`),
       ).toHaveLength(1);
