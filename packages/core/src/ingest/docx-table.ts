@@ -1,4 +1,5 @@
 import { JianbaoError } from '../errors.js';
+import { normalizeCityName } from '../gazetteer/gazetteer.js';
 import { isIndexColumn } from './cell-figure.js';
 import { canonicalColumn } from './columns.js';
 import { sheetTable } from './sheet-table.js';
@@ -65,8 +66,13 @@ function indicatorTable(rows: readonly TableRow[]): DocxParagraph[] | null {
  * header row are not read. So does a table of cities' figures (see `indicatorTable`).
  */
 export function citiesTable(rows: readonly TableRow[]): DocxParagraph[] | null {
-  const [header, ...body] = rows;
-  const cityColumn = header?.findIndex((cell) => canonicalColumn(cell.join('')) === 'city') ?? -1;
+  const headed = rows[0]?.findIndex((cell) => canonicalColumn(cell.join('')) === 'city') ?? -1;
+  // A table with no header row whose first column names a city in every row (南京市 | 南京市人大常委会……): each
+  // row is a city's, as a headed one's are; read a row a line, all the rows ran into the first city's part.
+  const bare =
+    headed < 0 && rows.length > 1 && rows.every((row) => normalizeCityName(cellText(row[0])) !== null);
+  const [header, ...body] = bare ? [rows[0], ...rows] : rows;
+  const cityColumn = bare ? 0 : headed;
   const prose = (column: number) =>
     column !== cityColumn &&
     body.some((row) => cellText(row[column]).length >= PROSE_CELL) &&

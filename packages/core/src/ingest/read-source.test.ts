@@ -355,6 +355,19 @@ describe('readSourceAsync: .docx', () => {
       ],
       [['代表建议', '655件']],
     ]);
+    // Without a header row: a first column naming a city in every row still makes each row a city's part.
+    const bare = `<w:tbl>${[
+      row(['南京市'], ['南京市人大常委会今年组织代表视察42次，走访选民1.6万人次。']),
+      row(['无锡市'], ['无锡市人大常委会开展专题调研18次，推动解决问题120个。']),
+    ].join('')}</w:tbl>`;
+    const withBare = await readSourceAsync(
+      zipSync({ 'word/document.xml': strToU8(`<w:document><w:body>${bare}</w:body></w:document>`) }),
+      { origin: 'bare.docx' },
+    );
+    expect(extract(withBare).sections.map((s) => [s.city, s.metrics.map((m) => m.text)])).toEqual([
+      ['南京', ['42次', '1.6万人次']],
+      ['无锡', ['18次', '120个']],
+    ]);
     // A table whose cells are no figures under a unit is read a row a line, no cell left out.
     const other = `<w:tbl>${[row(['城市'], ['联系人']), row(['南京市'], ['张三'])].join('')}</w:tbl>`;
     const withOther = await readSourceAsync(
