@@ -11,6 +11,7 @@ import { extract, isJianbaoError, readSource } from '../src/index.js';
 import { parseCsvRecords } from '../src/ingest/csv.js';
 import { docxText } from '../src/ingest/docx.js';
 import { loadYamlParser } from '../src/ingest/front-matter.js';
+import { citiesTables, type TableBlock, type TableElement } from '../src/ingest/html-table.js';
 import { readSourceWith } from '../src/ingest/read-source.js';
 import { growth } from './helpers/complexity.js';
 
@@ -108,6 +109,32 @@ describe('Markdown front matter', () => {
     expectLinear(
       make,
       (text: string) => readSourceWith('readSourceAsync', text, { origin: 'a.md' }, { yaml }),
+      4_000,
+    );
+  });
+});
+
+describe('a web page’s tables', () => {
+  test('one table of many rows, read as cities’ figures', () => {
+    // root, <table>, then per row a <tr> and its two cells, each cell's text a block of its own.
+    const make = (k: number) => {
+      const elements: TableElement[] = [
+        { tag: '#root', parent: -1 },
+        { tag: 'table', parent: 0 },
+      ];
+      const blocks: TableBlock[] = [];
+      const row = (cells: string[]) => {
+        const tr = elements.push({ tag: 'tr', parent: 1 }) - 1;
+        for (const text of cells) blocks.push({ owner: elements.push({ tag: 'td', parent: tr }) - 1, text });
+      };
+      row(['城市', '代表建议（件）']);
+      for (let i = 0; i < k; i++) row([`第${i}市`, String(i)]);
+      return { elements, blocks };
+    };
+    expectLinear(
+      make,
+      ({ elements, blocks }: ReturnType<typeof make>) =>
+        citiesTables(elements, blocks, (text, owner) => ({ owner, text })),
       4_000,
     );
   });

@@ -71,7 +71,7 @@ export function citiesTable(rows: readonly TableRow[]): DocxParagraph[] | null {
   // row is a city's, as a headed one's are; read a row a line, all the rows ran into the first city's part.
   const bare =
     headed < 0 && rows.length > 1 && rows.every((row) => normalizeCityName(cellText(row[0])) !== null);
-  const [header, ...body] = bare ? [rows[0], ...rows] : rows;
+  const [header, ...body]: readonly TableRow[] = bare ? [rows[0] ?? [], ...rows] : rows;
   const cityColumn = bare ? 0 : headed;
   const prose = (column: number) =>
     column !== cityColumn &&

@@ -36,21 +36,26 @@ export function citiesTables<B extends TableBlock>(
   // Each table's rows and each row's cells, in the page's order (elements are numbered as they open).
   const rows = new Map<number, number[]>();
   const cells = new Map<number, number[]>();
+  const texts = new Map<number, string[]>();
+  const add = <K>(map: Map<K, unknown[]>, key: K, value: unknown) => {
+    const list = map.get(key);
+    if (list) list.push(value);
+    else map.set(key, [value]);
+  };
   elements.forEach((element, id) => {
     if (element.tag === 'tr') {
       const table = nearest(element.parent, ['table']);
-      if (table >= 0) rows.set(table, [...(rows.get(table) ?? []), id]);
+      if (table >= 0) add(rows, table, id);
     } else if (element.tag === 'td' || element.tag === 'th') {
       const row = nearest(element.parent, ['tr'], ['table']);
-      if (row >= 0) cells.set(row, [...(cells.get(row) ?? []), id]);
+      if (row >= 0) add(cells, row, id);
     }
   });
   const cellOf = (block: B) => nearest(block.owner, ['td', 'th'], ['table']);
   const tableOf = (block: B) => nearest(block.owner, ['table']);
-  const texts = new Map<number, string[]>();
   for (const block of blocks) {
     const cell = cellOf(block);
-    if (cell >= 0) texts.set(cell, [...(texts.get(cell) ?? []), block.text]);
+    if (cell >= 0) add(texts, cell, block.text);
   }
   const replaced = new Map<number, B[] | null>();
   const out: B[] = [];

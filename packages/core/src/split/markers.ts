@@ -76,6 +76,11 @@ const NAMES = /^\p{Script=Han}{2,4}(?:[\s、]+\p{Script=Han}{2,4}){0,3}$/u;
  * named in parentheses on the same line rather than on a line of their own. Null for any other line.
  */
 export function closingAttributionOf(line: string): string | null {
+  // Most lines end in a stop, not a parenthesis: ruled out before the pattern is tried.
+  let last = line.length - 1;
+  while (last >= 0 && isWhitespaceCode(line.charCodeAt(last))) last--;
+  const close = line.charCodeAt(last);
+  if (close !== 0x29 && close !== 0xff09) return null;
   const content = CLOSING_PARENTHESIS.exec(line)?.[1];
   if (!content || NOT_ATTRIBUTION.test(content) || EDITORIAL.has(content)) return null;
   const named = content.replace(CONTRIBUTED, '');
