@@ -173,6 +173,11 @@ describe('labels and categories', () => {
     ]);
   });
 
+  it('ends no label with the adverb of amounts given in turn (分别)', () => {
+    const labels = extractFacts('城乡居民人均可支配收入分别为52100元和31200元。').metrics.map((m) => m.label);
+    expect(labels[0]).toBe('城乡居民人均可支配收入');
+  });
+
   it('starts no label with the verb of having (全市共有五级人大代表四千三百名 counts 五级人大代表)', () => {
     expect(extractFacts('全市共有五级人大代表四千三百名。').metrics[0]?.label).toBe('五级人大代表');
     expect(extractFacts('全市現有聯絡站126個。').metrics[0]?.label).toBe('聯絡站');
