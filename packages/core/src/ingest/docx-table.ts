@@ -3,8 +3,8 @@ import { normalizeCityName } from '../gazetteer/gazetteer.js';
 import { isIndexColumn } from './cell-figure.js';
 import { canonicalColumn } from './columns.js';
 import { sheetTable } from './sheet-table.js';
-import { statedLine } from './structured.js';
-import { indicatorRecords, namesIndicators, tableShape } from './table-records.js';
+import { statedFigures } from './structured.js';
+import { indicatorRecords, namesIndicators, PROSE_CELL, tableShape } from './table-records.js';
 
 /** A paragraph of a .docx as the reader hands it on (see docx.ts). */
 export interface DocxParagraph {
@@ -21,8 +21,6 @@ export type TableRow = string[][];
 
 /** A city's name in its column is short; a longer cell is prose. */
 const CITY_CELL = 12;
-/** A column of words, not of numbers, whose cells run this long somewhere is prose. */
-const PROSE_CELL = 20;
 
 /** A table's paragraphs: a table of cities (see `citiesTable`), else a row a line, cells apart by tabs. */
 export function tableParagraphs(rows: readonly TableRow[]): DocxParagraph[] {
@@ -51,10 +49,7 @@ function indicatorTable(rows: readonly TableRow[]): DocxParagraph[] | null {
     throw error;
   }
   return records.flatMap((record) => {
-    const stated =
-      record.text !== '' || !record.metrics
-        ? record.text
-        : statedLine(record.metrics.map((m) => ({ label: m.label, written: m.text ?? '' }))).line;
+    const stated = record.text !== '' || !record.metrics ? record.text : statedFigures(record.metrics);
     return [{ text: `## ${record.city}`, title: true }, ...(stated ? [{ text: stated, title: false }] : [])];
   });
 }

@@ -37,7 +37,7 @@ export function citiesTables<B extends TableBlock>(
   const rows = new Map<number, number[]>();
   const cells = new Map<number, number[]>();
   const texts = new Map<number, string[]>();
-  const add = <K>(map: Map<K, unknown[]>, key: K, value: unknown) => {
+  const add = <V>(map: Map<number, V[]>, key: number, value: V) => {
     const list = map.get(key);
     if (list) list.push(value);
     else map.set(key, [value]);

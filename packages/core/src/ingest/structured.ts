@@ -135,6 +135,10 @@ export function statedLine(figures: readonly { label: string; written: string }[
   return { line: `${line}。`, offsets };
 }
 
+/** Supplied figures, each with its written form (`text`), as the line `statedLine` makes of them. */
+export const statedFigures = (metrics: readonly SuppliedMetricInput[]): string =>
+  statedLine(metrics.map((m) => ({ label: m.label, written: m.text ?? '' }))).line;
+
 function fields(record: CityRecord): SourceMeta {
   const meta: SourceMeta = { city: record.city };
   if (record.source) meta.source = record.source;

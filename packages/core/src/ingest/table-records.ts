@@ -3,7 +3,7 @@ import { COUNT_HEADER_UNITS, REMARK_COLUMNS } from '../lexicon/sheets.data.js';
 import { cellFigure, isIndexColumn } from './cell-figure.js';
 import { CSV_COLUMNS, canonicalColumn, isTotalRow } from './columns.js';
 import type { SheetTable } from './sheet-table.js';
-import { type CityRecord, type SuppliedMetricInput, statedLine } from './structured.js';
+import { type CityRecord, type SuppliedMetricInput, statedFigures } from './structured.js';
 
 /**
  * What a table of cells (a sheet of a workbook, a CSV) holds: prose or figure rows under the CSV's columns
@@ -21,7 +21,7 @@ export function tableShape(table: SheetTable): 'rows' | 'indicators' | null {
 }
 
 /** A cell of prose runs this long somewhere in its column; a city's name, a number or a short remark does not. */
-const PROSE_CELL = 20;
+export const PROSE_CELL = 20;
 
 /**
  * A table of cities' reports in words (设区市 | 主要做法和成效 | 备注, the common 汇总表) as a table of prose rows: its
@@ -230,12 +230,7 @@ export function indicatorRecords(table: SheetTable, place: string): CityRecord[]
     const text =
       remarks.length === 0
         ? ''
-        : [
-            ...(metrics.length > 0
-              ? [statedLine(metrics.map((m) => ({ label: m.label, written: m.text ?? '' }))).line]
-              : []),
-            ...remarks.map(closed),
-          ].join('\n');
+        : [...(metrics.length > 0 ? [statedFigures(metrics)] : []), ...remarks.map(closed)].join('\n');
     records.push({ city, text, ...(metrics.length > 0 ? { metrics } : {}) });
   });
   if (records.length === 0) {
