@@ -28,11 +28,24 @@ export function ownName(source: string | null, text: string): string | null {
  * The city a file's name gives (徐州市人大常委会.docx, 无锡.txt, 2024年南京代表工作.pdf → 徐州, 无锡, 南京) when it
  * names one city and no other, for a file of one report whose words name none: the name the user filed it under.
  */
-export function fileCity(origin: string | null | undefined, script: Script): string | null {
+function fileCity(origin: string | null | undefined, script: Script): string | null {
   if (!origin) return null;
   const base = origin.split(/[\\/]/).pop() ?? '';
   const stem = base.replace(/\.[A-Za-z0-9]{1,5}$/, '');
   const cities = new Set(findCityMentions(stem).map((mention) => mention.city));
   const [only] = cities;
   return cities.size === 1 && only !== undefined ? only.name[script === 'hant' ? 'hant' : 'hans'] : null;
+}
+
+/**
+ * The name a report the gazetteer finds no city in is briefed under: its own words' (see `ownName`), else — when its
+ * file holds no other report (`alone`) — its file's name's (see `fileCity`); null when neither gives one.
+ */
+export function standInName(
+  report: { source: string | null; text: string },
+  origin: string | null | undefined,
+  script: Script,
+  alone: boolean,
+): string | null {
+  return ownName(report.source, report.text) ?? (alone ? fileCity(origin, script) : null);
 }

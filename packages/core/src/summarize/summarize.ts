@@ -8,7 +8,7 @@ import { defaultLexicon, type Lexicon } from '../lexicon/lexicon.js';
 import type { CityReport, Script, Span } from '../types.js';
 import { keyFigures } from './keyFigures.js';
 import { METHOD_NOTE } from './method.js';
-import { fileCity, ownName } from './own-name.js';
+import { standInName } from './own-name.js';
 import { sentenceAround } from './quote.js';
 import { rankings } from './rankings.js';
 import { provincialTotals } from './totals.js';
@@ -90,6 +90,13 @@ export function summarize(reports: readonly CityReport[], options: SummarizeOpti
       },
     );
   }
+  if (options.order !== undefined && options.order !== 'official' && options.order !== 'input') {
+    throw new JianbaoError(
+      'USAGE',
+      `summarize: options.order must be 'official' or 'input' (got ${String(options.order)})`,
+      { where: 'options.order' },
+    );
+  }
   const prefaces: Preface[] = reports
     .filter((r) => r.kind === 'preface')
     .map(
@@ -122,26 +129,18 @@ export function summarize(reports: readonly CityReport[], options: SummarizeOpti
   };
   for (const city of options.cities ?? []) nameFor(city);
   const nameOf = new Map<CityReport, string>();
-  // A file of one report is filed under its city's name more often than not (徐州市人大常委会.docx).
   const perOrigin = new Map<string | null, number>();
   for (const r of cityReports) perOrigin.set(r.origin, (perOrigin.get(r.origin) ?? 0) + 1);
   cityReports.forEach((report, index) => {
-    const filed = perOrigin.get(report.origin) === 1 ? fileCity(report.origin, report.script) : null;
+    const alone = perOrigin.get(report.origin) === 1;
     nameOf.set(
       report,
-      nameFor(report.city ?? ownName(report.source, report.text) ?? filed ?? `未识别地区${index + 1}`),
+      nameFor(
+        report.city ?? standInName(report, report.origin, report.script, alone) ?? `未识别地区${index + 1}`,
+      ),
     );
   });
 
-  if (options.order !== undefined && options.order !== 'official' && options.order !== 'input') {
-    throw new JianbaoError(
-      'USAGE',
-      `summarize: options.order must be 'official' or 'input' (got ${String(options.order)})`,
-      {
-        where: 'options.order',
-      },
-    );
-  }
   if (options.cities === undefined && options.order !== 'input') officialOrder(names);
 
   const common = commonBrands(cityReports);

@@ -1,7 +1,7 @@
 import { lineIndex } from '../extract/extract.js';
 import { thingOf } from '../extract/indicators.js';
 import type { BriefingInput } from '../pipeline/input.js';
-import { fileCity, ownName } from '../summarize/own-name.js';
+import { standInName } from '../summarize/own-name.js';
 import type { ProvincialSummary } from '../summarize/types.js';
 import type { Metric } from '../types.js';
 
@@ -84,9 +84,12 @@ export function briefingWarnings(
       const name = section.city ?? `line ${line}`;
       const text = input.source.text.slice(section.span[0], section.span[1]);
       if (section.city === null) {
-        const own =
-          ownName(section.source, text) ??
-          (sections.length === 1 ? fileCity(input.origin, input.extraction.script) : null);
+        const own = standInName(
+          { source: section.source, text },
+          input.origin,
+          input.extraction.script,
+          sections.length === 1,
+        );
         warnings.push({
           code: 'CITY_NOT_FOUND',
           severity: 'warning',
