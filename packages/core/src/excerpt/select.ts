@@ -1,7 +1,7 @@
 import { foldToHans } from '../lexicon/fold.js';
 import { alternation, type Lexicon, memo } from '../lexicon/lexicon.js';
 import { type Normalized, normalize, toOriginalSpan } from '../normalize/normalize.js';
-import { headingCity } from '../split/markers.js';
+import { cityLabelLength } from '../split/markers.js';
 import { MAX_QUOTE } from '../summarize/quote.js';
 import type { CityReport, Metric, Span } from '../types.js';
 import { ByStart } from './ranges.js';
@@ -194,15 +194,13 @@ export function selectExcerpt(report: CityReport, options: ExcerptOptions): Exce
     .flatMap((s) => runs(s.clauses).map((run) => piece(s.index, run, false)));
 }
 
-/** A city's label opening a line (南京市：, 【南京】): the part's heading says it already. */
-const LABEL = /^(?:[【［[〔〖][^】］\]〕〗\n]{2,12}[】］\]〕〗]|[^，,。：:\n]{2,12}[：:])\s*/;
-
-/** A sentence without the city's label that opens its line; none when the label is all there is. */
+/** A sentence without the city's label that opens its line (南京市：, 【南京】; the part's heading says it already);
+ * none when the label is all there is. */
 function withoutLabel(text: string, sentence: Piece): Piece[] {
   if (sentence.start > 0 && text.charCodeAt(sentence.start - 1) !== 10) return [sentence];
-  const label = LABEL.exec(text.slice(sentence.start, Math.min(sentence.end, sentence.start + 16)))?.[0];
-  if (label === undefined || headingCity(label) === null) return [sentence];
-  const start = sentence.start + label.length;
+  const label = cityLabelLength(text.slice(sentence.start, sentence.end));
+  if (label === 0) return [sentence];
+  const start = sentence.start + label;
   return start < sentence.end ? [{ start, end: sentence.end }] : [];
 }
 

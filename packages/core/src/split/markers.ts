@@ -121,6 +121,14 @@ const HEADING_MAX = 30;
 
 /** A label in brackets opening a line, as news digests write it: 【南京】, 【南京市】, ［無錫］, 〔徐州〕. */
 const BRACKETED = /^[【［[〔〖]\s*([^】］\]〕〗\s]{2,12})\s*[】］\]〕〗]/;
+/** A label opening a line, in brackets or before a colon (【南京】, 南京市：), with the spaces after it. */
+const LABEL = new RegExp(`^(?:${BRACKETED.source.slice(1)}|[^，,。：:\\n]{2,12}[：:])\\s*`);
+
+/** How long the city's label a line opens with is (南京市：, 【南京】, with the spaces after it); 0 for none. */
+export function cityLabelLength(line: string): number {
+  const label = LABEL.exec(line.slice(0, 16))?.[0];
+  return label !== undefined && headingCity(label) !== null ? label.length : 0;
+}
 
 /**
  * The city a heading line introduces: `## 南京市`, `一、南京市`, `（一）連雲港市`, a label `南京市：` or `【南京】`
