@@ -53,10 +53,7 @@ const SOURCE_LINE = new RegExp(
  */
 export function attributionOf(line: string): string | null {
   // Most lines are prose: a look at the last character rules them out before any trimming or matching.
-  let last = line.length - 1;
-  while (last >= 0 && isWhitespaceCode(line.charCodeAt(last))) last--;
-  const close = line.charCodeAt(last);
-  if (close !== 0x29 && close !== 0xff09) {
+  if (!endsInParenthesis(line)) {
     const source = line.length < 60 ? SOURCE_LINE.exec(line.trimEnd())?.[1] : undefined;
     return source && /\p{Script=Han}/u.test(source) ? source.trim() : null;
   }
@@ -64,6 +61,14 @@ export function attributionOf(line: string): string | null {
   const content = match?.[1];
   if (!content || !/\p{Script=Han}/u.test(content) || /[。，,；;！!？?]/.test(content)) return null;
   return NOT_ATTRIBUTION.test(content) ? null : content;
+}
+
+/** Whether the line's last character but spaces is a closing parenthesis, ASCII or full-width. */
+function endsInParenthesis(line: string): boolean {
+  let last = line.length - 1;
+  while (last >= 0 && isWhitespaceCode(line.charCodeAt(last))) last--;
+  const close = line.charCodeAt(last);
+  return close === 0x29 || close === 0xff09;
 }
 
 /** A parenthesis closing a paragraph after its last sentence: …推动解决问题85个。（南京市人大常委会办公室） */
@@ -77,10 +82,7 @@ const NAMES = /^\p{Script=Han}{2,4}(?:[\s、]+\p{Script=Han}{2,4}){0,3}$/u;
  */
 export function closingAttributionOf(line: string): string | null {
   // Most lines end in a stop, not a parenthesis: ruled out before the pattern is tried.
-  let last = line.length - 1;
-  while (last >= 0 && isWhitespaceCode(line.charCodeAt(last))) last--;
-  const close = line.charCodeAt(last);
-  if (close !== 0x29 && close !== 0xff09) return null;
+  if (!endsInParenthesis(line)) return null;
   const content = CLOSING_PARENTHESIS.exec(line)?.[1];
   if (!content || NOT_ATTRIBUTION.test(content) || EDITORIAL.has(content)) return null;
   const named = content.replace(CONTRIBUTED, '');

@@ -183,6 +183,9 @@ function partition(parts: SourcePart[], length: number): boolean {
   return parts.length > 0 && at === length;
 }
 
+/** The attribution a block's line closes it with: a line of its own, or after the paragraph's last sentence. */
+const closingSource = (line: string): string | null => attributionOf(line) ?? closingAttributionOf(line);
+
 /** Blocks starting at city headings, consecutive headings of the same city merged; null without headings. */
 function headingBlocks(lines: Line[]): Block[] | null {
   const starts: { index: number; city: City }[] = [];
@@ -201,8 +204,7 @@ function headingBlocks(lines: Line[]): Block[] | null {
   starts.forEach((start, k) => {
     const own = lines.slice(start.index, starts[k + 1]?.index ?? lines.length);
     const last = [...own].reverse().find((l) => !isBlank(l));
-    const source = last ? (attributionOf(last.text) ?? closingAttributionOf(last.text)) : null;
-    blocks.push({ lines: own, source, heading: start.city });
+    blocks.push({ lines: own, source: last ? closingSource(last.text) : null, heading: start.city });
   });
   return blocks;
 }
@@ -219,7 +221,7 @@ function attributionBlocks(lines: Line[]): Block[] {
       source = null;
     }
     current.push(line);
-    source ??= attributionOf(line.text) ?? closingAttributionOf(line.text);
+    source ??= closingSource(line.text);
   }
   const last = blocks.at(-1);
   // What follows the last attribution joins its block when it is blank, or a page's footer with no sentence and no
