@@ -70,6 +70,8 @@ describe('figures (extract)', () => {
     // A label looks back for the 《 of a title ending right before its figure: never further than a title reaches.
     ['a stray 》 before every figure', (k: number) => '》2部'.repeat(k / 3)],
     ['titles listed before every figure', (k: number) => '制定《甲》《乙》2部，'.repeat(k / 11)],
+    // Amounts given in turn look back for their list's 、 within the list only, not on to the text's next one.
+    ['amounts given in turn, no 、 anywhere', (k: number) => '甲和乙分别为1件和2件，'.repeat(k / 12)],
   ])('%s', (_name, make) => {
     // Sizes that take tens of milliseconds at n: a ratio of a few milliseconds is mostly a busy machine's noise.
     expectLinear((k: number) => `南京市人大常委會：${make(k)}`, extractText, 60_000);

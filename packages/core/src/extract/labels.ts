@@ -287,7 +287,8 @@ export function readLabel(
     let listMark = start - 1;
     while (listMark >= from && text.charCodeAt(listMark) !== LIST_MARK) listMark--;
     if (listMark < from) listMark = from - 1;
-    if (floor > 0 && listMark >= from && listMark - floor <= 4) from = listMark + 1;
+    // Only in the clause the previous figure ends (，视察、调研各15次 is a list of its own).
+    if (floor > 0 && from === floor && listMark >= from && listMark - floor <= 4) from = listMark + 1;
     clauseText = text.slice(from, start);
     clauseFolded = folded.slice(from, start);
   }
@@ -446,6 +447,16 @@ export function readLabel(
     return done(fallback, false, thingsRole(afterFolded, lexicon));
   }
   return done(fallback.length >= 2 ? fallback : '');
+}
+
+/**
+ * A label cut from `text` (its folded twin `folded`) as readLabel cuts one: without the words a label never starts
+ * or ends with, marks and spaces, capped at MAX. For names read elsewhere (a list's items, see respectively.ts).
+ */
+export function trimmedLabel(text: string, folded: string, lexicon: Lexicon): string {
+  const [start, end] = trim(folded, compile(lexicon));
+  const label = text.slice(start, end);
+  return cap(clean(label), label);
 }
 
 /** Length of the noun phrase opening `folded`: up to a verb, a conjunction, 的 or a number (not inside a lexicon word). */

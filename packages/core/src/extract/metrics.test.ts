@@ -178,6 +178,34 @@ describe('labels and categories', () => {
     expect(labels[0]).toBe('城乡居民人均可支配收入');
   });
 
+  it('names each amount given in turn by its own item of the list before 分别', () => {
+    const read = (text: string) => extractFacts(text).metrics.map((m) => [m.text, m.label, m.category]);
+    expect(read('全市审议法规、监督报告分别为12件和30件。')).toEqual([
+      ['12件', '审议法规', 'legislation'],
+      ['30件', '监督报告', 'supervision'],
+    ]);
+    expect(read('收到代表議案、建議和批評意見分別為3件、812件、40件。').map(([, label]) => label)).toEqual([
+      '收到代表議案',
+      '建議',
+      '批評意見',
+    ]);
+    // The last two items joined by 和: each its own; both counted the way the verb after 分别 says.
+    const joined = extractFacts('立法和监督工作分别开展12次、30次。').metrics;
+    expect(joined.map((m) => [m.label, m.role])).toEqual([
+      ['立法', 'activity'],
+      ['监督工作', 'activity'],
+    ]);
+    // One compound noun for two figures: which is which is not said by a list, so neither takes the other's name.
+    const income = extractFacts('城乡居民人均可支配收入分别为52100元和31200元。').metrics.map((m) => m.label);
+    expect(income[0]).toBe('城乡居民人均可支配收入');
+    expect(income[1]).not.toBe(income[0]);
+  });
+
+  it('names an amount of each item by the whole list (视察、调研各15次), in its own clause', () => {
+    const metrics = extractFacts('审议报告8件，视察、调研各15次。').metrics;
+    expect(metrics.map((m) => m.label)).toEqual(['审议报告', '视察、调研']);
+  });
+
   it('starts no label with the verb of having (全市共有五级人大代表四千三百名 counts 五级人大代表)', () => {
     expect(extractFacts('全市共有五级人大代表四千三百名。').metrics[0]?.label).toBe('五级人大代表');
     expect(extractFacts('全市現有聯絡站126個。').metrics[0]?.label).toBe('聯絡站');

@@ -7,6 +7,7 @@ import { readLabel } from './labels.js';
 import { isNonFigure } from './non-figures.js';
 import { chineseRunStarts, type NumberToken, readNumber, skipSpaces } from './numbers.js';
 import { prefixQualifier, suffixQualifier } from './qualifiers.js';
+import { readRespectively } from './respectively.js';
 import { markRestatements } from './restates.js';
 import { matchUnit, unitKey } from './units.js';
 
@@ -171,6 +172,7 @@ export function findMetrics(
     floor = end;
   }
   readFromContext(text, metrics, lexicon, named);
+  readRespectively(text, folded, metrics, lexicon);
   categoryFromClause(folded, metrics, lexicon);
   // A figure nothing names, not even a neighbour, is labelled by itself rather than left blank.
   for (const metric of metrics) if (metric.label === '') metric.label = metric.text.replace(/\s+/g, '');

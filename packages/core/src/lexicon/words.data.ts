@@ -423,6 +423,8 @@ export const LABEL_TRAILING = [
   '全县',
   // 城乡居民人均可支配收入分别为52100元和31200元: the adverb of amounts given in turn.
   '分别',
+  // 视察、调研各15次: the amount of each.
+  '各',
 ];
 
 /** Who a clause is about: never part of a label (市人大常委会, 各级人大, 全市 …). */
