@@ -183,6 +183,12 @@ export interface Metric {
   span: Span;
   /** True when a person edited or added it in a reviewed extraction. */
   reviewed?: boolean;
+  /**
+   * True when structured input declared it (a sheet's column, a record's figure): its label is the input's own
+   * name for the column, so every city's figure under it counts the same thing the same way, known to the lexicon
+   * or not (立法件数). Such figures are added up even when their category is `other`.
+   */
+  declared?: boolean;
 }
 
 /** Where a first is first: 全國, 全省, 省內, 蘇中蘇北地區, 該市 … as written; `first_time` for 首次. */

@@ -1,5 +1,6 @@
 import { foldToHans } from '../lexicon/fold.js';
 import { alternation, type Lexicon, memo } from '../lexicon/lexicon.js';
+import { REMARK_COLUMNS } from '../lexicon/sheets.data.js';
 import { type Normalized, normalize, toOriginalSpan } from '../normalize/normalize.js';
 import { cityLabelLength } from '../split/markers.js';
 import { MAX_QUOTE } from '../summarize/quote.js';
@@ -52,6 +53,9 @@ export interface ExcerptOptions {
 
 /** What a sentence after the first must carry to be kept (one figure of the work, two others, a first or a law). */
 const MIN_SCORE = 3;
+
+/** A sheet's remark as the reader writes it under its row's figures (备注：含补报3件), on a line of its own. */
+const REMARK = new RegExp(`^(?:${alternation(REMARK_COLUMNS.map(foldToHans))})[：:]`);
 
 interface Compiled {
   plan: RegExp;
@@ -151,6 +155,7 @@ export function selectExcerpt(report: CityReport, options: ExcerptOptions): Exce
   }
 
   const c = compile(options.lexicon);
+  const declaredRow = report.metrics.some((m) => m.declared === true);
   const leadIndex = sentences.findIndex(
     (sentence) =>
       sentence.end - sentence.start >= 16 &&
@@ -165,6 +170,9 @@ export function selectExcerpt(report: CityReport, options: ExcerptOptions): Exce
     if (index === leadIndex) score += 2;
     // A sentence that refers back (此前, 对此 …) needs the one before it.
     if (c.backReference.test(folded.slice(sentence.start, sentence.end))) score -= 2;
+    // A sheet's remark on its row (备注：…) goes with the row's figures, whatever it carries.
+    if (declaredRow && atLineStart(text, sentence) && REMARK.test(folded.slice(sentence.start, sentence.end)))
+      score = Math.max(score, MIN_SCORE);
     return { index, sentence, clauses, score, length };
   });
   const picked: Scored[] = [];
@@ -194,10 +202,13 @@ export function selectExcerpt(report: CityReport, options: ExcerptOptions): Exce
     .flatMap((s) => runs(s.clauses).map((run) => piece(s.index, run, false)));
 }
 
+const atLineStart = (text: string, sentence: Piece): boolean =>
+  sentence.start === 0 || text.charCodeAt(sentence.start - 1) === 10;
+
 /** A sentence without the city's label that opens its line (南京市：, 【南京】; the part's heading says it already);
  * none when the label is all there is. */
 function withoutLabel(text: string, sentence: Piece): Piece[] {
-  if (sentence.start > 0 && text.charCodeAt(sentence.start - 1) !== 10) return [sentence];
+  if (!atLineStart(text, sentence)) return [sentence];
   const label = cityLabelLength(text.slice(sentence.start, sentence.end));
   if (label === 0) return [sentence];
   const start = sentence.start + label;
@@ -214,9 +225,10 @@ function scoreOf(text: string, folded: string, sentence: Piece, facts: Facts, c:
     const m = f.metric;
     // A rate or an uncategorized count says less about the work than a count of it (常委会……组织调研36次), but two
     // of them carry a sentence past MIN_SCORE: a report of the economy is all such figures (GDP, output, income).
+    // A figure structured input declared (a sheet's cell: 立法件数：5件) is one the office chose to report.
     score += m.restates
       ? 0.5
-      : m.category === 'other' || m.family === 'other' || m.family === 'rate'
+      : (m.category === 'other' && m.declared !== true) || m.family === 'other' || m.family === 'rate'
         ? 1.5
         : 3;
   }

@@ -37,6 +37,7 @@ export function declaredMetric(
     restates: null,
     text: figure.text,
     span: figure.span,
+    declared: true,
   };
 }
 

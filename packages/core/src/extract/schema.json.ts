@@ -171,6 +171,11 @@ export const extractionJsonSchema: Record<string, unknown> = {
                   description: 'true when a person edited or added the figure',
                   type: 'boolean',
                 },
+                declared: {
+                  description:
+                    "true when structured input (a sheet's column, a record's figure) declared it: its label is the input's own name, and it is added up with the same label's figures even when no lexicon indicator names it",
+                  type: 'boolean',
+                },
               },
               required: [
                 'value',

@@ -198,7 +198,9 @@ export function summarize(reports: readonly CityReport[], options: SummarizeOpti
 
   const all = names.flatMap((n) => figuresByCity.get(n) ?? []);
   const isRate = (f: FigureRef) => f.metric.family === 'rate' || f.metric.category === 'rate';
-  const summable = all.filter((f) => !isRate(f) && f.metric.category !== 'other');
+  // A figure of no known indicator is added only where the input declared it (a sheet's column: 立法件数).
+  const unknown = (f: FigureRef) => f.metric.category === 'other' && f.metric.declared !== true;
+  const summable = all.filter((f) => !isRate(f) && !unknown(f));
   const totals = provincialTotals(summable, names, lexicon);
   for (const name of names) {
     const summary = cities.get(name);
@@ -225,7 +227,7 @@ export function summarize(reports: readonly CityReport[], options: SummarizeOpti
     prefaces,
     latestDate: latestDate(reports),
     unsummed: all
-      .filter((f) => isRate(f) || f.metric.category === 'other')
+      .filter((f) => isRate(f) || unknown(f))
       .map((f) => ({ ...f, reason: isRate(f) ? ('rate' as const) : ('other' as const) })),
     measures: sharedMeasures(names, textsByCity, lexicon),
     method: METHOD_NOTE,

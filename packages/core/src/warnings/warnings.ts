@@ -113,7 +113,8 @@ export function briefingWarnings(
       // Nothing named what it counts: the label fell back to the figure's own text, and the indicator's thing is empty.
       const isUnlabeled = (m: Metric) => m.label.trim() === '' || thingOf(m.indicator) === '';
       const unlabeled = counted.filter(isUnlabeled);
-      const other = counted.filter((m) => m.category === 'other' && !isUnlabeled(m));
+      // A declared figure of no known indicator (a sheet's 立法件数) is added to its column's like: no warning.
+      const other = counted.filter((m) => m.category === 'other' && m.declared !== true && !isUnlabeled(m));
       if (other.length > 0) {
         warnings.push({
           code: 'FIGURE_UNCATEGORIZED',

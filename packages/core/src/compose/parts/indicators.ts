@@ -5,24 +5,21 @@ import { figureText } from '../figureText.js';
 import { amountRun, type DraftBlock, emphasis, type FigureStyle, text, totalRun } from '../nodes.js';
 import { cityName } from '../vocabulary.js';
 import type { PartContext } from './context.js';
-import { SHARED_BY } from './overview.js';
+import { isSharedTotal } from './overview.js';
 
 /** How many indicator columns the table has at most: a city name and five numbers fit the text block. */
 const MAX_COLUMNS = 5;
 
 /**
- * The indicators worth a table: those that three or more cities counted the same way (one indicator), not
- * `other` and not mere head counts of participants, most-reported first, at most five, in category order.
+ * The indicators worth a table: the shared totals (isSharedTotal: three or more cities counting one thing the same
+ * way), most-reported first, at most five, in category order.
  */
 export function mainIndicators(totals: readonly ProvincialTotal[]): ProvincialTotal[] {
   // Two columns never share a name (意见建议 collected, 意见建议 listed): the one more cities report stays.
   const named = new Set<string>();
   return totals
     .map((total, index) => ({ total, index }))
-    .filter(
-      ({ total }) =>
-        total.cities.length >= SHARED_BY && total.category !== 'other' && total.role !== 'participants',
-    )
+    .filter(({ total }) => isSharedTotal(total))
     .sort((a, b) => b.total.cities.length - a.total.cities.length || a.index - b.index)
     .filter(({ total }) => {
       if (named.has(total.name)) return false;

@@ -1,10 +1,22 @@
 import type { Inline } from '../../document/schema.js';
+import type { ProvincialTotal } from '../../summarize/types.js';
 import { type DraftBlock, factRun, factWords, heading, paragraph, text, totalRun } from '../nodes.js';
 import { cityList, cityName } from '../vocabulary.js';
 import type { PartContext } from './context.js';
 
 /** A measure, a total or a law list enters the overview when this many cities share it. */
 export const SHARED_BY = 3;
+
+/**
+ * A total the overview and the table print: shared by SHARED_BY cities or more, of a thing the lexicon knows and not
+ * a mere head count of those who took part — unless the input declared every figure of it (a sheet's column, such
+ * as 立法件数 or 接待群众人次: the office chose to count it).
+ */
+export function isSharedTotal(total: ProvincialTotal): boolean {
+  if (total.cities.length < SHARED_BY) return false;
+  if (total.contributions.every((c) => c.metric.declared === true)) return true;
+  return total.category !== 'other' && total.role !== 'participants';
+}
 
 /**
  * 一、总体情况: what the cities did alike, said plainly and backed by the data — which cities share a measure
@@ -22,9 +34,7 @@ export function overview({ summary, figures }: PartContext): DraftBlock[] {
   if (measures.length > 0) {
     sentences.push([text(`${measures.map((m) => `${who(m.cities)}${m.phrase}`).join('；')}。`)]);
   }
-  const totals = summary.totals.filter(
-    (t) => t.cities.length >= SHARED_BY && t.category !== 'other' && t.role !== 'participants',
-  );
+  const totals = summary.totals.filter(isSharedTotal);
   for (const total of totals.slice(0, 3)) {
     sentences.push([text(`${who(total.cities)}${total.name}合计`), totalRun(total, figures), text('。')]);
   }
