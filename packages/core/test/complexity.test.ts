@@ -13,6 +13,7 @@ import { docxText } from '../src/ingest/docx.js';
 import { loadYamlParser } from '../src/ingest/front-matter.js';
 import { citiesTables, type TableBlock, type TableElement } from '../src/ingest/html-table.js';
 import { readSourceWith } from '../src/ingest/read-source.js';
+import { splitSections } from '../src/split/split.js';
 import { growth } from './helpers/complexity.js';
 
 const LIMIT = 6;
@@ -96,6 +97,12 @@ describe('chineseRunStarts', () => {
       ),
       { numRuns: 2000 },
     );
+  });
+});
+
+describe('splitSections', () => {
+  test('a labelled paragraph of many sentences, each opening with a word and a colon that names no city', () => {
+    expectLinear((k: number) => `南京市：组织调研12次${'。甲乙：'.repeat(k / 4)}`, splitSections, 200_000);
   });
 });
 

@@ -107,6 +107,27 @@ describe('splitSections', () => {
     expect(splitSections(others)).toHaveLength(1);
   });
 
+  test('cities’ labels after a sentence inside a labelled paragraph start their own parts, each with its attribution', () => {
+    const pasted =
+      '各地动态\n\n南京市：市人大常委会组织代表视察46次。无锡市：组织代表走访选民9800人次。徐州市：开展执法检查5次。\n\n常州市：举办培训班12期。（常人宣）【苏州】新建联络站18个。（苏仁宣）';
+    const sections = splitSections(pasted);
+    expect(sections.map((s) => [s.kind, s.city, s.source])).toEqual([
+      ['preface', null, null],
+      ['city', '南京', null],
+      ['city', '无锡', null],
+      ['city', '徐州', null],
+      ['city', '常州', '常人宣'],
+      ['city', '苏州', '苏仁宣'],
+    ]);
+    expect(pasted.slice(...(sections[2]?.span ?? [0, 0]))).toBe('无锡市：组织代表走访选民9800人次。');
+    expectPartition(sections, pasted.length);
+    // A paragraph that does not open with a label is prose: a city named after a colon inside it starts nothing.
+    const prose = '南京市人大常委会组织代表视察46次。下一步计划如下。无锡市：组织代表走访选民。';
+    expect(splitSections(prose)).toHaveLength(1);
+    // Nor does a word before a colon that names no city.
+    expect(splitSections('南京市：组织代表视察46次。其中：重点视察12次。')).toHaveLength(1);
+  });
+
   test('an office or writers named in parentheses after a paragraph’s last sentence are its attribution', () => {
     const labelled =
       '南京市：市人大常委会组织视察12次。（南京市人大常委会办公室）\n\n无锡市：市人大常委会举办培训班6期。（锡人宣）\n\n徐州市：市人大常委会开展执法检查4项。（许君璞 应秀梅）';

@@ -3,6 +3,7 @@ import { type City, findCityMentions, normalizeCityName } from '../gazetteer/gaz
 import { checkOptions, checkSource } from '../guard.js';
 import { dominantScript } from '../script/detect.js';
 import type { Section, Source, SourceMeta, SourcePart, Span } from '../types.js';
+import { atInlineLabels } from './inline-labels.js';
 import { isBlank, type Line, splitLines } from './lines.js';
 import {
   attributionOf,
@@ -83,7 +84,7 @@ export function splitSections(input: Source | string, options: SplitOptions = {}
     }));
   }
 
-  const lines = splitLines(text);
+  const lines = atInlineLabels(splitLines(text));
   const blocks = headingBlocks(lines) ?? attributionBlocks(lines);
   // Every block is at least one section: refuse early, before the per-block work.
   checkSectionCount(
