@@ -129,6 +129,19 @@ describe('CSV headers in Chinese or English', () => {
     );
   });
 
+  it('a CSV that lists the cities across its first row reads as one with a city a row', async () => {
+    const across =
+      '指标,单位,南京市,无锡市,徐州市\n代表建议,件,812,640,590\n视察次数,,46,38,29\n备注,,含补报,,\n';
+    const down = '城市,代表建议（件）,视察次数,备注\n南京市,812,46,含补报\n无锡市,640,38,\n徐州市,590,29,\n';
+    const read = async (csv: string) => (await readSourceAsync(csv, { origin: 'a.csv' })).text;
+    expect(await read(across)).toBe(await read(down));
+    expect(await read(across)).toContain('备注：含补报');
+    // An indicator without its unit is named as such, at its cell (A2), not as an unknown column 南京市.
+    await expect(
+      readSourceAsync('指标,南京市,无锡市\n代表建议,812,640\n', { origin: 'u.csv' }),
+    ).rejects.toThrow(/^u\.csv, cell A2: indicator "代表建议" has no unit/);
+  });
+
   it('a CSV of cities’ reports in words (序号,设区市,主要做法和成效) reads as prose rows', async () => {
     const csv =
       '序号,设区市,主要做法和成效\n1,南京市,南京市人大常委会今年组织代表视察42次，走访选民1.6万人次。\n2,无锡市,无锡市人大常委会开展专题调研18次。\n';

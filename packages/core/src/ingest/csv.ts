@@ -27,7 +27,10 @@ export function parseCsvRecords(text: string, where: string): CityRecord[] {
     const laid = sheetTable(Papa.parse<string[]>(text, { skipEmptyLines: 'greedy' }).data);
     const table = proseTable(laid) ?? laid;
     const shape = tableShape(table);
-    if (shape === 'indicators' && namesIndicators(table)) return indicatorRecords(table, where);
+    // Cities listed across a row make it a table of indicators even before a unit is found: a header without
+    // one is then named as such (indicatorRecords), not as an unknown column.
+    if (shape === 'indicators' && (namesIndicators(table) || table.across))
+      return indicatorRecords(table, where);
     if (shape === 'rows' && (table.headerRow > 1 || table !== laid))
       return parseCsvRecords(
         toCsv([table.header.map(canonicalColumn), ...table.rows.map((r) => r.cells)]),

@@ -1,6 +1,7 @@
+import { normalizeCityName } from '../gazetteer/gazetteer.js';
 import { NOTE_ROW_LABELS, SHEET_UNIT_LABELS } from '../lexicon/sheets.data.js';
 import { cellFigure } from './cell-figure.js';
-import { canonicalColumn } from './columns.js';
+import { canonicalColumn, isTotalRow } from './columns.js';
 
 /**
  * The table in a sheet as statistics offices lay one out: a title and a 填报单位 / 单位：件 line over it (cells merged
@@ -15,7 +16,41 @@ export interface SheetTable {
   rows: { cells: string[]; row: number }[];
   /** The one unit the lines over the table declare (单位：件), else null (none, or several: 件、次). */
   unit: string | null;
+  /**
+   * Set when the sheet lists its cities across a row (指标 | 南京市 | 无锡市, one indicator a row) and was turned to
+   * a city a row: `rows[].row` is then a city's column (1 for A), and `headerRows[k]` the sheet row of header cell k.
+   */
+  across?: { headerRows: number[] };
 }
+
+/** Where a cell of a table stands in its sheet (C4), whichever way the sheet lists its cities. */
+export function cellAddress(table: SheetTable, row: number, column: number): string {
+  if (table.across) return `${columnLetter(row - 1)}${table.across.headerRows[column] ?? table.headerRow}`;
+  return `${columnLetter(column)}${row}`;
+}
+
+/** Where a header cell of a table stands in its sheet: in the header row, or down column A when cities go across. */
+export function headerAddress(table: SheetTable, column: number): string {
+  return table.across
+    ? `A${table.across.headerRows[column] ?? table.headerRow}`
+    : `${columnLetter(column)}${table.headerRow}`;
+}
+
+/** How a city's line of a table is named in its sheet: its row (row 4), or its column (column C). */
+export function lineName(table: SheetTable, row: number): string {
+  return table.across ? `column ${columnLetter(row - 1)}` : `row ${row}`;
+}
+
+/** The column letter a spreadsheet shows (0 → A, 26 → AA). */
+export const columnLetter = (index: number): string => {
+  let n = index + 1;
+  let s = '';
+  while (n > 0) {
+    s = String.fromCharCode(65 + ((n - 1) % 26)) + s;
+    n = Math.floor((n - 1) / 26);
+  }
+  return s;
+};
 
 /** A header cell's words are short (代表建议办结（件）); a longer cell is a city's text. */
 const HEADER_WORDS = 16;
@@ -33,6 +68,10 @@ export function sheetTable(rows: readonly string[][]): SheetTable {
     .findIndex(
       (row) => row.some((cell) => canonicalColumn(cell) === 'city') && new Set(row.filter(Boolean)).size > 1,
     );
+  if (found === -1) {
+    const across = citiesAcross(rows);
+    if (across) return across;
+  }
   const top = Math.max(0, found);
   const upper = rows[top] ?? [];
   const lower = rows[top + 1];
@@ -63,6 +102,53 @@ export function sheetTable(rows: readonly string[][]): SheetTable {
       .map((cells, index) => ({ cells, row: first + index + 1 }))
       .filter(({ cells }) => !isNoteRow(cells)),
     unit: declaredUnit(rows.slice(0, top).flat()),
+  };
+}
+
+/** Two cities named across a row at least, as a statistics table of indicators by city has them. */
+const CITIES_ACROSS = 2;
+
+/**
+ * A sheet that lists its cities across a row — `指标 | 南京市 | 无锡市 | 徐州市`, then one indicator a row
+ * (`代表建议（件） | 812 | 640 | 590`) — turned to the usual shape: a city a row under `城市` and the indicators as its
+ * header. The row is the first within the heading rows whose cells after the first are cities (or the sheet's
+ * 合计), two at least, and perhaps one 单位 column giving each indicator's unit; the lines over it still declare
+ * a unit (单位：件). Null for any other sheet.
+ */
+function citiesAcross(rows: readonly string[][]): SheetTable | null {
+  const isUnitColumn = (cell: string) => SHEET_UNIT_LABELS.includes(cell.trim());
+  const top = rows.slice(0, MAX_HEADING_ROWS + 1).findIndex((row) => {
+    const named = row.slice(1).filter((cell) => cell !== '' && !isUnitColumn(cell));
+    const cities = named.filter((cell) => normalizeCityName(cell) !== null).length;
+    return (
+      cities >= CITIES_ACROSS && named.every((cell) => normalizeCityName(cell) !== null || isTotalRow(cell))
+    );
+  });
+  if (top === -1) return null;
+  const cityRow = rows[top] ?? [];
+  const lines = rows
+    .slice(top + 1)
+    .map((cells, index) => ({ cells, row: top + 2 + index }))
+    .filter(({ cells }) => !isNoteRow(cells) && cells.some((cell) => cell !== ''));
+  const unitColumn = cityRow.findIndex((cell, column) => column > 0 && isUnitColumn(cell));
+  const columns = cityRow.flatMap((cell, column) =>
+    column > 0 && cell !== '' && column !== unitColumn ? [column] : [],
+  );
+  // 代表建议 with 件 in the 单位 column heads its column as 代表建议（件）.
+  const headerOf = (cells: readonly string[]) => {
+    const name = cells[0] ?? '';
+    const unit = unitColumn > 0 ? (cells[unitColumn] ?? '').trim() : '';
+    return unit === '' ? name : `${name}（${unit}）`;
+  };
+  return {
+    header: ['城市', ...lines.map(({ cells }) => headerOf(cells))],
+    headerRow: top + 1,
+    rows: columns.map((column) => ({
+      cells: [cityRow[column] ?? '', ...lines.map(({ cells }) => cells[column] ?? '')],
+      row: column + 1,
+    })),
+    unit: declaredUnit(rows.slice(0, top).flat()),
+    across: { headerRows: [top + 1, ...lines.map(({ row }) => row)] },
   };
 }
 

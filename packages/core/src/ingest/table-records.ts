@@ -2,7 +2,7 @@ import { JianbaoError } from '../errors.js';
 import { COUNT_HEADER_UNITS, REMARK_COLUMNS } from '../lexicon/sheets.data.js';
 import { cellFigure, isIndexColumn } from './cell-figure.js';
 import { CSV_COLUMNS, canonicalColumn, isTotalRow } from './columns.js';
-import type { SheetTable } from './sheet-table.js';
+import { cellAddress, headerAddress, lineName, type SheetTable } from './sheet-table.js';
 import { type CityRecord, type SuppliedMetricInput, statedFigures } from './structured.js';
 
 /**
@@ -68,21 +68,10 @@ export function shapeError(table: SheetTable, place: string): JianbaoError {
   const { header, headerRow } = table;
   return new JianbaoError(
     'INPUT_SCHEMA',
-    `${place}, row ${headerRow}: the header is neither prose rows (城市, 来源, 日期, 标题, 正文 / city, source, date, title, text) nor cities × indicators (城市, then one column per indicator with its unit, e.g. 代表建议(件))`,
+    `${place}, row ${headerRow}: the header is neither prose rows (城市, 来源, 日期, 标题, 正文 / city, source, date, title, text) nor cities × indicators (城市, then one column per indicator with its unit, e.g. 代表建议(件); or 指标, then one column per city)`,
     { where: `${place}, row ${headerRow}`, snippet: header.join(',').slice(0, 80), row: headerRow },
   );
 }
-
-/** The column letter a spreadsheet shows (0 → A, 26 → AA). */
-export const columnLetter = (index: number): string => {
-  let n = index + 1;
-  let s = '';
-  while (n > 0) {
-    s = String.fromCharCode(65 + ((n - 1) % 26)) + s;
-    n = Math.floor((n - 1) / 26);
-  }
-  return s;
-};
 
 const RECORD_COLUMNS = new Set<string>(CSV_COLUMNS);
 const isRecordColumn = (column: string): boolean => RECORD_COLUMNS.has(column);
@@ -140,7 +129,7 @@ function indicatorOf(header: string, place: string, column: number, table: Sheet
     UNIT_AFTER_SLASH.exec(header) ??
     countHeader(header) ??
     (table.unit === null ? null : [header, header, table.unit]);
-  const cell = `${columnLetter(column)}${table.headerRow}`;
+  const cell = headerAddress(table, column);
   if (!m?.[1] || !m[2]) {
     throw new JianbaoError(
       'INPUT_SCHEMA',
@@ -188,8 +177,9 @@ export function indicatorRecords(table: SheetTable, place: string): CityRecord[]
     // The sheet's own total: counting it as a city added every figure in twice (南京…徐州 + 合计市).
     if (isTotalRow(city)) return;
     if (city === '') {
-      throw new JianbaoError('INPUT_SCHEMA', `${place}, cell A${row}: the city is empty`, {
-        where: `${place}, cell A${row}`,
+      const at = `${place}, cell ${cellAddress(table, row, 0)}`;
+      throw new JianbaoError('INPUT_SCHEMA', `${at}: the city is empty`, {
+        where: at,
         snippet: cells.join(',').slice(0, 80),
         row,
       });
@@ -197,8 +187,8 @@ export function indicatorRecords(table: SheetTable, place: string): CityRecord[]
     if (seen.has(city)) {
       throw new JianbaoError(
         'INPUT_SCHEMA',
-        `${place}, row ${row}: a second row for ${city} (the first is row ${seen.get(city)})`,
-        { where: `${place}, row ${row}`, snippet: cells.join(',').slice(0, 80), row },
+        `${place}, ${lineName(table, row)}: a second ${table.across ? 'column' : 'row'} for ${city} (the first is ${lineName(table, seen.get(city) ?? row)})`,
+        { where: `${place}, ${lineName(table, row)}`, snippet: cells.join(',').slice(0, 80), row },
       );
     }
     seen.set(city, row);
@@ -207,7 +197,7 @@ export function indicatorRecords(table: SheetTable, place: string): CityRecord[]
       const indicator = indicators[column];
       if (!indicator || cell === '') return;
       const figure = cellFigure(cell);
-      const at = `${place}, cell ${columnLetter(column)}${row}`;
+      const at = `${place}, cell ${cellAddress(table, row, column)}`;
       if (!figure) {
         throw new JianbaoError(
           'INPUT_SCHEMA',

@@ -292,6 +292,36 @@ describe('.xlsx of cities × indicators', () => {
       details: { where: 'nounit.xlsx, sheet "指标", cell B1' },
     });
   });
+
+  it('reads a sheet that lists the cities across a row (指标 | 单位 | 南京 | 无锡 …), one indicator a row', async () => {
+    // The same 13 cities and figures as HEADER and ROWS, the other way round, under a title, with a 单位 column and a
+    // 合计 column of the sheet's own.
+    const indicators = HEADER.slice(1).map((header) => /^(.+?)[(（](.+)[)）]$/.exec(header) ?? []);
+    const across = [
+      ['各设区市人大工作主要指标'],
+      ['指标', '单位', ...ROWS.map((row) => `${row[0]}市`), '合计'],
+      ...indicators.map(([, name, unit], k) => [name, unit, ...ROWS.map((row) => row[k + 1]), 99999]),
+    ];
+    const down = await readSourceAsync(await workbook({ 各市指标: [HEADER, ...ROWS] }), { origin: 'a.xlsx' });
+    const turned = await readSourceAsync(await workbook({ 各市指标: across }), { origin: 'a.xlsx' });
+    const figuresOf = (source: typeof down) =>
+      extract(source).sections.map((s) => [s.city, s.metrics.map((m) => [m.label, m.value, m.unit])]);
+    expect(figuresOf(turned)).toEqual(figuresOf(down));
+    // Worked out by hand above: 代表建议 1110, 走访选民 10430 (the sheet's 合计 column is no city).
+    const summary = summarize(reportsOf(turned, extract(turned)));
+    const total = (name: string) => summary.totals.find((t) => t.name === name)?.value;
+    expect([total('代表建议'), total('走访选民')]).toEqual([1110, 10430]);
+    // A cell that is no figure is named where it stands in the sheet: 无锡's column (C), 代表建议's row (2).
+    const bad = await workbook({
+      指标: [
+        ['指标', '南京', '无锡'],
+        ['代表建议（件）', 12, '很多'],
+      ],
+    });
+    await expect(readSourceAsync(bad, { origin: 'bad.xlsx' })).rejects.toThrow(
+      /^bad\.xlsx, sheet "指标", cell C2: "很多" is not a figure/,
+    );
+  });
 });
 
 describe('.xlsx of prose rows', () => {

@@ -5,16 +5,9 @@ import { canonicalColumn } from './columns.js';
 import { parseCsvRecords } from './csv.js';
 import { hexHead } from './formats.js';
 import { checkSize } from './limits.js';
-import { sheetTable } from './sheet-table.js';
+import { columnLetter, sheetTable } from './sheet-table.js';
 import type { CityRecord } from './structured.js';
-import {
-  columnLetter,
-  indicatorRecords,
-  proseTable,
-  shapeError,
-  tableShape,
-  toCsv,
-} from './table-records.js';
+import { indicatorRecords, proseTable, shapeError, tableShape, toCsv } from './table-records.js';
 
 /** More parts than any workbook of city figures has; a zip of a million empty files is refused before inflating. */
 const MAX_PARTS = 2000;
