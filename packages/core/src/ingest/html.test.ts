@@ -139,6 +139,20 @@ describe('.html: a saved article page', () => {
     ]);
   });
 
+  it('reads a table that lists the cities across its first row as the same table turned', async () => {
+    const page = `<html><body><h1>各市代表工作统计</h1><table><tr><td>指标</td><td>南京市</td><td>无锡市</td><td>合计</td></tr>
+      <tr><td>代表建议（件）</td><td>812</td><td></td><td>812</td></tr><tr><td>视察次数</td><td>46</td><td>38</td><td>84</td></tr>
+      </table></body></html>`;
+    const source = await readSourceAsync(page, { origin: 'across.html' });
+    expect(source.text.split('\n\n')).toEqual([
+      '各市代表工作统计',
+      '## 南京市',
+      '代表建议：812件；视察次数：46次。',
+      '## 无锡市',
+      '视察次数：38次。',
+    ]);
+  });
+
   it('leaves a table that lays the page out, or holds no cities, as its paragraphs', async () => {
     const page = `<html><body><table><tr><td><div class="content"><h1>南京市人大常委会开展代表活动</h1>
       <p>南京市人大常委会今年组织代表视察42次，走访选民1.6万人次。</p>
