@@ -1,8 +1,9 @@
 import { foldToHans } from '../lexicon/fold.js';
 import { alternation, type Lexicon, memo } from '../lexicon/lexicon.js';
 import type { Metric } from '../types.js';
-import { indicatorMatch, parseIndicator, thingOf } from './indicators.js';
+import { indicatorMatch, parseIndicator, readIndicator, thingOf } from './indicators.js';
 import { nounForBareVerb } from './labels.js';
+import { unitKey } from './units.js';
 
 /** The ids of the lexicon's indicators: a figure whose thing is one of them names something known. */
 const knownThings = (lexicon: Lexicon): Set<string> =>
@@ -96,6 +97,7 @@ export function readFromContext(
     } else if (kin && !breakdown) {
       nounFromKin(text, metric, kin, lexicon);
     }
+    listItemRole(text, metric, previous, lexicon);
     const thing = thingOf(metric.indicator);
     if (whole && whole !== metric && whole.family === metric.family && thingOf(whole.indicator) === thing) {
       if (metric.value <= whole.value) metric.restates = whole.span;
@@ -167,6 +169,30 @@ function nounFromKin(text: string, metric: Metric, kin: Metric, lexicon: Lexicon
   const noun = nounForBareVerb(metric.label, kin.label, lexicon);
   if (noun === null || noun.length < 2 || noun.length + metric.label.length > 16) return;
   metric.label = `${metric.label}${noun}`;
+}
+
+/** A next item of a list right after a figure: 、, then a noun and its figure (、代表联络站1035个). */
+const NEXT_ITEM = /^、[^，,。；;、：:\d０-９]{1,12}$/;
+
+/**
+ * 建成代表之家126个、代表联络站1035个: an item of a list that is only a noun and its figure was made the way the one
+ * before it was (the verb before the list governs both): it takes that figure's role, so that it is added to what was
+ * made (output), not to what there is (stock). Only within one unit family, and only for an item with no verb of
+ * its own (read as a stock).
+ */
+function listItemRole(text: string, metric: Metric, previous: Metric, lexicon: Lexicon): void {
+  if (metric.role !== 'stock' || previous.role === 'stock' || metric.family !== previous.family) return;
+  if (!NEXT_ITEM.test(text.slice(previous.span[1], metric.span[0]))) return;
+  const { indicator, category } = readIndicator(
+    foldToHans(metric.label),
+    metric.family,
+    previous.role,
+    unitKey(metric.unit, foldToHans),
+    lexicon,
+  );
+  metric.role = previous.role;
+  metric.indicator = indicator;
+  metric.category = category;
 }
 
 /** Whether `metric` stands near enough after `source` to read its noun: a few characters, at most one comma between. */

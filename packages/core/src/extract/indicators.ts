@@ -85,6 +85,10 @@ export function indicatorMatch(
   return best ? { entry: best.entry, word: best.word } : null;
 }
 
+/** Words inside a label that part no indicator's words (反映的问题, 代表们共提出建议). */
+const INNER_WORDS = /的|们|共计|共|累计|先后/;
+const INNER_WORDS_ALL = new RegExp(INNER_WORDS.source, 'g');
+
 /** The units whose measure is their own (件次 → item_times), by unit. */
 function unitMeasures(lexicon: Lexicon): Map<string, string> {
   return memo(lexicon, 'unit-measures', (lex) => {
@@ -102,12 +106,14 @@ export function readIndicator(
   unitKey: string,
   lexicon: Lexicon,
 ): IndicatorReading {
-  // 反映的问题 names what 反映问题 names: a 的 between two words of an indicator does not part them.
+  // 反映的问题 names what 反映问题 names, 代表们共提出建议 what 代表提出建议 does: 的, 们 and an adverb of amount
+  // between two words of an indicator do not part them; the longer word read either way names it.
+  const direct = indicatorMatch(foldedLabel, family, lexicon, role);
+  const joined = INNER_WORDS.test(foldedLabel)
+    ? indicatorMatch(foldedLabel.replace(INNER_WORDS_ALL, ''), family, lexicon, role)
+    : null;
   const entry =
-    indicatorEntry(foldedLabel, family, lexicon, role) ??
-    (foldedLabel.includes('的')
-      ? indicatorEntry(foldedLabel.replaceAll('的', ''), family, lexicon, role)
-      : null);
+    (joined && (!direct || joined.word.length > direct.word.length) ? joined : direct)?.entry ?? null;
   // A family of its own (户, 吨 …) compares only within one unit; a unit that counts its own way (件次), only
   // with units that count as it does.
   const measure = family === 'other' ? `other:${unitKey}` : (unitMeasures(lexicon).get(unitKey) ?? family);

@@ -206,6 +206,38 @@ describe('labels and categories', () => {
     expect(metrics.map((m) => m.label)).toEqual(['审议报告', '视察、调研']);
   });
 
+  it('counts a next item of a list the way the verb before the list does (建成代表之家126个、代表联络站1035个)', () => {
+    const read = (text: string) => extractFacts(text).metrics.map((m) => [m.text, m.indicator]);
+    expect(read('全市共建成代表之家126个、代表联络站1035个，实现全覆盖。')).toEqual([
+      ['126个', 'stations|items|output'],
+      ['1035个', 'stations|items|output'],
+    ]);
+    // Things there are stay things there are; an item with a verb of its own keeps its own role.
+    expect(read('全市现有代表之家126个、代表联络站1035个。').map(([, key]) => key)).toEqual([
+      'stations|items|stock',
+      'stations|items|stock',
+    ]);
+    expect(read('举办培训班12期、培训代表860人次。').map(([, key]) => key)).toEqual([
+      'training|times|activity',
+      'training|person_times|participants',
+    ]);
+  });
+
+  it('names a change against the same months a year before by the amount it changes (较去年同期增长15%)', () => {
+    const [visits, change] = extractFacts('累计接待来访群众2.3万人次，较去年同期增长15%。').metrics;
+    expect(change?.label).toBe(`${visits?.label}较去年同期增长`);
+  });
+
+  it('counts what deputies put forward as deputies’ suggestions, however the words run (代表们共提出建议)', () => {
+    const thing = (text: string) => extractFacts(text).metrics[0]?.indicator.split('|')[0];
+    expect(thing('人大代表提出建议1356件。')).toBe('deputy_suggestions');
+    expect(thing('全市五级人大代表共提出建议1356件。')).toBe('deputy_suggestions');
+    expect(thing('代表们共提出议案和建议356件。')).toBe('deputy_suggestions');
+    expect(thing('市人大代表提出的建议612件。')).toBe('deputy_suggestions');
+    // What the public put forward stays opinions.
+    expect(thing('收集群众提出的意见建议820条。')).toBe('opinions');
+  });
+
   it('starts no label with the verb of having (全市共有五级人大代表四千三百名 counts 五级人大代表)', () => {
     expect(extractFacts('全市共有五级人大代表四千三百名。').metrics[0]?.label).toBe('五级人大代表');
     expect(extractFacts('全市現有聯絡站126個。').metrics[0]?.label).toBe('聯絡站');

@@ -70,7 +70,8 @@ export const INDICATORS: readonly IndicatorEntry[] = [
     id: 'deputy_suggestions',
     name: '代表建议',
     category: 'suggestions',
-    words: ['代表建议', '议案建议', '议案', '重点建议'],
+    // 代表提出建议, 代表们共提出议案和建议: what deputies put forward (read with 的, 们, 共 … set aside, see indicators.ts).
+    words: ['代表建议', '议案建议', '议案', '重点建议', '代表提出建议', '代表提出议案', '议案和建议'],
     families: ['items'],
   },
   {

@@ -99,6 +99,11 @@ export const COMPARED_WITH = [
   '较上届',
   '比上一年',
   '较上一年',
+  // 较去年同期增长15%: the same months a year before.
+  '比去年同期',
+  '较去年同期',
+  '比上年同期',
+  '较上年同期',
 ];
 
 /** Verbs of a change alone (增长, 下降): a rate that says only how the amount before it changed. */
