@@ -162,13 +162,20 @@ function inherit(
 /**
  * A figure named by its verb alone, whose thing is known by that verb (梳理出涉企难题93个，已化解81个: 81 counts
  * problems solved), is labelled with the noun of the figure before it in its family: 化解涉企难题. Only the label:
- * what it is added to was decided by its verb.
+ * what it is added to was decided by its verb — but for suggestions dealt with (办结), which stay suggestions.
  */
 function nounFromKin(text: string, metric: Metric, kin: Metric, lexicon: Lexicon): void {
   if (!isNear(text, kin, metric)) return;
   const noun = nounForBareVerb(metric.label, kin.label, lexicon);
   if (noun === null || noun.length < 2 || noun.length + metric.label.length > 16) return;
   metric.label = `${metric.label}${noun}`;
+  // 提出建议1356件，已办结1290件: suggestions dealt with are what came of the suggestions, not problems solved (a
+  // suggestion is no problem): the same thing as the neighbour's, counted as an outcome.
+  if (kin.category === 'suggestions' && metric.category === 'problems_solved' && metric.role === 'outcome') {
+    const { family } = parseIndicator(metric.indicator);
+    metric.indicator = `${thingOf(kin.indicator)}|${family}|outcome`;
+    metric.category = kin.category;
+  }
 }
 
 /** A next item of a list right after a figure: 、, then a noun and its figure (、代表联络站1035个). */

@@ -1,3 +1,4 @@
+import { findCityMentions } from '../gazetteer/gazetteer.js';
 import { foldToHans } from '../lexicon/fold.js';
 import { alternation, type Lexicon, memo } from '../lexicon/lexicon.js';
 import { isWhitespaceCode } from '../normalize/chars.js';
@@ -80,6 +81,8 @@ export interface LabelReading {
 
 interface Compiled {
   leading: RegExp;
+  /** A word of LABEL_LEADING opening a text (今年, 全市, 共), not a mark. */
+  leadingWord: RegExp;
   trailing: RegExp;
   subjectLead: RegExp;
   preposition: RegExp;
@@ -136,6 +139,7 @@ function compile(lexicon: Lexicon): Compiled {
     const verbs = [...w.ACTIVITY_VERBS, ...w.OUTPUT_VERBS, ...w.OUTCOME_VERBS];
     return {
       leading: new RegExp(`^(?:[、\\s]|${alternation(w.LABEL_LEADING)}|\\d{4}\\s*年(?:以来|来)?)+`),
+      leadingWord: new RegExp(`^(?:${alternation(w.LABEL_LEADING)})`),
       trailing: new RegExp(`(?:${alternation(w.LABEL_TRAILING)})+$`),
       subjectLead: new RegExp(`^(?:${alternation(w.SUBJECTS)})`),
       preposition: new RegExp(`^(?:${alternation(w.LABEL_PREPOSITIONS)})`),
@@ -213,11 +217,30 @@ function trim(folded: string, c: Compiled): [number, number] {
     const head = folded.slice(start, end);
     const lead = c.leading.exec(head) ?? c.subjectLead.exec(head) ?? c.preposition.exec(head);
     if (lead && lead[0].length < head.length) start += lead[0].length;
+    else {
+      // 徐州市人大常委会审议法规, 南京市今年立法: the city is who acted (its part's heading names it), not what counts.
+      const city = leadingCity(head, c);
+      if (city > 0 && head.length - city >= 2) start += city;
+    }
     const tail = c.trailing.exec(folded.slice(start, end));
     if (tail && tail[0].length < end - start) end -= tail[0].length;
     if (start * 1000 + end === before) break;
   }
   return [start, end];
+}
+
+/**
+ * The length of a city's name opening `folded` (南京市, 南京) when a word a label never starts with or a verb follows
+ * it (今年, 全市, 组织), or 0: in 南京市民参与评议 the name runs into a word of its own (市民), and after 南通市人大
+ * or 南通市、县两级 the city is part of who acted, which the clause rules read as a whole.
+ */
+function leadingCity(folded: string, c: Compiled): number {
+  const [first] = findCityMentions(folded.slice(0, 12));
+  if (first?.span[0] !== 0) return 0;
+  const rest = folded.slice(first.span[1]);
+  c.anyVerb.lastIndex = 0;
+  const verb = c.anyVerb.exec(rest);
+  return c.leadingWord.test(rest) || verb?.index === 0 ? first.span[1] : 0;
 }
 
 /** A clause ending in 为 right before the figure (拆解为, 转化为): what follows is what it became. */
@@ -454,8 +477,12 @@ export function readLabel(
  * or ends with, marks and spaces, capped at MAX. For names read elsewhere (a list's items, see respectively.ts).
  */
 export function trimmedLabel(text: string, folded: string, lexicon: Lexicon): string {
-  const [start, end] = trim(folded, compile(lexicon));
-  const label = text.slice(start, end);
+  const c = compile(lexicon);
+  // An item names a thing: the city and its congress that opened the clause (常州市人大常委会今年立法) acted.
+  const [first] = findCityMentions(folded.slice(0, 12));
+  const who = first?.span[0] === 0 && c.subjectLead.test(folded.slice(first.span[1])) ? first.span[1] : 0;
+  const [start, end] = trim(folded.slice(who), c);
+  const label = text.slice(who + start, who + end);
   return cap(clean(label), label);
 }
 

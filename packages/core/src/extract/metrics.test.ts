@@ -228,6 +228,30 @@ describe('labels and categories', () => {
     expect(change?.label).toBe(`${visits?.label}较去年同期增长`);
   });
 
+  it('names what a city counts, not the city that counted it (南京市今年立法8件 → 立法, laws)', () => {
+    const read = (text: string) =>
+      extractFacts(text).metrics.map((m) => [m.label, m.indicator.split('|')[0]]);
+    expect(read('常州市人大常委会今年立法、监督分别为8件和25件。')).toEqual([
+      ['立法', 'laws'],
+      ['监督', 'supervision'],
+    ]);
+    expect(read('南京市组织代表视察22次。')[0]?.[0]).toBe('组织代表视察');
+    // The city is kept where its name runs into a word (市民) or names whose people they are.
+    expect(read('南京市民参与评议3000人次。')[0]?.[0]).toBe('南京市民参与评议');
+    // All there are in the city: a stock, whatever the city's name before 全市.
+    expect(extractFacts('无锡全市8300余名人大代表对照要求履职。').metrics[0]?.role).toBe('stock');
+  });
+
+  it('counts suggestions dealt with as suggestions, not as problems solved (提出建议1356件，已办结1290件)', () => {
+    const [filed, dealt] = extractFacts('全市代表共提出建议1356件，已办结1290件。').metrics;
+    expect(filed?.indicator).toBe('deputy_suggestions|items|output');
+    expect([dealt?.label, dealt?.indicator]).toEqual(['办结建议', 'deputy_suggestions|items|outcome']);
+    // Problems are still problems solved.
+    expect(extractFacts('梳理出涉企难题93个，已化解81个。').metrics[1]?.indicator).toBe(
+      'problems_solved|items|outcome',
+    );
+  });
+
   it('counts what deputies put forward as deputies’ suggestions, however the words run (代表们共提出建议)', () => {
     const thing = (text: string) => extractFacts(text).metrics[0]?.indicator.split('|')[0];
     expect(thing('人大代表提出建议1356件。')).toBe('deputy_suggestions');

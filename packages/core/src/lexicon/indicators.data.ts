@@ -132,7 +132,8 @@ export const INDICATORS: readonly IndicatorEntry[] = [
     id: 'laws',
     name: '地方性法规',
     category: 'legislation',
-    words: ['法规', '条例', '立法项目', '法规案'],
+    // 今年立法8件: laws made (立法联系点, 立法建议 are named by their longer or later words).
+    words: ['法规', '条例', '立法项目', '法规案', '立法'],
     families: ['items'],
   },
   {
