@@ -8,10 +8,10 @@ import { documentText, of, plain } from './helpers/briefing.js';
 
 /**
  * A statistics sheet's columns are what the office chose to count: each is one thing counted one way in every
- * city, whether the lexicon knows its name (视察次数) or not (立法件数), so each is totalled, tabulated and quoted.
+ * city, whether the lexicon knows its name (视察次数) or not (发放宣传册件数), so each is totalled, tabulated and quoted.
  */
 const SHEET = [
-  '城市,立法件数,视察次数,接待群众人次,备注',
+  '城市,发放宣传册件数,视察次数,接待群众人次,备注',
   '南京市,5,46,1200,含修订2件',
   '无锡市,3,38,980,',
   '徐州市,4,29,1500,首次开展联合视察',
@@ -30,7 +30,7 @@ describe('a statistics sheet of cities × indicators', () => {
   it('totals a column the lexicon does not know, and a column of people received, as the sheet heads them', async () => {
     const { summary } = await briefingOf(SHEET);
     const total = (name: string) => summary.totals.find((t) => t.name === name);
-    expect([total('立法件数')?.value, total('立法件数')?.unit]).toEqual([14, '件']);
+    expect([total('发放宣传册件数')?.value, total('发放宣传册件数')?.unit]).toEqual([14, '件']);
     expect([total('接待群众人次')?.value, total('接待群众人次')?.unit]).toEqual([4440, '人次']);
     expect(total('视察次数')?.value).toBe(146);
     // The remark's own figure (含修订2件) is the sheet's words about a row, not a column: added to nothing.
@@ -40,22 +40,22 @@ describe('a statistics sheet of cities × indicators', () => {
   it('prints every column in the overview and the table, and every cell and remark in its city’s part', async () => {
     const { doc } = await briefingOf(SHEET);
     const all = documentText(doc);
-    expect(all).toContain('立法件数合计14件');
+    expect(all).toContain('发放宣传册件数合计14件');
     expect(all).toContain('接待群众人次合计4440人次');
     const [table] = of(doc, 'table');
     expect(table?.header[0]?.map((cell) => plain(cell.children))).toEqual([
       '城市',
       '视察次数',
       '接待群众人次',
-      '立法件数',
+      '发放宣传册件数',
     ]);
     expect(table?.rows.at(-1)?.map((cell) => plain(cell.children))).toEqual(['合计', '146', '4440', '14']);
     for (const line of [
-      '立法件数：5件',
+      '发放宣传册件数：5件',
       '视察次数：46次',
       '接待群众人次：1200人次',
       '备注：含修订2件',
-      '立法件数：2件',
+      '发放宣传册件数：2件',
     ])
       expect(all).toContain(line);
   });
@@ -66,7 +66,7 @@ describe('a statistics sheet of cities × indicators', () => {
     // Only the remark's own figure is of no known indicator; the columns are not.
     const uncategorized = warnings.filter((w) => w.code === 'FIGURE_UNCATEGORIZED').map((w) => w.message);
     expect(uncategorized).toHaveLength(1);
-    expect(uncategorized[0]).not.toContain('立法件数');
+    expect(uncategorized[0]).not.toContain('发放宣传册件数');
   });
 
   it('still adds nothing of a report’s prose that no indicator names, however alike across cities', async () => {
