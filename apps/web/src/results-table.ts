@@ -314,15 +314,27 @@ function countedFigures(summary: ProvincialSummary | null): Set<string> {
   return keys;
 }
 
-/** Names each report's city as the summary does (the first spelling seen of one city). */
+/**
+ * Names each report's city as the summary does (the first spelling seen of one city); a report the gazetteer named no
+ * city in by the name the briefing gives it (its own words', its file's: 徐州市人大常委会.txt → 徐州), found by its
+ * input and span.
+ */
 function cityNamer(summary: ProvincialSummary | null): (report: CityReport) => string {
   const byKey = new Map<string, string>();
-  for (const city of summary?.cities ?? []) byKey.set(cityKey(city.city), city.city);
+  const byPlace = new Map<string, string>();
+  for (const city of summary?.cities ?? []) {
+    byKey.set(cityKey(city.city), city.city);
+    byPlace.set(placeKey(city.origin, city.span), city.city);
+  }
   return (report) => {
     const own = cityName(report);
-    return report.city === null ? own : (byKey.get(cityKey(report.city)) ?? own);
+    if (report.city !== null) return byKey.get(cityKey(report.city)) ?? own;
+    return report.kind === 'city' ? (byPlace.get(placeKey(report.origin, report.span)) ?? own) : own;
   };
 }
+
+const placeKey = (origin: string | null, span: readonly [number, number]): string =>
+  `${origin ?? ''}\u0000${span[0]}:${span[1]}`;
 
 function cityKey(name: string): string {
   return normalizeCityName(name)?.code ?? name;

@@ -200,6 +200,30 @@ describe.skipIf(!hasBrowser)(suite, () => {
     },
   );
 
+  it('names a file’s city from its name in the table, as the briefing does, when its words name none', async () => {
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    await page.goto(server.url);
+    await page.locator('#file-input').setInputFiles([
+      {
+        name: '徐州市人大常委会.txt',
+        mimeType: 'text/plain',
+        buffer: Buffer.from('市人大常委会组织代表视察46次，收集意见建议812条。'),
+      },
+      {
+        name: '无锡.txt',
+        mimeType: 'text/plain',
+        buffer: Buffer.from('常委会举办代表培训班12期，参训代表860人次。'),
+      },
+    ]);
+    await page.locator('#figures-table tbody tr').first().waitFor();
+    const row = page.locator('#figures-table tbody tr', { hasText: '812' }).first();
+    expect(await row.locator('.cell-city').textContent()).toBe('徐州');
+    const chips = await page.locator('.chips .chip[data-city]').allTextContents();
+    expect(chips.map((text) => text.replace(/\d+$/, '')).sort()).toEqual(['徐州', '无锡'].sort());
+    await context.close();
+  });
+
   it('shows a bad file’s JianbaoError in the page, naming the file', async () => {
     const context = await browser.newContext();
     const page = await context.newPage();
