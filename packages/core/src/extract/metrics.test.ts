@@ -195,6 +195,9 @@ describe('labels and categories', () => {
       ['立法', 'activity'],
       ['监督工作', 'activity'],
     ]);
+    // Spending after revenue is no revenue: it was added to the revenue before.
+    const fiscal = extractFacts('一般公共预算收入和支出分别为612亿元和700亿元。').metrics;
+    expect(fiscal.map((m) => m.indicator.split('|')[0])).toEqual(['fiscal_revenue', '支出']);
     // One compound noun for two figures: which is which is not said by a list, so neither takes the other's name.
     const income = extractFacts('城乡居民人均可支配收入分别为52100元和31200元。').metrics.map((m) => m.label);
     expect(income[0]).toBe('城乡居民人均可支配收入');
