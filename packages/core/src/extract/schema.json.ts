@@ -172,8 +172,7 @@ export const extractionJsonSchema: Record<string, unknown> = {
                   type: 'boolean',
                 },
                 declared: {
-                  description:
-                    "true when structured input (a sheet's column, a record's figure) declared it: its label is the input's own name, and it is added up with the same label's figures even when no lexicon indicator names it",
+                  description: 'true when structured input (a sheet column, a record) gave it',
                   type: 'boolean',
                 },
               },

@@ -45,11 +45,7 @@ export const metricSchema = z.strictObject({
   reviewed: z.optional(z.boolean()).check(z.describe('true when a person edited or added the figure')),
   declared: z
     .optional(z.boolean())
-    .check(
-      z.describe(
-        "true when structured input (a sheet's column, a record's figure) declared it: its label is the input's own name, and it is added up with the same label's figures even when no lexicon indicator names it",
-      ),
-    ),
+    .check(z.describe('true when structured input (a sheet column, a record) gave it')),
 });
 
 const located = z.object({ text: nonEmpty(), span });

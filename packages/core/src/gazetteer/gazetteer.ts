@@ -1,6 +1,6 @@
 import { foldTable } from '../lexicon/fold.js';
 import type { Span } from '../types.js';
-import { CITY_ROWS, FOLD_FROM, FOLD_TO } from './cities.data.js';
+import { CITY_TABLE, FOLD_FROM, FOLD_TO, PROVINCE_TABLE } from './cities.data.js';
 
 /** A name in both scripts. */
 export interface ScriptForms {
@@ -29,14 +29,25 @@ export interface CityMention {
   full: boolean;
 }
 
-export const CITIES: readonly City[] = CITY_ROWS.map(
-  ([code, fullHans, fullHant, hans, hant, provHans, provHant]) => ({
-    code,
-    name: { hans, hant },
-    fullName: { hans: fullHans, hant: fullHant },
-    province: { hans: provHans, hant: provHant },
-  }),
-);
+/** A cell of the generated tables: its code, its name in both scripts, its suffix's length (see cities.data.ts). */
+const CELL = /^(\d+)([^,;]+)(?:,([^;]+))?(?:;(\d))?$/;
+
+function cells(table: string): { code: string; forms: ScriptForms; suffix: number }[] {
+  return table.split(' ').map((cell) => {
+    const [, code = '', hans = '', hant, suffix] = CELL.exec(cell) ?? [];
+    return { code, forms: { hans, hant: hant ?? hans }, suffix: suffix === undefined ? 1 : Number(suffix) };
+  });
+}
+
+const PROVINCES = new Map(cells(PROVINCE_TABLE).map(({ code, forms }) => [code, forms]));
+
+export const CITIES: readonly City[] = cells(CITY_TABLE).map(({ code, forms, suffix }) => ({
+  code,
+  // The short name is the full name less its suffix (市, 地区, 朝鲜族自治州), as long in either script.
+  name: { hans: forms.hans.slice(0, -suffix), hant: forms.hant.slice(0, -suffix) },
+  fullName: forms,
+  province: PROVINCES.get(code.slice(0, 2)) as ScriptForms,
+}));
 
 /** Traditional → Simplified for the characters of city names, by UTF-16 unit (0: unchanged). */
 const FOLD = foldTable(FOLD_FROM, FOLD_TO);
