@@ -12,6 +12,29 @@ describe('gazetteer', () => {
     expect(full.filter((n) => n.endsWith('盟'))).toHaveLength(3);
     expect(full).toEqual(expect.arrayContaining(municipalities));
     expect(new Set(CITIES.map((c) => c.code)).size).toBe(CITIES.length);
+    // Every city has its province in both scripts, and a short name that begins its full name in each.
+    for (const city of CITIES) {
+      expect(city.province.hans.length * city.province.hant.length).toBeGreaterThan(0);
+      expect(
+        city.fullName.hans.startsWith(city.name.hans) && city.fullName.hant.startsWith(city.name.hant),
+      ).toBe(true);
+    }
+    const jiangsu = CITIES.filter((c) => c.province.hant === '江蘇省').map((c) => c.name.hant);
+    expect(jiangsu).toEqual([
+      '南京',
+      '無錫',
+      '徐州',
+      '常州',
+      '蘇州',
+      '南通',
+      '連雲港',
+      '淮安',
+      '鹽城',
+      '揚州',
+      '鎮江',
+      '泰州',
+      '宿遷',
+    ]);
   });
 
   test('normalizes a name in either script, with or without its suffix', () => {
