@@ -121,6 +121,9 @@ const LONGEST_NAME = 12;
 /** A numbered heading's text is short; a longer line is a numbered paragraph that mentions a city. */
 const HEADING_MAX = 30;
 
+/** After a city's name, a label's colon, perhaps after its congress (南京市：, 南京市人大常委会：, 无锡市人大：). */
+const OFFICE_LABEL = /^\s*(?:市?(?:人大常委[会會]|人大|常委[会會]))?\s*[:：]/;
+
 /** A label in brackets opening a line, as news digests write it: 【南京】, 【南京市】, ［無錫］, 〔徐州〕. */
 const BRACKETED = /^[【［[〔〖]\s*([^】］\]〕〗\s]{2,12})\s*[】］\]〕〗]/;
 /** A label opening a line, in brackets or before a colon (【南京】, 南京市：), with the spaces after it. */
@@ -150,7 +153,7 @@ export function headingCity(line: string): City | null {
   const first = findCityMentions(rest.slice(0, LONGEST_NAME))[0];
   if (first?.span[0] !== 0) return null;
   const after = rest.slice(first.span[1]);
-  if (/^\s*[:：]/.test(after)) return first.city;
+  if (OFFICE_LABEL.test(after)) return first.city;
   // A line that is the name alone (南京市), as a compilation pasted from Word keeps its headings.
   if (after.trim() === '') return first.city;
   if (prefix === undefined) return null;

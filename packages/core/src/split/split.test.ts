@@ -128,6 +128,21 @@ describe('splitSections', () => {
     expect(splitSections('南京市：组织代表视察46次。其中：重点视察12次。')).toHaveLength(1);
   });
 
+  test('a city’s congress before a label’s colon is still the city’s label (南京市人大常委会：, 无锡市人大：)', () => {
+    const digest =
+      '全省人大工作动态\n\n南京市人大常委会：组织代表视察46次。\n\n无锡市人大：组织代表走访选民9800人次。徐州市人大常委會：开展执法检查5次。';
+    const sections = splitSections(digest);
+    expect(sections.map((s) => [s.kind, s.city])).toEqual([
+      ['preface', null],
+      ['city', '南京'],
+      ['city', '无锡'],
+      ['city', '徐州'],
+    ]);
+    expectPartition(sections, digest.length);
+    // Another body of the city before a colon is no label: 南京市政府：… stays one report.
+    expect(splitSections('南京市政府：组织检查5次。\n\n无锡市政府：组织检查3次。')).toHaveLength(1);
+  });
+
   test('an office or writers named in parentheses after a paragraph’s last sentence are its attribution', () => {
     const labelled =
       '南京市：市人大常委会组织视察12次。（南京市人大常委会办公室）\n\n无锡市：市人大常委会举办培训班6期。（锡人宣）\n\n徐州市：市人大常委会开展执法检查4项。（许君璞 应秀梅）';
