@@ -1,9 +1,8 @@
 import { foldToHans } from '../lexicon/fold.js';
 import { alternation, type Lexicon, memo } from '../lexicon/lexicon.js';
 import type { Metric } from '../types.js';
-import { indicatorMatch, parseIndicator, readIndicator, thingOf } from './indicators.js';
+import { indicatorMatch, indicatorUnder, parseIndicator, thingOf } from './indicators.js';
 import { nounForBareVerb } from './labels.js';
-import { unitKey } from './units.js';
 
 /** The ids of the lexicon's indicators: a figure whose thing is one of them names something known. */
 const knownThings = (lexicon: Lexicon): Set<string> =>
@@ -190,13 +189,7 @@ const NEXT_ITEM = /^、[^，,。；;、：:\d０-９]{1,12}$/;
 function listItemRole(text: string, metric: Metric, previous: Metric, lexicon: Lexicon): void {
   if (metric.role !== 'stock' || previous.role === 'stock' || metric.family !== previous.family) return;
   if (!NEXT_ITEM.test(text.slice(previous.span[1], metric.span[0]))) return;
-  const { indicator, category } = readIndicator(
-    foldToHans(metric.label),
-    metric.family,
-    previous.role,
-    unitKey(metric.unit, foldToHans),
-    lexicon,
-  );
+  const { indicator, category } = indicatorUnder(metric, metric.label, previous.role, lexicon);
   metric.role = previous.role;
   metric.indicator = indicator;
   metric.category = category;

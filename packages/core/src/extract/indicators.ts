@@ -1,5 +1,7 @@
+import { foldToHans } from '../lexicon/fold.js';
 import { type IndicatorEntry, type Lexicon, memo } from '../lexicon/lexicon.js';
-import type { Category, Indicator, Role, UnitFamily } from '../types.js';
+import type { Category, Indicator, Metric, Role, UnitFamily } from '../types.js';
+import { unitKey } from './units.js';
 
 /**
  * The indicator of a figure — `thing|measure|role` — and its category. The thing is the lexicon indicator whose
@@ -121,6 +123,19 @@ export function readIndicator(
   // A label the lexicon does not know counts something of its own: other (never guessed from the words around it).
   const category: Category = family === 'rate' ? 'rate' : entry ? entry.category : 'other';
   return { indicator: `${thing}|${measure}|${role}`, entry, category };
+}
+
+/**
+ * A figure's indicator and category read anew under a label and a role it was given after it was read (an item of a
+ * list, a next item of a list, a label a person corrected).
+ */
+export function indicatorUnder(
+  figure: Pick<Metric, 'family' | 'unit'>,
+  label: string,
+  role: Role,
+  lexicon: Lexicon,
+): IndicatorReading {
+  return readIndicator(foldToHans(label), figure.family, role, unitKey(figure.unit, foldToHans), lexicon);
 }
 
 /** The parts of an indicator key (of a well-formed one, the role is a {@link Role}). */

@@ -1,9 +1,7 @@
-import { foldToHans } from '../lexicon/fold.js';
 import type { Lexicon } from '../lexicon/lexicon.js';
 import type { Metric } from '../types.js';
-import { readIndicator } from './indicators.js';
+import { indicatorUnder } from './indicators.js';
 import { trimmedLabel } from './labels.js';
-import { unitKey } from './units.js';
 
 /**
  * Amounts given in turn: 审议法规、监督报告分别为12件和30件 — 12 counts the first item of the list before 分别, 30 the
@@ -100,13 +98,7 @@ function listItems(start: number, end: number, folded: string, count: number): [
 function name(metric: Metric, label: string, role: Metric['role'], lexicon: Lexicon): void {
   metric.label = label;
   metric.role = role;
-  const { indicator, category } = readIndicator(
-    foldToHans(label),
-    metric.family,
-    role,
-    unitKey(metric.unit, foldToHans),
-    lexicon,
-  );
+  const { indicator, category } = indicatorUnder(metric, label, role, lexicon);
   metric.indicator = indicator;
   metric.category = category;
 }

@@ -1,11 +1,9 @@
 import * as z from 'zod/mini';
 import { JianbaoError } from '../errors.js';
 import { extract, reportsOf } from '../extract/extract.js';
-import { readIndicator } from '../extract/indicators.js';
+import { indicatorUnder } from '../extract/indicators.js';
 import { extractedSectionSchema, extractionSchema, metricSchema } from '../extract/schema.js';
-import { unitKey } from '../extract/units.js';
 import { lazy } from '../lazy.js';
-import { foldToHans } from '../lexicon/fold.js';
 import { defaultLexicon, type Lexicon } from '../lexicon/lexicon.js';
 import { check } from '../schema-issues.js';
 import { summarize } from '../summarize/summarize.js';
@@ -178,13 +176,7 @@ function reviewed(metric: Metric, original: Metric | undefined, lexicon: Lexicon
   const out: Metric = { ...metric, reviewed: true };
   // A corrected label names what is counted: unless the person set the indicator too, it follows the words.
   if (original && metric.label !== original.label && metric.indicator === original.indicator) {
-    const reading = readIndicator(
-      foldToHans(metric.label),
-      metric.family,
-      metric.role,
-      unitKey(metric.unit, foldToHans),
-      lexicon,
-    );
+    const reading = indicatorUnder(metric, metric.label, metric.role, lexicon);
     out.indicator = reading.indicator;
     if (metric.category === original.category) out.category = reading.category;
   }
