@@ -46,6 +46,16 @@ describe('titleLines', () => {
     }
   });
 
+  test('keeps a number with the word it counts or dates, breaking before the number rather than after it', () => {
+    // Every two-line break of this title falls where no mark stands: 常委会 | 2026年 cuts no word; 2026 | 年 did.
+    expect(titleLines('关于各设区市人大常委会2026年前三季度代表工作情况的汇总', 20)).toEqual([
+      '关于各设区市人大常委会',
+      '2026年前三季度代表工作情况的汇总',
+    ]);
+    // Not at any price: a two-character first line before a number is no balanced title.
+    expect(titleLines('全省13个设区市人大常委会代表工作情况汇总表', 20)[0]).not.toBe('全省');
+  });
+
   test('a text far longer than any title is left whole to the renderer', () => {
     const long = '代表'.repeat(5000);
     expect(titleLines(long, 20)).toEqual([long]);

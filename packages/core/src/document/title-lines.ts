@@ -22,6 +22,11 @@ const MAX_BALANCED_LINES = 6;
 const CUT_COST = 1000;
 /** A clean break inside a quotation or a book title (“牢記囑托、/感恩奮進”). */
 const INSIDE_COST = 200;
+/** A break between a word and a number (常委会/2026年): it cuts no word, but no mark stands there (a little cheaper than a cut). */
+const BEFORE_NUMBER_COST = 850;
+/** A break between a number and the word it counts or dates (2026/年): worse than a cut inside a word. */
+const AFTER_NUMBER_COST = 300;
+const DIGIT = /[0-9０-９]/;
 
 /** How many title characters a line holds: the text block's width over the title's type size. */
 export function titleCharsPerLine(theme: ResolvedTheme): number {
@@ -56,7 +61,14 @@ export function titleLines(text: string, perLine: number): string[] {
     const clean = BREAK_AFTER.has(before) || OPENING.has(after);
     // Inside a quotation: the depth after `before` (an opening mark right before i counts as inside).
     const inside = (depth[i] ?? 0) > 0 && !OPENING.has(after);
-    return (clean ? 0 : CUT_COST) + (inside ? INSIDE_COST : 0);
+    const cut = clean
+      ? 0
+      : DIGIT.test(after)
+        ? BEFORE_NUMBER_COST
+        : DIGIT.test(before)
+          ? CUT_COST + AFTER_NUMBER_COST
+          : CUT_COST;
+    return cut + (inside ? INSIDE_COST : 0);
   };
   const lines = Math.ceil(n / perLine);
   // A 'title' of more lines is no title an editor balances: left whole to the renderer's wrapping, and the search
