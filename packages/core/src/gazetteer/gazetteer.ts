@@ -154,3 +154,14 @@ function matchesAt(text: string, at: number, folded: string): boolean {
   for (let k = 0; k < folded.length; k++) if (foldAt(text, at + k) !== folded.charCodeAt(k)) return false;
   return true;
 }
+
+/** The one city a name names, however often (南京市, 南京市人大常委会代表工作统计), as first written; null for none or several. */
+export function onlyCityIn(name: string): CityMention | null {
+  const mentions = findCityMentions(name);
+  const [first] = mentions;
+  return first !== undefined && mentions.every((m) => m.city === first.city) ? first : null;
+}
+
+/** A file's name without its folders and its extension (data/徐州市统计.xlsx → 徐州市统计). */
+export const fileStem = (origin: string): string =>
+  (origin.split(/[\\/]/).pop() ?? '').replace(/\.[A-Za-z0-9]{1,5}$/, '');

@@ -129,6 +129,17 @@ describe('CSV headers in Chinese or English', () => {
     );
   });
 
+  it('a CSV of one city’s figures with no 城市 column takes the city its file’s name gives', async () => {
+    const csv = '指标,数值,单位\n代表建议,812,件\n视察次数,46,次\n';
+    const source = await readSourceAsync(csv, { origin: 'reports/南京市代表工作.csv' });
+    expect(extract(source).sections.map((s) => [s.city, s.metrics.map((m) => m.text)])).toEqual([
+      ['南京', ['812件', '46次']],
+    ]);
+    // A file whose name names no city, or two, still needs the column.
+    for (const origin of ['stats.csv', '南京无锡.csv'])
+      await expect(readSourceAsync(csv, { origin })).rejects.toThrow(/the header has no "city" column/);
+  });
+
   it('a CSV that lists the cities across its first row reads as one with a city a row', async () => {
     const across =
       '指标,单位,南京市,无锡市,徐州市\n代表建议,件,812,640,590\n视察次数,,46,38,29\n备注,,含补报,,\n';

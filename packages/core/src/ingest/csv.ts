@@ -1,5 +1,6 @@
 import Papa from 'papaparse';
 import { JianbaoError } from '../errors.js';
+import { fileStem, onlyCityIn } from '../gazetteer/gazetteer.js';
 import { check } from '../schema-issues.js';
 import { CSV_COLUMNS, canonicalColumn, isTotalRow } from './columns.js';
 import { sheetTable } from './sheet-table.js';
@@ -65,7 +66,9 @@ export function parseCsvRecords(text: string, where: string): CityRecord[] {
     );
   }
   const columns = parsed.meta.fields ?? [];
-  if (!columns.includes('city'))
+  // A file of one city's rows (南京市.csv: 指标,数值,单位) names its city by its name: every row is that city's.
+  const ownCity = columns.includes('city') ? undefined : onlyCityIn(fileStem(where))?.text;
+  if (!columns.includes('city') && ownCity === undefined)
     throw schemaError('INPUT_SCHEMA', where, 1, 'the header has no "city" column');
   if (!columns.includes('text') && !columns.includes('value')) {
     throw schemaError('INPUT_SCHEMA', where, 1, 'the header has neither a "text" nor a "value" column');
@@ -75,7 +78,7 @@ export function parseCsvRecords(text: string, where: string): CityRecord[] {
   parsed.data.forEach((raw, index) => {
     const row = index + 2;
     const r: Row = raw;
-    const city = blankToUndefined(r.city);
+    const city = ownCity ?? blankToUndefined(r.city);
     if (!city) throw schemaError('INPUT_SCHEMA', where, row, 'column city is empty', raw);
     // The table's own total (合计, 全省) is no city: counted as one, its figures were added in twice.
     if (isTotalRow(city)) return;

@@ -324,6 +324,45 @@ describe('.xlsx of cities × indicators', () => {
   });
 });
 
+describe('.xlsx of one city a sheet, or one city a file', () => {
+  const figures = (a: number, b: number) => [
+    ['指标', '数值', '单位'],
+    ['代表建议', a, '件'],
+    ['视察次数', b, '次'],
+  ];
+  const read = async (bytes: Uint8Array, origin: string) =>
+    extract(await readSourceAsync(bytes, { origin })).sections.map((s) => [
+      s.city,
+      s.metrics.map((m) => [m.label, m.value, m.unit]),
+    ]);
+
+  it('gives each sheet named for a city the figures of its rows (指标 | 数值 | 单位), no 城市 column needed', async () => {
+    const bytes = await workbook({ 南京市: figures(812, 46), 无锡市: figures(640, 38) });
+    expect(await read(bytes, 'template.xlsx')).toEqual([
+      [
+        '南京',
+        [
+          ['代表建议', 812, '件'],
+          ['视察次数', 46, '次'],
+        ],
+      ],
+      [
+        '无锡',
+        [
+          ['代表建议', 640, '件'],
+          ['视察次数', 38, '次'],
+        ],
+      ],
+    ]);
+  });
+
+  it('gives a file named for a city its one sheet’s figures; a sheet and a file that name none are refused as before', async () => {
+    const bytes = await workbook({ Sheet1: figures(590, 29) });
+    expect((await read(bytes, 'data/徐州市代表工作统计.xlsx'))[0]?.[0]).toBe('徐州');
+    expect(await codeOf(readSourceAsync(bytes, { origin: 'stats.xlsx' }))).toBe('INPUT_SCHEMA');
+  });
+});
+
 describe('.xlsx of prose rows', () => {
   const prose = [
     [

@@ -1,11 +1,12 @@
 /// <reference path="./exceljs-bundle.d.ts" />
 import { Unzip, UnzipInflate, UnzipPassThrough, zipSync } from 'fflate';
 import { isJianbaoError, JianbaoError } from '../errors.js';
+import { fileStem, onlyCityIn } from '../gazetteer/gazetteer.js';
 import { canonicalColumn } from './columns.js';
 import { parseCsvRecords } from './csv.js';
 import { hexHead } from './formats.js';
 import { checkSize } from './limits.js';
-import { columnLetter, sheetTable } from './sheet-table.js';
+import { columnLetter, type SheetTable, sheetTable } from './sheet-table.js';
 import type { CityRecord } from './structured.js';
 import { indicatorRecords, proseTable, shapeError, tableShape, toCsv } from './table-records.js';
 
@@ -47,7 +48,7 @@ export async function xlsxRecords(bytes: Uint8Array, where: string, maxBytes: nu
     const rows = sheetRows(sheet, place);
     if (rows.length === 0) continue;
     sheetsRead++;
-    for (const record of recordsOfSheet(rows, place)) {
+    for (const record of recordsOfSheet(rows, place, { sheet: sheet.name, file: where })) {
       const seen = merged.get(record.city);
       if (!seen) {
         merged.set(record.city, { ...record, sheet: sheet.name });
@@ -153,9 +154,13 @@ function cellText(value: unknown): string {
   return '';
 }
 
-function recordsOfSheet(rows: string[][], place: string): CityRecord[] {
+function recordsOfSheet(
+  rows: string[][],
+  place: string,
+  names: { sheet: string; file: string },
+): CityRecord[] {
   const laid = sheetTable(rows);
-  const table = proseTable(laid) ?? laid;
+  const table = ownCitySheet(proseTable(laid) ?? laid, names);
   const shape = tableShape(table);
   if (shape === 'rows')
     return parseCsvRecords(
@@ -164,6 +169,23 @@ function recordsOfSheet(rows: string[][], place: string): CityRecord[] {
     );
   if (shape === 'indicators') return indicatorRecords(table, place);
   throw shapeError(table, place);
+}
+
+/**
+ * A sheet of one city's figures whose rows are figures (指标 | 数值 | 单位) or a text (正文) but name no city, in a
+ * sheet or a file named for the city (a workbook of a sheet a city: 南京市 | 无锡市 …; 南京市代表工作统计.xlsx): every
+ * row is that city's, as if a 城市 column said so. Any other table is returned as it is.
+ */
+function ownCitySheet(table: SheetTable, names: { sheet: string; file: string }): SheetTable {
+  const columns = table.header.map(canonicalColumn);
+  if (columns.includes('city') || (!columns.includes('value') && !columns.includes('text'))) return table;
+  const city = (onlyCityIn(names.sheet) ?? onlyCityIn(fileStem(names.file)))?.text;
+  if (city === undefined) return table;
+  return {
+    ...table,
+    header: ['城市', ...table.header],
+    rows: table.rows.map((row) => ({ ...row, cells: [city, ...row.cells] })),
+  };
 }
 
 /**

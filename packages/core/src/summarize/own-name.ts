@@ -1,4 +1,4 @@
-import { findCityMentions } from '../gazetteer/gazetteer.js';
+import { fileStem, onlyCityIn } from '../gazetteer/gazetteer.js';
 import type { Script } from '../types.js';
 
 /**
@@ -30,11 +30,8 @@ export function ownName(source: string | null, text: string): string | null {
  */
 function fileCity(origin: string | null | undefined, script: Script): string | null {
   if (!origin) return null;
-  const base = origin.split(/[\\/]/).pop() ?? '';
-  const stem = base.replace(/\.[A-Za-z0-9]{1,5}$/, '');
-  const cities = new Set(findCityMentions(stem).map((mention) => mention.city));
-  const [only] = cities;
-  return cities.size === 1 && only !== undefined ? only.name[script === 'hant' ? 'hant' : 'hans'] : null;
+  const only = onlyCityIn(fileStem(origin));
+  return only === null ? null : only.city.name[script === 'hant' ? 'hant' : 'hans'];
 }
 
 /**
