@@ -41,6 +41,8 @@ describe('a statistics sheet of cities × indicators', () => {
     const { doc } = await briefingOf(SHEET);
     const all = documentText(doc);
     expect(all).toContain('发放宣传册件数合计14件');
+    // The column names say what was counted, not what the cities did: no measure is read from them (接待 …).
+    expect(all).not.toContain('组织代表接待和走访选民');
     expect(all).toContain('接待群众人次合计4440人次');
     const [table] = of(doc, 'table');
     expect(table?.header[0]?.map((cell) => plain(cell.children))).toEqual([

@@ -192,8 +192,9 @@ export function summarize(reports: readonly CityReport[], options: SummarizeOpti
     }
     cities.set(city, summary);
     const texts = textsByCity.get(city);
-    if (texts) texts.push(report.text);
-    else textsByCity.set(city, [report.text]);
+    const own = ownWords(report);
+    if (texts) texts.push(own);
+    else textsByCity.set(city, [own]);
   }
 
   const all = names.flatMap((n) => figuresByCity.get(n) ?? []);
@@ -291,6 +292,22 @@ export function commonBrands(reports: readonly CityReport[]): Set<string> {
 }
 
 /** Measures shared by the cities, most-shared first (ties in lexicon order). */
+/**
+ * A report's words as measures are read from them: without the column names a sheet's declared figures are stated
+ * under (代表建议：812件), which say what was counted, not what the city did.
+ */
+function ownWords(report: CityReport): string {
+  let text = report.text;
+  for (const metric of report.metrics) {
+    if (metric.declared !== true) continue;
+    const end = metric.span[0] - report.span[0] - 1;
+    const start = end - metric.label.length;
+    if (start < 0 || text.slice(start, end) !== metric.label || !/[：:]/.test(text.charAt(end))) continue;
+    text = `${text.slice(0, start)}${' '.repeat(metric.label.length)}${text.slice(end)}`;
+  }
+  return text;
+}
+
 function sharedMeasures(
   names: readonly string[],
   texts: Map<string, string[]>,
