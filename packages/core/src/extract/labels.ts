@@ -232,12 +232,14 @@ function trim(folded: string, c: Compiled): [number, number] {
 /**
  * The length of a city's name opening `folded` (南京市, 南京) when a word a label never starts with or a verb follows
  * it (今年, 全市, 组织), or 0: in 南京市民参与评议 the name runs into a word of its own (市民), and after 南通市人大
- * or 南通市、县两级 the city is part of who acted, which the clause rules read as a whole.
+ * or 南通市、县两级 the city is part of who acted, which the clause rules read as a whole. With `withSubject`, also
+ * when who acted follows it (常州市人大常委会…: a list's item, whose subject is no part of any item).
  */
-function leadingCity(folded: string, c: Compiled): number {
+function leadingCity(folded: string, c: Compiled, withSubject = false): number {
   const [first] = findCityMentions(folded.slice(0, 12));
   if (first?.span[0] !== 0) return 0;
   const rest = folded.slice(first.span[1]);
+  if (withSubject && c.subjectLead.test(rest)) return first.span[1];
   c.anyVerb.lastIndex = 0;
   const verb = c.anyVerb.exec(rest);
   return c.leadingWord.test(rest) || verb?.index === 0 ? first.span[1] : 0;
@@ -479,8 +481,7 @@ export function readLabel(
 export function trimmedLabel(text: string, folded: string, lexicon: Lexicon): string {
   const c = compile(lexicon);
   // An item names a thing: the city and its congress that opened the clause (常州市人大常委会今年立法) acted.
-  const [first] = findCityMentions(folded.slice(0, 12));
-  const who = first?.span[0] === 0 && c.subjectLead.test(folded.slice(first.span[1])) ? first.span[1] : 0;
+  const who = leadingCity(folded, c, true);
   const [start, end] = trim(folded.slice(who), c);
   const label = text.slice(who + start, who + end);
   return cap(clean(label), label);

@@ -120,9 +120,8 @@ function citiesAcross(rows: readonly string[][]): SheetTable | null {
   const top = rows.slice(0, MAX_HEADING_ROWS + 1).findIndex((row) => {
     const named = row.slice(1).filter((cell) => cell !== '' && !isUnitColumn(cell));
     const cities = named.filter((cell) => normalizeCityName(cell) !== null).length;
-    return (
-      cities >= CITIES_ACROSS && named.every((cell) => normalizeCityName(cell) !== null || isTotalRow(cell))
-    );
+    // Every named cell a city but the sheet's own 合计.
+    return cities >= CITIES_ACROSS && cities + named.filter(isTotalRow).length === named.length;
   });
   if (top === -1) return null;
   const cityRow = rows[top] ?? [];
