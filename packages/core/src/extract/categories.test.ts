@@ -43,6 +43,32 @@ describe('what a figure counts, from the words around it (issue 14)', () => {
     expect(figure(text, '4条').indicator).not.toBe(figure(text, '9条').indicator);
   });
 
+  it('a list with the amount after each item: a noun item is its own thing, a verb item counts its own doings', () => {
+    const noun = '常委会列明意见建议9条、问题清单4条。';
+    expect(figure(noun, '4条').label).toBe('问题清单');
+    expect(figure(noun, '4条').indicator).not.toBe(figure(noun, '9条').indicator);
+    const times = '今年召开座谈会6次、视察21次。';
+    expect(figure(times, '21次')).toMatchObject({ label: '视察', category: 'supervision' });
+    // A verb that counts things still takes its neighbour's noun (审议 and 通过 the same 法规).
+    expect(figure('审议法规12件、通过10件。', '10件').label).toBe('通过法规');
+  });
+
+  it("an item with no verb of its own is what the list's verb governs (代表提出议案…、建议…)", () => {
+    const text = '闭会期间代表提出议案4件、建议211件。';
+    expect(figure(text, '211件').indicator).toBe(figure(text, '4件').indicator);
+    expect(figure(text, '211件').category).toBe('suggestions');
+    // Without the list's verb, 建议 alone names the opinions collected: a different thing.
+    expect(figure('收集建议211件。', '211件').indicator).not.toBe(figure(text, '4件').indicator);
+  });
+
+  it("a standing committee's bills deliberated are not deputies' suggestions, and its name is not the label", () => {
+    const bills = figure('泰州市人大常委会全年审议议案17件。', '17件');
+    expect(bills.label).toBe('审议议案');
+    expect(bills.indicator).not.toBe(figure('代表提出议案4件。', '4件').indicator);
+    expect(figure('常委会审议法规草案6件、议案3件。', '3件').indicator).toBe(bills.indicator);
+    expect(figure('盐城市人大常委会机关累计开展学习研讨9次。', '9次').label).toBe('开展学习研讨');
+  });
+
   it('people named before the figure are named so, not by what befell them', () => {
     const m = figure('优秀代表120名受到表扬。', '120名');
     expect(m.label).toBe('优秀代表');

@@ -2,7 +2,7 @@ import { foldToHans } from '../lexicon/fold.js';
 import { alternation, type Lexicon, memo } from '../lexicon/lexicon.js';
 import type { Metric } from '../types.js';
 import { indicatorMatch, indicatorUnder, parseIndicator, thingOf } from './indicators.js';
-import { nounForBareVerb } from './labels.js';
+import { governingVerb, hasVerb, nounForBareVerb } from './labels.js';
 
 /** The ids of the lexicon's indicators: a figure whose thing is one of them names something known. */
 const knownThings = (lexicon: Lexicon): Set<string> =>
@@ -135,6 +135,9 @@ function inherit(
   known: Set<string>,
   breakdown = false,
 ): void {
+  // 收集意见建议300条、问题50个: a next item that is a noun of its own (no verb) is a thing of its own, not the
+  // neighbour's (审议法规12件、通过10件: 通过 is a verb, and passes 法规).
+  if (isNextItem(text, previous, metric) && !hasVerb(metric.label, lexicon)) return;
   for (const source of [previous, kin]) {
     if (!source || !known.has(thingOf(source.indicator))) continue;
     if (!isNear(text, source, metric)) continue;
@@ -164,7 +167,8 @@ function inherit(
  * what it is added to was decided by its verb — but for suggestions dealt with (办结), which stay suggestions.
  */
 function nounFromKin(text: string, metric: Metric, kin: Metric, lexicon: Lexicon): void {
-  if (!isNear(text, kin, metric)) return;
+  // A verb counted in times counts its own doings (召开座谈会12次、视察30次: 30 inspections, no 视察座谈会).
+  if (metric.family === 'times' || !isNear(text, kin, metric)) return;
   const noun = nounForBareVerb(metric.label, kin.label, lexicon);
   if (noun === null || noun.length < 2 || noun.length + metric.label.length > 16) return;
   metric.label = `${metric.label}${noun}`;
@@ -180,6 +184,10 @@ function nounFromKin(text: string, metric: Metric, kin: Metric, lexicon: Lexicon
 /** A next item of a list right after a figure: 、, then a noun and its figure (、代表联络站1035个). */
 const NEXT_ITEM = /^、[^，,。；;、：:\d０-９]{1,12}$/;
 
+function isNextItem(text: string, previous: Metric, metric: Metric): boolean {
+  return NEXT_ITEM.test(text.slice(previous.span[1], metric.span[0]));
+}
+
 /**
  * 建成代表之家126个、代表联络站1035个: an item of a list that is only a noun and its figure was made the way the one
  * before it was (the verb before the list governs both): it takes that figure's role, so that it is added to what was
@@ -187,12 +195,22 @@ const NEXT_ITEM = /^、[^，,。；;、：:\d０-９]{1,12}$/;
  * its own (read as a stock).
  */
 function listItemRole(text: string, metric: Metric, previous: Metric, lexicon: Lexicon): void {
-  if (metric.role !== 'stock' || previous.role === 'stock' || metric.family !== previous.family) return;
-  if (!NEXT_ITEM.test(text.slice(previous.span[1], metric.span[0]))) return;
-  const { indicator, category } = indicatorUnder(metric, metric.label, previous.role, lexicon);
-  metric.role = previous.role;
-  metric.indicator = indicator;
-  metric.category = category;
+  if (metric.family !== previous.family || !isNextItem(text, previous, metric)) return;
+  const role = metric.role === 'stock' && previous.role !== 'stock' ? previous.role : metric.role;
+  // 代表提出议案5件、建议320件: an item with no verb of its own is what the list's verb governs (代表提出建议 are
+  // deputies' suggestions, not the opinions 建议 alone names), when the lexicon knows the two read together.
+  const verb = hasVerb(metric.label, lexicon) ? '' : governingVerb(previous.label, lexicon);
+  const governed = verb === '' ? null : indicatorUnder(metric, `${verb}${metric.label}`, role, lexicon);
+  const reading =
+    governed?.entry && governed.entry.id !== thingOf(metric.indicator)
+      ? governed
+      : role !== metric.role
+        ? indicatorUnder(metric, metric.label, role, lexicon)
+        : null;
+  if (!reading) return;
+  metric.role = role;
+  metric.indicator = reading.indicator;
+  metric.category = reading.category;
 }
 
 /** Whether `metric` stands near enough after `source` to read its noun: a few characters, at most one comma between. */

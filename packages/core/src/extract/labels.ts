@@ -219,7 +219,7 @@ function trim(folded: string, c: Compiled): [number, number] {
     if (lead && lead[0].length < head.length) start += lead[0].length;
     else {
       // 徐州市人大常委会审议法规, 南京市今年立法: the city is who acted (its part's heading names it), not what counts.
-      const city = leadingCity(head, c);
+      const city = leadingCity(head, c, true);
       if (city > 0 && head.length - city >= 2) start += city;
     }
     const tail = c.trailing.exec(folded.slice(start, end));
@@ -594,6 +594,26 @@ function firstVerbOf(text: string, folded: string, c: Compiled): string {
   c.anyVerb.lastIndex = 0;
   const m = c.anyVerb.exec(folded);
   return m ? text.slice(m.index, m.index + m[0].length) : '';
+}
+
+/**
+ * The words of a list's first item up to the end of its last verb (代表提出议案 → 代表提出; '' when it has none): the
+ * verb that governs the items after it (、建议320件 is what 代表提出).
+ */
+export function governingVerb(label: string, lexicon: Lexicon): string {
+  const c = compile(lexicon);
+  const folded = foldToHans(label);
+  let end = 0;
+  c.anyVerb.lastIndex = 0;
+  for (let m = c.anyVerb.exec(folded); m !== null; m = c.anyVerb.exec(folded)) end = m.index + m[0].length;
+  return label.slice(0, end);
+}
+
+/** Whether a label holds a verb of its own (视察 does, 建议 does not). */
+export function hasVerb(label: string, lexicon: Lexicon): boolean {
+  const c = compile(lexicon);
+  c.anyVerb.lastIndex = 0;
+  return c.anyVerb.test(foldToHans(label));
 }
 
 /**

@@ -75,6 +75,14 @@ export const INDICATORS: readonly IndicatorEntry[] = [
     families: ['items'],
   },
   {
+    // What a standing committee deliberates (审议议案38件): bills put before it, not what deputies put forward.
+    id: 'bills_deliberated',
+    name: '审议议案',
+    category: 'legislation',
+    words: ['审议议案'],
+    families: ['items'],
+  },
+  {
     id: 'opinions',
     name: '意见建议',
     category: 'suggestions',

@@ -434,6 +434,8 @@ export const LABEL_TRAILING = [
 
 /** Who a clause is about: never part of a label (市人大常委会, 各级人大, 全市 …). */
 export const SUBJECTS = [
+  '市人大常委会机关',
+  '人大常委会机关',
   '市人大常委会',
   '人大常委会',
   '市人大机关',
