@@ -301,6 +301,46 @@ describe('composeBriefing: one city’s work', () => {
   });
 });
 
+describe('composeBriefing: the cities’ headings', () => {
+  const headingsOf = async (titles: Array<string | null>) => {
+    const { reports } = buildReports([
+      {
+        city: '甲',
+        text: '甲市人大常委会组织代表视察12次。',
+        metrics: [['12次', 12, '次', 'exact', 'supervision', '视察']],
+      },
+      {
+        city: '乙',
+        text: '乙市人大常委会组织代表调研8次。',
+        metrics: [['8次', 8, '次', 'exact', 'research', '调研']],
+      },
+    ]);
+    reports.forEach((report, index) => {
+      report.title = titles[index] ?? null;
+    });
+    const doc = await composeBriefing(summarize(reports), { date: '2024-01-15' });
+    return of(doc, 'heading')
+      .filter((h) => h.level === 2)
+      .map((h) => h.text);
+  };
+
+  it('heads each part by its report’s title when every report has one that reads as a heading', async () => {
+    expect(await headingsOf(['甲市：视察走在前列', '乙市：调研见实效'])).toEqual([
+      '甲市：视察走在前列',
+      '乙市：调研见实效',
+    ]);
+  });
+
+  it('heads every part by the city’s name when one report has no title, or a title that names the document', async () => {
+    expect(await headingsOf(['甲市：视察走在前列', null])).toEqual(['甲市', '乙市']);
+    expect(await headingsOf(['甲市人大常委会2024年代表工作综述', '乙市：调研见实效'])).toEqual([
+      '甲市',
+      '乙市',
+    ]);
+    expect(await headingsOf(['甲市代表工作情况报告', '乙市代表工作总结'])).toEqual(['甲市', '乙市']);
+  });
+});
+
 describe('composeBriefing: the overview’s laws', () => {
   it('names each law as the laws part does: on one line, quoted with its source', async () => {
     // Each report was wrapped at the page's width, inside a law's name.

@@ -109,6 +109,12 @@ export const CONGRESS_WORDS = ['人大', '代表', '常委会', '议案'];
  */
 export const CAMPAIGN_HEADS = ['活动', '行动', '工程', '主题活动', '专项行动', '工作', '建设'];
 
+/**
+ * Words a report's title names the document with (常州市人大常委会2024年代表工作综述, …工作情况报告): such a title is
+ * the report's name, not a heading for its part of a briefing, which then goes by the city's name.
+ */
+export const REPORT_NAME_ENDINGS = ['报告', '综述', '总结', '汇报', '情况', '材料', '通报', '说明', '要点'];
+
 /** Words of work done: a clause with one of these says what was done (kept over vaguer ones). */
 export const ACTION_WORDS = [
   '举办',

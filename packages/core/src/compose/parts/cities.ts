@@ -7,8 +7,8 @@ import { cityName } from '../vocabulary.js';
 import type { PartContext } from './context.js';
 
 /**
- * 各地做法: every city in input order, headed by its name (or its report's own title), its own key sentences
- * lightly trimmed (see `selectExcerpt`), closed by its attribution in parentheses. A briefing of one city's work
+ * 各地做法: every city in input order, headed by its name (or, when every report has one, its own title), its own
+ * key sentences lightly trimmed (see `selectExcerpt`), closed by its attribution in parentheses. A briefing of one city's work
  * has no 各地 (places) to tell apart: its part is 主要做法, with no heading of the city's under it (the title
  * already names it, often in the same words).
  */
@@ -19,9 +19,12 @@ export function cities({ summary, figures, lexicon }: PartContext): DraftBlock[]
     return [heading(1, '主要做法'), paragraph(cityPart(only, figures, lexicon))];
   }
   const blocks: DraftBlock[] = [heading(1, '各地做法')];
+  // Headed all one way: by the reports' own titles when every part has one that reads as a heading, else by name.
+  const c = compile(lexicon);
+  const titled = parts.every((city) => city.title && !c.reportName.test(foldToHans(city.title)));
   for (const city of parts) {
     blocks.push(
-      heading(2, city.title ? city.title : cityName(city.city)),
+      heading(2, titled && city.title ? city.title : cityName(city.city)),
       paragraph(cityPart(city, figures, lexicon)),
     );
   }
@@ -60,6 +63,8 @@ interface Compiled {
   subjectFirst: RegExp;
   /** Openers the city's name is not put before (此前, 对此, 截至 …). */
   noCityBefore: RegExp;
+  /** A title that names its document (…工作综述, …情况报告): no heading. */
+  reportName: RegExp;
 }
 
 function compile(lexicon: Lexicon): Compiled {
@@ -67,6 +72,7 @@ function compile(lexicon: Lexicon): Compiled {
     subject: new RegExp(`^(?:[^，。]{0,4}?(?:${alternation(lex.excerpt.SUBJECT_HEADS)}))`),
     subjectFirst: new RegExp(`^(?:${alternation(lex.excerpt.SUBJECT_HEADS)})`),
     noCityBefore: new RegExp(`^(?:${alternation(lex.excerpt.NO_CITY_BEFORE)})`),
+    reportName: new RegExp(`(?:${alternation(lex.excerpt.REPORT_NAME_ENDINGS)})$`),
   }));
 }
 
