@@ -69,6 +69,16 @@ describe('what a figure counts, from the words around it (issue 14)', () => {
     expect(figure('盐城市人大常委会机关累计开展学习研讨9次。', '9次').label).toBe('开展学习研讨');
   });
 
+  it('a figure’s noun is no part of the next figure’s label (…的412件建议交由53家承办单位办理)', () => {
+    const text = '将市十六届人大二次会议期间代表提出的412件建议交由53家承办单位办理。';
+    // A phrase of when and the object marker 将 open no label; who put them forward does.
+    expect(figure(text, '412件')).toMatchObject({ label: '代表提出的建议', category: 'suggestions' });
+    expect(figure(text, '412件').indicator).toBe(figure('代表提出建议9件。', '9件').indicator);
+    // 53 offices that handle them are no suggestions.
+    expect(figure(text, '53家').label).not.toMatch(/建议/);
+    expect(figure(text, '53家').category).not.toBe('suggestions');
+  });
+
   it('people named before the figure are named so, not by what befell them', () => {
     const m = figure('优秀代表120名受到表扬。', '120名');
     expect(m.label).toBe('优秀代表');
@@ -78,6 +88,9 @@ describe('what a figure counts, from the words around it (issue 14)', () => {
   it('a label does not end with the 有 that states the amount', () => {
     expect(figure('参与的代表有600多人次，反映的问题有530余件。', '600多人次').label).toBe('参与的代表');
     expect(figure('参与的代表有600多人次，反映的问题有530余件。', '530余件').label).toBe('反映的问题');
+    // Nor with the 占 that states a share (占比 is a noun, and stays).
+    expect(figure('其中被采纳或部分采纳的占61.5%。', '61.5%').label).toBe('被采纳或部分采纳');
+    expect(figure('青年代表占比19.2%。', '19.2%').label).toBe('青年代表占比');
   });
 
   it('connectives alone before a figure (其中, 另有) are no part of its label', () => {

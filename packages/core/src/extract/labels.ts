@@ -77,6 +77,8 @@ export interface LabelReading {
   role: Role;
   /** The label is the noun the figure is followed by (8条[问题清单]): it names its own thing, borrows none. */
   named: boolean;
+  /** Where the noun after the figure that the label holds ends, when it holds one (the next figure reads from there). */
+  nounEnd?: number;
 }
 
 interface Compiled {
@@ -86,6 +88,8 @@ interface Compiled {
   trailing: RegExp;
   subjectLead: RegExp;
   preposition: RegExp;
+  /** A phrase of when opening a label (会议期间, 2023年以来). */
+  timePhrase: RegExp;
   /** A clause before a figure that ends with a preposition (代表以|449个代表小组): the figure is its object. */
   prepositionEnd: RegExp;
   /** A clause before a figure that is only connectives (其中, 另有): it says nothing of what is counted. */
@@ -143,6 +147,7 @@ function compile(lexicon: Lexicon): Compiled {
       trailing: new RegExp(`(?:${alternation(w.LABEL_TRAILING)})+$`),
       subjectLead: new RegExp(`^(?:${alternation(w.SUBJECTS)})`),
       preposition: new RegExp(`^(?:${alternation(w.LABEL_PREPOSITIONS)})`),
+      timePhrase: new RegExp(`^[^，。；]{0,14}?(?:${alternation(w.TIME_PHRASE_ENDINGS)})`),
       prepositionEnd: new RegExp(`(?:${alternation(w.LABEL_PREPOSITIONS)})$`),
       fillerOnly: new RegExp(`^(?:${alternation(w.LABEL_LEADING)})+$`),
       topicComment: new RegExp(
@@ -215,7 +220,8 @@ function trim(folded: string, c: Compiled): [number, number] {
   for (let round = 0; round < 6; round++) {
     const before = start * 1000 + end;
     const head = folded.slice(start, end);
-    const lead = c.leading.exec(head) ?? c.subjectLead.exec(head) ?? c.preposition.exec(head);
+    const lead =
+      c.leading.exec(head) ?? c.subjectLead.exec(head) ?? c.preposition.exec(head) ?? c.timePhrase.exec(head);
     if (lead && lead[0].length < head.length) start += lead[0].length;
     else {
       // 徐州市人大常委会审议法规, 南京市今年立法: the city is who acted (its part's heading names it), not what counts.
@@ -274,6 +280,8 @@ export function readLabel(
   lexicon: Lexicon,
 ): LabelReading {
   const c = compile(lexicon);
+  // The previous figure's noun may run up to this figure (5个3A级…): its clause is then empty, never reversed.
+  floor = Math.min(floor, start);
   // The clause before the figure, back to a break or the previous figure; after it, to a break.
   let from = clauseStart(text, start, floor, start);
   // The clause's words before the figure, as read: the text from `from`, unless a list of titles is left out.
@@ -391,7 +399,13 @@ export function readLabel(
   });
 
   if (noun > 0) {
-    const nounText = clean(text.slice(people ? end : nounFrom, (people ? end : nounFrom) + noun));
+    const nounAt = people ? end : nounFrom;
+    const nounText = clean(text.slice(nounAt, nounAt + noun));
+    // A label holding the noun after the figure ends the figure there: the next figure's words start after it
+    // (586件[建议]交由68家承办单位办理: 建议 is no part of what 68家 counts). Not a noun shared with a later figure,
+    // nor people's (a people noun is read up to the clause's end).
+    const withNoun = (label: string, named = false, as: Role = role): LabelReading =>
+      shared || people ? done(label, named, as) : { ...done(label, named, as), nounEnd: nounAt + noun };
     // 代表反映集中的32件[建议]开展重点督办: the verb right after the noun is what was done to them. Pressed, they
     // are supervision's work, not suggestions received: named by that verb and the noun, never added to those
     // (the indicator words 督办的, 交办的 name them supervision).
@@ -400,22 +414,22 @@ export function readLabel(
       // 298名[市人大代表]列席常委會會議 → 列席常委會會議的市人大代表, when it fits.
       // 3177名[代表]深入327处接待点接待选民7363人 → 深入接待点接待选民的代表: the figures inside are their own.
       const vp = withoutFigures(verbPhrase(after.slice(noun), afterFolded.slice(noun), c), c);
-      if (vp !== '' && vp.length + nounText.length + 1 <= MAX) return done(`${vp}的${nounText}`);
-      if (nounText.length >= 2) return done(nounText);
+      if (vp !== '' && vp.length + nounText.length + 1 <= MAX) return withNoun(`${vp}的${nounText}`);
+      if (nounText.length >= 2) return withNoun(nounText);
     } else if (pressed) {
       // Pressing them is what the congress did: an activity, whatever the verb before said of them.
-      return done(`${after.slice(rest, rest + pressed[0].length)}的${nounText}`, false, 'activity');
+      return withNoun(`${after.slice(rest, rest + pressed[0].length)}的${nounText}`, false, 'activity');
     } else if (c.conjunctionEnd.test(beforeFolded) && nounText.length >= 2) {
       // 13条意见建议和8条[问题清单]: a second item of a list is named by its own noun, not by the first item's.
-      return done(nounText, true);
+      return withNoun(nounText, true);
     } else if ((c.prepositionEnd.test(beforeFolded) || BECOMES.test(clauseFolded)) && nounText.length >= 2) {
       // 代表以449个[代表小组]为单位, 一号议案被拆解为16项[年度任务]: the figure and its noun are the object of the
       // preposition or of 为 (what something became), named by the noun, not by what it came from.
-      return done(nounText, true);
+      return withNoun(nounText, true);
     } else if (/[的等]$/.test(beforeFolded)) {
       // 代表反映集中的32件[建议], 等5个[子方案]: the noun, with what qualifies it when that fits.
       const joined = /的$/.test(beforeFolded) ? `${before}${nounText}` : nounText;
-      return done(joined.length <= MAX ? joined : nounText);
+      return withNoun(joined.length <= MAX ? joined : nounText);
     } else {
       // 新增11個[基層立法聯系點], 組建8個[市人大代表監督組]: the verb ending the clause before, and the noun after;
       // also when only the noun names a known thing (包含13条[意见建议]).
@@ -428,7 +442,7 @@ export function readLabel(
         const verbWord = verb.replace(/[了过]$/, '');
         // A noun that opens with its own verb (新组建的监督组) takes no other.
         const lead = !relative && endsWithVerb && verbWord.length + nounText.length <= MAX ? verbWord : '';
-        if (lead.length + nounText.length >= 2) return done(`${lead}${nounText}`, true);
+        if (lead.length + nounText.length >= 2) return withNoun(`${lead}${nounText}`, true);
       }
     }
   }

@@ -151,7 +151,12 @@ export function findMetrics(
     }
     cursor = Math.max(cursor, end);
 
-    const { label, role, named: ownNoun } = readLabel(text, folded, start, end, floor, family, lexicon);
+    const {
+      label,
+      role,
+      named: ownNoun,
+      nounEnd,
+    } = readLabel(text, folded, start, end, floor, family, lexicon);
     const key = unitKey(unit, foldToHans);
     const { indicator, category } = readIndicator(foldToHans(label), family, role, key, lexicon);
     metrics.push({
@@ -169,7 +174,7 @@ export function findMetrics(
       span: [start, end],
     });
     if (ownNoun) named.add(metrics[metrics.length - 1] as Metric);
-    floor = end;
+    floor = nounEnd !== undefined && nounEnd > end ? nounEnd : end;
   }
   readFromContext(text, metrics, lexicon, named);
   readRespectively(text, folded, metrics, lexicon);

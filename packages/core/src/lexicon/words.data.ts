@@ -72,6 +72,12 @@ export const PEOPLE_HEADS = [
 ];
 
 /** Words that open a clause without belonging to what it counts: prepositions and time words (以, 围绕, 今年). */
+/**
+ * Words closing a phrase of when (市十七届人大四次会议期间, 2023年以来): the phrase up to one, opening a label, says
+ * when, not what.
+ */
+export const TIME_PHRASE_ENDINGS = ['期间', '以来', '之际'];
+
 export const LABEL_PREPOSITIONS = [
   '围绕',
   '就',
@@ -172,6 +178,13 @@ export const NOUN_STOPS = [
   '得到',
   // 整改率由68%|提高到95%: verbs of changing to a new value end a noun (a rate's new value follows them).
   ...CHANGE_TO_VERBS,
+  // 586件建议|交由68家承办单位办理: verbs of handing a thing on end the noun handed on.
+  '交由',
+  '交给',
+  '转交',
+  '转由',
+  '移交',
+  '送交',
   // 8个监督组|盯住民生实事项目: verbs of following a thing up end the noun of those who do it.
   '盯住',
   '紧盯',
@@ -386,6 +399,9 @@ export const LABEL_LEADING = [
   '近年来',
   '多年来',
   '这一时期',
+  // 将代表提出的586件建议交由……: the object marker, not part of what is counted.
+  '将',
+  '把',
   // Words pointing back at what the text said before (前面提到的16710个实际问题): where, in the text, not what.
   '前面提到的',
   '上面提到的',
@@ -430,6 +446,9 @@ export const LABEL_TRAILING = [
   '分别',
   // 视察、调研各15次: the amount of each.
   '各',
+  // 采纳或部分采纳的占72.3%: the share it makes up.
+  '的占',
+  '占',
 ];
 
 /** Who a clause is about: never part of a label (市人大常委会, 各级人大, 全市 …). */
