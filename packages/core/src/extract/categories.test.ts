@@ -49,8 +49,11 @@ describe('what a figure counts, from the words around it (issue 14)', () => {
     expect(figure(noun, '4条').indicator).not.toBe(figure(noun, '9条').indicator);
     const times = '今年召开座谈会6次、视察21次。';
     expect(figure(times, '21次')).toMatchObject({ label: '视察', category: 'supervision' });
-    // A verb that counts things still takes its neighbour's noun (审议 and 通过 the same 法规).
+    // A verb that counts things still takes its neighbour's noun (审议 and 通过 the same 法规), as does a word the
+    // lexicon knows no thing by (废止, 县级).
     expect(figure('审议法规12件、通过10件。', '10件').label).toBe('通过法规');
+    expect(figure('制定地方性法规2部、修改3部、废止1部。', '1部').category).toBe('legislation');
+    expect(figure('举办学习班30期，其中市级6期、县级24期。', '24期').category).toBe('training');
   });
 
   it("an item with no verb of its own is what the list's verb governs (代表提出议案…、建议…)", () => {

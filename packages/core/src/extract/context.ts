@@ -135,9 +135,14 @@ function inherit(
   known: Set<string>,
   breakdown = false,
 ): void {
-  // 收集意见建议300条、问题50个: a next item that is a noun of its own (no verb) is a thing of its own, not the
-  // neighbour's (审议法规12件、通过10件: 通过 is a verb, and passes 法规).
-  if (isNextItem(text, previous, metric) && !hasVerb(metric.label, lexicon)) return;
+  // 收集意见建议300条、问题50个: a next item that names a thing the lexicon knows, with no verb, is a thing of its
+  // own, not the neighbour's (审议法规12件、通过10件: 通过 passes 法规; 市级12期、县级46期: 县级 says which).
+  if (
+    isNextItem(text, previous, metric) &&
+    !hasVerb(metric.label, lexicon) &&
+    indicatorMatch(foldToHans(metric.label), metric.family, lexicon) !== null
+  )
+    return;
   for (const source of [previous, kin]) {
     if (!source || !known.has(thingOf(source.indicator))) continue;
     if (!isNear(text, source, metric)) continue;
