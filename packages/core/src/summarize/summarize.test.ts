@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { buildReports } from '../../test/helpers/cityReports.js';
 import { handReports } from '../../test/helpers/handReports.js';
 import { JianbaoError } from '../errors.js';
+import { extractReports } from '../extract/extract.js';
 import { summarize } from './summarize.js';
 import type { ProvincialSummary } from './types.js';
 
@@ -230,5 +231,42 @@ describe('summarize: bad input', () => {
     const { reports } = buildReports([{ city: '甲', text: '开展调研。' }]);
     if (reports[0]) reports[0].span = [0, 99];
     expect(() => summarize(reports)).toThrow(/span \[0, 99\)/);
+  });
+});
+
+describe('summarize: how much of each city a briefing quotes', () => {
+  // Eleven sentences of work, each with its figures (our own words): about 300 characters.
+  const report = (city: string) =>
+    [
+      `${city}市新建代表联络站12个，累计建成代表之家40个。`,
+      '常委会组织代表开展专题视察9次、专题调研15次。',
+      '各级代表走访联系群众2.1万人次，收集意见建议980条。',
+      '闭会期间代表提出建议260件，已全部办结。',
+      '常委会审议法规草案5件，听取和审议专项工作报告11项。',
+      '举办代表履职培训班4期，培训代表510人次。',
+      '全市设立基层立法联系点8个，收集立法意见建议360条。',
+      '开展代表接待日活动420余场，接待群众1.3万人次。',
+      '组织执法检查4次，开展专题询问2次，提出审议意见25条。',
+      '推动解决群众急难愁盼问题870个，民生实事项目12项全部完成。',
+      '编印代表履职手册3000册，开设代表讲坛36期。',
+    ].join('');
+  const reportsOf = (cities: string[]) =>
+    cities.flatMap((city) =>
+      extractReports(report(city), { origin: `${city}.txt` }).map((r) => ({ ...r, city })),
+    );
+  const quoted = (cities: string[], options = {}) =>
+    summarize(reportsOf(cities), options).cities.map((c) => c.excerpt.map((p) => p.text).join('').length);
+
+  it('quotes a city of a two-city briefing more fully than one of thirteen, and every city alike', () => {
+    const two = quoted(['甲', '乙']);
+    const thirteen = quoted(['甲', '乙', '丙', '丁', '戊', '己', '庚', '辛', '壬', '癸', '子', '丑', '寅']);
+    expect(new Set(two).size).toBe(1);
+    expect(Math.min(...two)).toBeGreaterThan(Math.max(...thirteen) + 80);
+    // Thirteen cities: about 140 characters each (a sentence may run over), as before.
+    expect(Math.max(...thirteen)).toBeLessThanOrEqual(200);
+  });
+
+  it('takes the length given over the default', () => {
+    expect(Math.max(...quoted(['甲', '乙'], { excerptLength: 40 }))).toBeLessThanOrEqual(60);
   });
 });

@@ -35,7 +35,10 @@ export interface SummarizeOptions {
    * e.g. the `preface` sections of `extract()`, as `{ text, origin, span }`. Kept after any preface reports.
    */
   prefaces?: Preface[];
-  /** About this many characters of each city's own sentences in its part of the briefing (default 140). */
+  /**
+   * About this many characters of each city's own sentences in its part of the briefing (default 140 for 13 cities
+   * or more; fewer cities share 13 × 140, up to 420 each: see {@link defaultExcerptLength}).
+   */
   excerptLength?: number;
   /**
    * Sentences a person chose for a city's part (a reviewed extraction): spans in the city's input, by city name
@@ -65,6 +68,20 @@ export const SUMMARIZE_OPTIONS = [
 export const DEFAULT_EXCERPT_LENGTH = 140;
 
 /**
+ * The characters of the cities' own sentences a briefing holds: 13 cities at {@link DEFAULT_EXCERPT_LENGTH} (with the
+ * overview and the 版记, seven pages). Fewer cities share it, up to three times the default each: a briefing of two
+ * cities quotes each more fully, not the same five lines on a page left half empty.
+ */
+const BRIEFING_EXCERPT_LENGTH = 13 * DEFAULT_EXCERPT_LENGTH;
+const MAX_DEFAULT_EXCERPT_LENGTH = 3 * DEFAULT_EXCERPT_LENGTH;
+
+/** About this many characters a city when `excerptLength` is not given, for `cities` cities. */
+export function defaultExcerptLength(cities: number): number {
+  const share = Math.round(BRIEFING_EXCERPT_LENGTH / Math.max(1, cities));
+  return Math.min(MAX_DEFAULT_EXCERPT_LENGTH, Math.max(DEFAULT_EXCERPT_LENGTH, share));
+}
+
+/**
  * Adds city reports up into a province-wide summary: each city's own key sentences (the excerpt), honest totals
  * per indicator, the measures cities share, each city's firsts, laws and brands. Sections of kind `preface`
  * become the summary's prefaces. Percentages and `other` figures are never summed; they are listed in
@@ -80,11 +97,11 @@ export function summarize(reports: readonly CityReport[], options: SummarizeOpti
   checkReports(reports);
   checkKnownOptions('summarize', options, SUMMARIZE_OPTIONS);
   const lexicon = options.lexicon ?? defaultLexicon;
-  const budget = options.excerptLength ?? DEFAULT_EXCERPT_LENGTH;
-  if (!Number.isInteger(budget) || budget < 20 || budget > 100_000) {
+  const given = options.excerptLength;
+  if (given !== undefined && (!Number.isInteger(given) || given < 20 || given > 100_000)) {
     throw new JianbaoError(
       'USAGE',
-      `summarize: options.excerptLength must be a whole number from 20 to 100000 (got ${budget})`,
+      `summarize: options.excerptLength must be a whole number from 20 to 100000 (got ${given})`,
       {
         where: 'options.excerptLength',
       },
@@ -109,6 +126,7 @@ export function summarize(reports: readonly CityReport[], options: SummarizeOpti
     )
     .concat(options.prefaces ?? []);
   const cityReports = reports.filter((r) => r.kind !== 'preface');
+  const budget = given ?? defaultExcerptLength(new Set(cityReports.map((r) => r.city ?? r)).size);
   if (cityReports.length === 0 && (options.cities ?? []).length === 0) {
     const origins = [...new Set(reports.map((r) => r.origin ?? '(input)'))].join(', ') || '(no input)';
     throw new JianbaoError('INPUT_EMPTY', `summarize(): no city reports to summarize in ${origins}`, {
