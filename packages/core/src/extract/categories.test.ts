@@ -69,6 +69,7 @@ describe('what a figure counts, from the words around it (issue 14)', () => {
     expect(bills.label).toBe('审议议案');
     expect(bills.indicator).not.toBe(figure('代表提出议案4件。', '4件').indicator);
     expect(figure('常委会审议法规草案6件、议案3件。', '3件').indicator).toBe(bills.indicator);
+    expect(figure('全年审议通过议案21件。', '21件').indicator).toBe(bills.indicator);
     expect(figure('盐城市人大常委会机关累计开展学习研讨9次。', '9次').label).toBe('开展学习研讨');
   });
 

@@ -79,7 +79,7 @@ export const INDICATORS: readonly IndicatorEntry[] = [
     id: 'bills_deliberated',
     name: '审议议案',
     category: 'legislation',
-    words: ['审议议案'],
+    words: ['审议议案', '审议通过议案', '表决通过议案'],
     families: ['items'],
   },
   {
