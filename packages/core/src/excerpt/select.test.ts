@@ -52,3 +52,19 @@ describe('the excerpt of a digest whose paragraphs open with the city’s label'
     for (const piece of cities.flatMap((c) => c.excerpt)) expect(text.slice(...piece.span)).toBe(piece.text);
   });
 });
+
+describe('the excerpt of a report with a table in it', () => {
+  it('quotes no row of a table (its cells a tab apart): a row is no sentence', () => {
+    const text = [
+      '宿迁市',
+      '市十七届人大三次会议期间，代表提出建议377件，已全部办结，满意率达到93.5%。',
+      '项目\t2023年\t2024年',
+      '满意率\t90.1%\t93.5%',
+      '（宿迁市人大常委会办公室）',
+      '',
+    ].join('\n');
+    const [suqian] = excerpts(text);
+    expect(suqian?.text).toContain('代表提出建议377件');
+    expect(suqian?.text).not.toContain('90.1%');
+  });
+});

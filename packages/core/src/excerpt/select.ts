@@ -162,7 +162,17 @@ export function selectExcerpt(report: CityReport, options: ExcerptOptions): Exce
       c.action.test(folded.slice(sentence.start, sentence.end)) &&
       scoreOf(text, folded, sentence, facts, c) > 0,
   );
+  // A row of a table (its cells a tab apart, as Word's and web pages' tables are read) is no sentence to quote:
+  // 解决采纳率 71.2% 76.4% says nothing without its header. A sheet's declared row is, and is quoted as a row.
+  const isTableRow = (sentence: Piece): boolean => {
+    const [qs, qe] = toOriginalSpan(normalized, [sentence.start, sentence.end]);
+    return (
+      report.text.slice(qs, qe).includes('\t') &&
+      !facts.figures.within(sentence.start, sentence.end).some((f) => f.metric.declared === true)
+    );
+  };
   const scored: Scored[] = sentences.map((sentence, index) => {
+    if (isTableRow(sentence)) return { index, sentence, clauses: [], score: 0, length: 0 };
     const clauses = trimClauses(text, folded, sentence, facts, c, options.budget);
     const length = clauses.reduce((n, cl) => n + cl.end - cl.start + 1, 0);
     let score = scoreOf(text, folded, sentence, facts, c);

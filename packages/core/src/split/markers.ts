@@ -37,9 +37,12 @@ export function compilationTitleText(line: string): string {
   return line.trim().replace(/^#{1,6}\s+/, '');
 }
 
-/** Parenthesised lines that close nothing: （完）, （待續）, numbering （一）, captions （圖為…）, notes （注：…）. */
+/**
+ * Parenthesised lines that close nothing: （完）, （待續）, numbering （一）, captions （圖為…）, notes （注：…), a
+ * report's date under its title (（2024年12月18日）, （二〇二四年一月十五日在…会议上）) and its status (（草案）).
+ */
 const NOT_ATTRIBUTION =
-  /^(完|全文完|待續|待续|未完待續|未完待续|續|续|[一二三四五六七八九十]+|\d+)$|^([圖图](為|为|片|示)?|見|见|詳見|详见|注|下同|同上)/;
+  /^(完|全文完|待續|待续|未完待續|未完待续|續|续|[一二三四五六七八九十]+|\d+|草案|征求意见稿|徵求意見稿|讨论稿|討論稿|送审稿|送審稿)$|^([圖图](為|为|片|示)?|見|见|詳見|详见|注|下同|同上)|^(?:\d{4}|[〇○零一二三四五六七八九]{4})\s*年/;
 
 /** A line that names where a web article came from: 来源：泰州市人大常委会办公室 (a pasted page's footer). */
 const SOURCE_LINE = new RegExp(
@@ -111,6 +114,22 @@ const CLOSING_OFFICE = new RegExp(
 export function compilingOfficeOf(line: string): string | null {
   if (line.length > 60) return null;
   return (MASTHEAD_OFFICE.exec(line) ?? CLOSING_OFFICE.exec(line))?.[1] ?? null;
+}
+
+/** A date alone on a line, as a report's signature closes it: 2024年12月18日, 二〇二四年十二月十八日. */
+const DATE_LINE =
+  /^\s*(?:\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日|[〇○零一二三四五六七八九]{4}年[一二三四五六七八九十]{1,2}月[一二三四五六七八九十]{1,3}日)\s*$/;
+const SIGNATURE_OFFICE = new RegExp(`^\\s*${OFFICE}\\s*$`, 'u');
+
+/**
+ * The office a report is signed by (落款): its last line, or the line before a closing date, naming an office of a
+ * city (徐州市人大常委会代表工作委员会 / 2024年12月18日). Null when the report does not close so.
+ */
+export function signatureOfficeOf(lastLines: readonly string[]): string | null {
+  const lines = DATE_LINE.test(lastLines.at(-1) ?? '') ? lastLines.slice(0, -1) : lastLines;
+  const office = SIGNATURE_OFFICE.exec(lines.at(-1) ?? '')?.[1];
+  if (!office || /[\d０-９]/.test(office)) return null;
+  return findCityMentions(office.slice(0, LONGEST_NAME))[0]?.span[0] === 0 ? office : null;
 }
 
 /** A heading's number: 一、, （一）, 1. */

@@ -226,6 +226,22 @@ describe('splitSections', () => {
     expect(splitSections(`扬州市人大工作情况汇编\n${body}`)[0]?.source).toBeNull();
   });
 
+  test('a report with a date under its title and a signature at its end is one section, signed by its office', () => {
+    const body =
+      '连云港市人大常委会关于2024年代表工作的报告\n（2024年12月20日）\n\n市人大常委会：\n今年以来，全市新建代表联络站14个。\n';
+    const sections = splitSections(`${body}\n连云港市人大常委会代表工作委员会\n2024年12月20日\n`);
+    // The date in parentheses closes no part: it is no attribution.
+    expect(sections.map((s) => [s.kind, s.city, s.source])).toEqual([
+      ['city', '连云港', '连云港市人大常委会代表工作委员会'],
+    ]);
+    expect(splitSections(`${body}连云港市人大常委会代表工作委员会\n`)[0]?.source).toBe(
+      '连云港市人大常委会代表工作委员会',
+    );
+    // A last line that names no city's office signs nothing; nor does a status under the title.
+    expect(splitSections(`${body}全市代表工作座谈会\n`)[0]?.source).toBeNull();
+    expect(splitSections(body.replace('（2024年12月20日）', '（草案）'))).toHaveLength(1);
+  });
+
   test('a pasted web article: its 来源 line is its attribution, and the footer after it is no section', () => {
     const text =
       '点击蓝字 关注我们\n\n今年以来，泰州市人大常委会组织代表进站接待选民1.8万人次。\n\n来源：泰州市人大常委会办公室\n编辑：王某\n审核：李某\n\n阅读原文\n';

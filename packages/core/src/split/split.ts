@@ -12,6 +12,7 @@ import {
   headingCity,
   isCompilationTitle,
   PREFACE_MARKER,
+  signatureOfficeOf,
 } from './markers.js';
 
 export interface SplitOptions {
@@ -142,14 +143,17 @@ export function splitSections(input: Source | string, options: SplitOptions = {}
   return sections;
 }
 
-/** The office a section's own masthead (its first lines) or closing block (its last lines) names, if any. */
+/**
+ * The office a section's own masthead (its first lines), closing block or signature (its last lines) names, if any.
+ */
 function ownOffice(lines: readonly Line[], span: Span): string | null {
   const own = lines.filter((l) => l.start >= span[0] && l.start < span[1] && !isBlank(l));
   for (const line of [...own.slice(0, 4), ...own.slice(-3)]) {
     const office = compilingOfficeOf(line.text);
     if (office) return office;
   }
-  return null;
+  // A report signed at its end by its office (and the date) is that office's.
+  return signatureOfficeOf(own.slice(-2).map((l) => l.text));
 }
 
 /** Refuses more than `max` sections, naming where the first one over the limit starts. */
