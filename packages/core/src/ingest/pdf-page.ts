@@ -38,7 +38,7 @@ export interface PageLines {
 /**
  * One page's lines: pieces grouped into lines by their baseline (within half a line height), lines top to bottom,
  * a line's pieces left to right (drawing order breaks ties), whatever order the PDF drew them in. A wide gap on a
- * line (a tab, a table's next cell, a second column's piece) becomes a space. `middle` is the page's middle, x.
+ * line (a tab, a table's next cell, a second column's piece) becomes a tab, as a Word table's next cell does. `middle` is the page's middle, x.
  */
 export function pageLines(items: readonly TextItem[], number: number, middle: number): PageLines {
   const pieces: Piece[] = [];
@@ -74,12 +74,14 @@ export function pageLines(items: readonly TextItem[], number: number, middle: nu
     for (const piece of line) {
       const gap = piece.x - end;
       if (text !== '' && gap > piece.height && !/\s$/.test(text) && !/^\s/.test(piece.str)) {
-        text += ' ';
+        text += '\t';
         wide = true;
       }
       // pdf.js may draw the gap itself, as a space piece as wide as the gap (LibreOffice's table cells).
-      if (text !== '' && piece.width > piece.height && /^\s+$/.test(piece.str)) wide = true;
-      text += piece.str;
+      const gapPiece = text !== '' && piece.width > piece.height && /^\s+$/.test(piece.str);
+      if (gapPiece) wide = true;
+      // A gap of a cell or more (not a space between names) is a tab, as a gap drawn as nothing is.
+      text += gapPiece && piece.width > 2 * piece.height ? (/\s$/.test(text) ? '' : '\t') : piece.str;
       end = Math.max(end, piece.x + piece.width);
     }
     ends.push(end);

@@ -50,6 +50,13 @@ describe('normalize', () => {
       '常委會今年審議通過的法規當中包括了《南京市科技進步條例》。',
     );
     expect(norm('南京市人大常委會\n2023年工作總結')).toBe('南京市人大常委會\n2023年工作總結');
+    // A paragraph under a run-in numbered heading wraps as any paragraph does; a numbered heading alone does not.
+    expect(
+      norm('（一）平台建设不断加强。全市共建成代表之家163个，新建“15\n分钟履职服务圈”示范点36个。'),
+    ).toBe('（一）平台建设不断加强。全市共建成代表之家163个，新建“15分钟履职服务圈”示范点36个。');
+    expect(norm('（一）代表履职平台建设不断加强推进\n全市共建成代表之家163个。')).toBe(
+      '（一）代表履职平台建设不断加强推进\n全市共建成代表之家163个。',
+    );
     expect(norm('a\r\nb\rc')).toBe('a\nb\nc');
   });
 

@@ -96,6 +96,11 @@ const continues = (ch: string): boolean =>
   isHan(ch) || isDigit(ch) || /[A-Za-z%，、。；：）」』”“‘《「『]/.test(ch);
 const HEADING =
   /^\s*(#|[-*>|]\s|[一二三四五六七八九十百]+[、.．]|[（(][一二三四五六七八九十]+[)）]|\d+[.、．]\s*\D)/;
+/**
+ * A heading or a list item's line, which no next line continues — unless a sentence ends inside it: （一）代表履职平台
+ * 建设不断加强。全市共建成…⏎… is a paragraph under a run-in heading, wrapped as any paragraph is.
+ */
+const isHeading = (line: string): boolean => HEADING.test(line) && !/[。！？!?；;]/.test(line);
 /** Below this many non-space characters a line is a title or a label, not a wrapped line of a paragraph. */
 const WRAPPED_LINE_MIN = 16;
 
@@ -131,7 +136,7 @@ function joinBrokenLines(text: string): Pass | null {
   const first = text.slice(0, lineEnd);
   let length = nonSpaceLength(first);
   let last = lastNonSpace(first);
-  let heading = HEADING.test(first);
+  let heading = isHeading(first);
   while (lineEnd !== -1) {
     const nextStart = lineEnd + 1;
     const nextEnd = text.indexOf('\n', nextStart);
@@ -157,7 +162,7 @@ function joinBrokenLines(text: string): Pass | null {
     } else {
       length = nonSpaceLength(line);
       last = lineLast;
-      heading = HEADING.test(line);
+      heading = isHeading(line);
     }
     lineStart = nextStart;
     lineEnd = nextEnd;
