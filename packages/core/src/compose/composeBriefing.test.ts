@@ -341,6 +341,48 @@ describe('composeBriefing: the cities’ headings', () => {
   });
 });
 
+describe('composeBriefing: the title names the field of work the reports’ titles share', () => {
+  const titleOf = async (titles: Array<string | null>) => {
+    const { reports } = buildReports([
+      {
+        city: '甲',
+        text: '甲市人大常委会组织代表视察12次。',
+        metrics: [['12次', 12, '次', 'exact', 'supervision', '视察']],
+      },
+      {
+        city: '乙',
+        text: '乙市人大常委会组织代表调研8次。',
+        metrics: [['8次', 8, '次', 'exact', 'research', '调研']],
+      },
+      {
+        city: '丙',
+        text: '丙市人大常委会组织代表培训3期。',
+        metrics: [['3期', 3, '期', 'exact', 'training', '培训']],
+      },
+    ]);
+    reports.forEach((report, index) => {
+      report.title = titles[index] ?? null;
+    });
+    const doc = await composeBriefing(summarize(reports), { date: '2024-01-15' });
+    return [of(doc, 'title')[0]?.text, plain(of(doc, 'editorsNote')[0]?.children[0]?.children ?? [])];
+  };
+
+  it('人大代表工作 when every titled report (at least half) is on 代表工作; 人大工作 otherwise', async () => {
+    const [title, note] = await titleOf([
+      '甲市人大常委会关于2024年度代表工作情况的报告',
+      null,
+      '丙市代表工作综述',
+    ]);
+    expect(title).toBe('甲市、乙市、丙市人大代表工作做法');
+    expect(note).toContain('人大代表工作的做法和成效');
+    expect((await titleOf(['甲市代表工作综述', null, '丙市立法工作综述']))[0]).toBe(
+      '甲市、乙市、丙市人大工作做法',
+    );
+    // One titled report of three is no field for the others.
+    expect((await titleOf(['甲市代表工作综述', null, null]))[0]).toBe('甲市、乙市、丙市人大工作做法');
+  });
+});
+
 describe('composeBriefing: the overview’s laws', () => {
   it('names each law as the laws part does: on one line, quoted with its source', async () => {
     // Each report was wrapped at the page's width, inside a law's name.

@@ -63,6 +63,17 @@ export function topicOf(summary: ProvincialSummary, lexicon: Lexicon): Topic | n
   return best;
 }
 
+/**
+ * The field of work the reports' own titles name (代表工作), when at least two cities' reports have titles, they are
+ * at least half the cities, and every one names the same field; else null. In Simplified.
+ */
+export function fieldOf(summary: ProvincialSummary, lexicon: Lexicon): string | null {
+  const reported = summary.cities.filter((c) => c.reported);
+  const titles = reported.flatMap((c) => (c.title ? [foldToHans(c.title)] : []));
+  if (titles.length < 2 || titles.length * 2 < reported.length) return null;
+  return lexicon.excerpt.WORK_FIELDS.find((field) => titles.every((title) => title.includes(field))) ?? null;
+}
+
 /** 人大 when most cities' sentences speak of their people's congress, so the title can say 各地人大. */
 export function bodyOf(summary: ProvincialSummary): string {
   // The sentences the parts are cut from, and those of the city's facts: more of the report than the excerpt.

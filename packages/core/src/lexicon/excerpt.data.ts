@@ -115,6 +115,12 @@ export const CAMPAIGN_HEADS = ['活动', '行动', '工程', '主题活动', '�
  */
 export const REPORT_NAME_ENDINGS = ['报告', '综述', '总结', '汇报', '情况', '材料', '通报', '说明', '要点'];
 
+/**
+ * Fields of a congress's work a report's title names (…关于2024年度代表工作情况的报告): when every titled report
+ * names the same one, the briefing's title and note name it (人大代表工作) rather than work in general.
+ */
+export const WORK_FIELDS = ['代表工作', '立法工作', '监督工作', '信访工作', '宣传工作', '调研工作'];
+
 /** Words of work done: a clause with one of these says what was done (kept over vaguer ones). */
 export const ACTION_WORDS = [
   '举办',

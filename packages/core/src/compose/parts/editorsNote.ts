@@ -1,7 +1,7 @@
 import type { EditorsNoteNode } from '../../document/schema.js';
 import { normalize } from '../../normalize/normalize.js';
 import { paragraph, text } from '../nodes.js';
-import { bodyOf, topicOf } from '../topic.js';
+import { bodyOf, fieldOf, topicOf } from '../topic.js';
 import { cityList, cityName } from '../vocabulary.js';
 import type { PartContext } from './context.js';
 
@@ -46,7 +46,9 @@ function written({ summary, lexicon }: PartContext): string {
   const cities = summary.cities.filter((c) => c.reported).map((c) => cityName(c.city));
   const topic = topicOf(summary, lexicon);
   const body = bodyOf(summary);
-  const what = topic ? `深入开展“${topic.brand}”${topic.tail}` : `${body}工作`;
+  const what = topic
+    ? `深入开展“${topic.brand}”${topic.tail}`
+    : `${body}${fieldOf(summary, lexicon) ?? '工作'}`;
   const who = cities.length > 3 ? `${cityList(cities)}` : cities.join('、');
   // What most cities did alike, as the data shows it (measures half the cities or more share).
   const shared = summary.measures

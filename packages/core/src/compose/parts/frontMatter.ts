@@ -1,6 +1,6 @@
 import type { MastheadNode, TitleNode } from '../../document/schema.js';
 import type { ProvincialSummary } from '../../summarize/types.js';
-import { bodyOf, topicOf } from '../topic.js';
+import { bodyOf, fieldOf, topicOf } from '../topic.js';
 import { cityList, cityName, dateText } from '../vocabulary.js';
 import type { PartContext } from './context.js';
 
@@ -23,7 +23,7 @@ export function frontMatter(context: PartContext): [MastheadNode, TitleNode] {
 /**
  * A title that states the topic: the title of the one compilation every city came from (its editors' own words),
  * else the campaign most cities share (各地人大深入开展“牢记嘱托、感恩奋进”学习实践活动), else a lone city's own
- * report title, else the cities and their work.
+ * report title, else the cities and their work (the field every report's title names, 代表工作, when they agree).
  */
 export function titleOf({ summary, lexicon }: PartContext): string {
   const compilation = compilationTitle(summary);
@@ -35,7 +35,7 @@ export function titleOf({ summary, lexicon }: PartContext): string {
   const [only] = reported;
   if (reported.length === 1 && only?.title) return only.title;
   const names = reported.map((c) => cityName(c.city));
-  return `${cityList(names)}${body}工作做法`;
+  return `${cityList(names)}${body}${fieldOf(summary, lexicon) ?? '工作'}做法`;
 }
 
 /** The title of the compilation that holds every reported city, when there is exactly one such input. */
