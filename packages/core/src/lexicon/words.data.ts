@@ -178,7 +178,9 @@ export const NOUN_STOPS = [
   '得到',
   // 整改率由68%|提高到95%: verbs of changing to a new value end a noun (a rate's new value follows them).
   ...CHANGE_TO_VERBS,
-  // 586件建议|交由68家承办单位办理: verbs of handing a thing on end the noun handed on.
+  // 586件建议|交由68家承办单位|办理: verbs of handing a thing on end the noun handed on, and so does 办理 the
+  // noun of those who handle it.
+  '办理',
   '交由',
   '交给',
   '转交',
