@@ -78,8 +78,9 @@ describe('what a figure counts, from the words around it (issue 14)', () => {
     // A phrase of when and the object marker 将 open no label; who put them forward does.
     expect(figure(text, '412件')).toMatchObject({ label: '代表提出的建议', category: 'suggestions' });
     expect(figure(text, '412件').indicator).toBe(figure('代表提出建议9件。', '9件').indicator);
-    // 53 offices that handle them are no suggestions.
-    expect(figure(text, '53家').label).not.toMatch(/建议/);
+    // 53 offices that handle them are no suggestions, and 办理 is no part of their noun, nor of others'.
+    expect(figure(text, '53家').label).not.toMatch(/建议|办理/);
+    expect(figure('跟踪27个民生实事项目办理进度。', '27个').label).toBe('跟踪民生实事项目');
     expect(figure(text, '53家').category).not.toBe('suggestions');
   });
 
