@@ -58,8 +58,11 @@ describe('what a figure counts, from the words around it (issue 14)', () => {
 
   it("an item with no verb of its own is what the list's verb governs (代表提出议案…、建议…)", () => {
     const text = '闭会期间代表提出议案4件、建议211件。';
-    expect(figure(text, '211件').indicator).toBe(figure(text, '4件').indicator);
+    expect(figure(text, '211件').indicator).toBe(figure('代表提出建议9件。', '9件').indicator);
     expect(figure(text, '211件').category).toBe('suggestions');
+    // A bill is no suggestion: never added to them.
+    expect(figure(text, '4件').indicator).not.toBe(figure(text, '211件').indicator);
+    expect(figure('代表们共提出议案和建议356件。', '356件').indicator).toBe(figure(text, '211件').indicator);
     // Without the list's verb, 建议 alone names the opinions collected: a different thing.
     expect(figure('收集建议211件。', '211件').indicator).not.toBe(figure(text, '4件').indicator);
   });

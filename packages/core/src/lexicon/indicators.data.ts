@@ -71,7 +71,16 @@ export const INDICATORS: readonly IndicatorEntry[] = [
     name: '代表建议',
     category: 'suggestions',
     // 代表提出建议, 代表们共提出议案和建议: what deputies put forward (read with 的, 们, 共 … set aside, see indicators.ts).
-    words: ['代表建议', '议案建议', '议案', '重点建议', '代表提出建议', '代表提出议案', '议案和建议'],
+    words: ['代表建议', '议案建议', '重点建议', '代表提出建议', '议案和建议'],
+    families: ['items'],
+  },
+  {
+    // 代表提出议案3件、建议512件: a bill (议案) is not a suggestion (建议); each is added only to its like, and a
+    // count of both together (议案建议, 议案和建议) is the suggestions' above.
+    id: 'deputy_bills',
+    name: '代表议案',
+    category: 'suggestions',
+    words: ['议案', '代表议案', '代表提出议案'],
     families: ['items'],
   },
   {
