@@ -78,7 +78,7 @@ export interface LabelReading {
   /** The label is the noun the figure is followed by (8条[问题清单]): it names its own thing, borrows none. */
   named: boolean;
   /** Where the noun after the figure that the label holds ends, when it holds one (the next figure reads from there). */
-  nounEnd?: number;
+  nounEnd?: number | undefined;
 }
 
 interface Compiled {
@@ -392,10 +392,13 @@ export function readLabel(
         lexicon,
         clauseFolded,
       );
-  const done = (label: string, named = false, as: Role = role) => ({
+  // Where the noun after the figure that the label holds ends (set while such a label is read).
+  let nounEnd: number | undefined;
+  const done = (label: string, named = false, as: Role = role): LabelReading => ({
     label: cap(clean(label), label),
     role: as,
     named,
+    nounEnd,
   });
 
   if (noun > 0) {
@@ -404,8 +407,7 @@ export function readLabel(
     // A label holding the noun after the figure ends the figure there: the next figure's words start after it
     // (586件[建议]交由68家承办单位办理: 建议 is no part of what 68家 counts). Not a noun shared with a later figure,
     // nor people's (a people noun is read up to the clause's end).
-    const withNoun = (label: string, named = false, as: Role = role): LabelReading =>
-      shared || people ? done(label, named, as) : { ...done(label, named, as), nounEnd: nounAt + noun };
+    nounEnd = shared || people ? undefined : nounAt + noun;
     // 代表反映集中的32件[建议]开展重点督办: the verb right after the noun is what was done to them. Pressed, they
     // are supervision's work, not suggestions received: named by that verb and the noun, never added to those
     // (the indicator words 督办的, 交办的 name them supervision).
@@ -414,22 +416,22 @@ export function readLabel(
       // 298名[市人大代表]列席常委會會議 → 列席常委會會議的市人大代表, when it fits.
       // 3177名[代表]深入327处接待点接待选民7363人 → 深入接待点接待选民的代表: the figures inside are their own.
       const vp = withoutFigures(verbPhrase(after.slice(noun), afterFolded.slice(noun), c), c);
-      if (vp !== '' && vp.length + nounText.length + 1 <= MAX) return withNoun(`${vp}的${nounText}`);
-      if (nounText.length >= 2) return withNoun(nounText);
+      if (vp !== '' && vp.length + nounText.length + 1 <= MAX) return done(`${vp}的${nounText}`);
+      if (nounText.length >= 2) return done(nounText);
     } else if (pressed) {
       // Pressing them is what the congress did: an activity, whatever the verb before said of them.
-      return withNoun(`${after.slice(rest, rest + pressed[0].length)}的${nounText}`, false, 'activity');
+      return done(`${after.slice(rest, rest + pressed[0].length)}的${nounText}`, false, 'activity');
     } else if (c.conjunctionEnd.test(beforeFolded) && nounText.length >= 2) {
       // 13条意见建议和8条[问题清单]: a second item of a list is named by its own noun, not by the first item's.
-      return withNoun(nounText, true);
+      return done(nounText, true);
     } else if ((c.prepositionEnd.test(beforeFolded) || BECOMES.test(clauseFolded)) && nounText.length >= 2) {
       // 代表以449个[代表小组]为单位, 一号议案被拆解为16项[年度任务]: the figure and its noun are the object of the
       // preposition or of 为 (what something became), named by the noun, not by what it came from.
-      return withNoun(nounText, true);
+      return done(nounText, true);
     } else if (/[的等]$/.test(beforeFolded)) {
       // 代表反映集中的32件[建议], 等5个[子方案]: the noun, with what qualifies it when that fits.
       const joined = /的$/.test(beforeFolded) ? `${before}${nounText}` : nounText;
-      return withNoun(joined.length <= MAX ? joined : nounText);
+      return done(joined.length <= MAX ? joined : nounText);
     } else {
       // 新增11個[基層立法聯系點], 組建8個[市人大代表監督組]: the verb ending the clause before, and the noun after;
       // also when only the noun names a known thing (包含13条[意见建议]).
@@ -442,10 +444,11 @@ export function readLabel(
         const verbWord = verb.replace(/[了过]$/, '');
         // A noun that opens with its own verb (新组建的监督组) takes no other.
         const lead = !relative && endsWithVerb && verbWord.length + nounText.length <= MAX ? verbWord : '';
-        if (lead.length + nounText.length >= 2) return withNoun(`${lead}${nounText}`, true);
+        if (lead.length + nounText.length >= 2) return done(`${lead}${nounText}`, true);
       }
     }
   }
+  nounEnd = undefined;
   if (
     before.length >= 2 &&
     !c.leadVerb.test(beforeFolded) &&
