@@ -301,28 +301,30 @@ describe('composeBriefing: one city’s work', () => {
   });
 });
 
+/** A briefing of as many cities (甲, 乙, 丙) as `titles`, each report given its title (or none). */
+async function briefWithTitles(titles: Array<string | null>): Promise<BriefingDocument> {
+  const { reports } = buildReports(
+    (
+      [
+        ['甲', '组织代表视察12次。', ['12次', 12, '次', 'exact', 'supervision', '视察']],
+        ['乙', '组织代表调研8次。', ['8次', 8, '次', 'exact', 'research', '调研']],
+        ['丙', '组织代表培训3期。', ['3期', 3, '期', 'exact', 'training', '培训']],
+      ] as const
+    )
+      .slice(0, titles.length)
+      .map(([city, text, metric]) => ({ city, text: `${city}市人大常委会${text}`, metrics: [[...metric]] })),
+  );
+  reports.forEach((report, index) => {
+    report.title = titles[index] ?? null;
+  });
+  return composeBriefing(summarize(reports), { date: '2024-01-15' });
+}
+
 describe('composeBriefing: the cities’ headings', () => {
-  const headingsOf = async (titles: Array<string | null>) => {
-    const { reports } = buildReports([
-      {
-        city: '甲',
-        text: '甲市人大常委会组织代表视察12次。',
-        metrics: [['12次', 12, '次', 'exact', 'supervision', '视察']],
-      },
-      {
-        city: '乙',
-        text: '乙市人大常委会组织代表调研8次。',
-        metrics: [['8次', 8, '次', 'exact', 'research', '调研']],
-      },
-    ]);
-    reports.forEach((report, index) => {
-      report.title = titles[index] ?? null;
-    });
-    const doc = await composeBriefing(summarize(reports), { date: '2024-01-15' });
-    return of(doc, 'heading')
+  const headingsOf = async (titles: Array<string | null>) =>
+    of(await briefWithTitles(titles), 'heading')
       .filter((h) => h.level === 2)
       .map((h) => h.text);
-  };
 
   it('heads each part by its report’s title when every report has one that reads as a heading', async () => {
     expect(await headingsOf(['甲市：视察走在前列', '乙市：调研见实效'])).toEqual([
@@ -343,27 +345,7 @@ describe('composeBriefing: the cities’ headings', () => {
 
 describe('composeBriefing: the title names the field of work the reports’ titles share', () => {
   const titleOf = async (titles: Array<string | null>) => {
-    const { reports } = buildReports([
-      {
-        city: '甲',
-        text: '甲市人大常委会组织代表视察12次。',
-        metrics: [['12次', 12, '次', 'exact', 'supervision', '视察']],
-      },
-      {
-        city: '乙',
-        text: '乙市人大常委会组织代表调研8次。',
-        metrics: [['8次', 8, '次', 'exact', 'research', '调研']],
-      },
-      {
-        city: '丙',
-        text: '丙市人大常委会组织代表培训3期。',
-        metrics: [['3期', 3, '期', 'exact', 'training', '培训']],
-      },
-    ]);
-    reports.forEach((report, index) => {
-      report.title = titles[index] ?? null;
-    });
-    const doc = await composeBriefing(summarize(reports), { date: '2024-01-15' });
+    const doc = await briefWithTitles(titles);
     return [of(doc, 'title')[0]?.text, plain(of(doc, 'editorsNote')[0]?.children[0]?.children ?? [])];
   };
 
