@@ -200,8 +200,8 @@ function isNextItem(text: string, previous: Metric, metric: Metric): boolean {
 /**
  * 建成代表之家126个、代表联络站1035个: an item of a list that is only a noun and its figure was made the way the one
  * before it was (the verb before the list governs both): it takes that figure's role, so that it is added to what was
- * made (output), not to what there is (stock). Only within one unit family, and only for an item with no verb of
- * its own (read as a stock).
+ * made (output), not to what there is (stock), and it is read as that verb's object for what it counts. Only within
+ * one unit family, and only for an item with no verb of its own.
  */
 function listItemRole(text: string, metric: Metric, previous: Metric, lexicon: Lexicon): void {
   if (metric.family !== previous.family || !isNextItem(text, previous, metric)) return;

@@ -618,12 +618,15 @@ function firstVerbOf(text: string, folded: string, c: Compiled): string {
  * verb that governs the items after it (、建议320件 is what 代表提出).
  */
 export function governingVerb(label: string, lexicon: Lexicon): string {
-  const c = compile(lexicon);
-  const folded = foldToHans(label);
-  let end = 0;
+  return label.slice(0, Math.max(0, lastVerbEnd(foldToHans(label), compile(lexicon))));
+}
+
+/** Where the last verb in `folded` ends, or -1 when it has none. */
+function lastVerbEnd(folded: string, c: Compiled): number {
+  let end = -1;
   c.anyVerb.lastIndex = 0;
   for (let m = c.anyVerb.exec(folded); m !== null; m = c.anyVerb.exec(folded)) end = m.index + m[0].length;
-  return label.slice(0, end);
+  return end;
 }
 
 /** Whether a label holds a verb of its own (视察 does, 建议 does not). */
@@ -642,9 +645,7 @@ export function nounForBareVerb(label: string, neighbour: string, lexicon: Lexic
   const c = compile(lexicon);
   if (!c.verbOnly.test(foldToHans(label))) return null;
   const folded = foldToHans(neighbour);
-  let from = -1;
-  c.anyVerb.lastIndex = 0;
-  for (let m = c.anyVerb.exec(folded); m !== null; m = c.anyVerb.exec(folded)) from = m.index + m[0].length;
+  let from = lastVerbEnd(folded, c);
   if (from < 0) return '';
   if (VERB_COMPLEMENT.test(folded.slice(from))) from++;
   return neighbour.slice(from);
