@@ -37,7 +37,7 @@ export interface SummarizeOptions {
   prefaces?: Preface[];
   /**
    * About this many characters of each city's own sentences in its part of the briefing (default 140 for 13 cities
-   * or more; fewer cities share 13 × 140, up to 420 each: see {@link defaultExcerptLength}).
+   * or more; fewer cities share 13 × 140 characters, up to 420 each).
    */
   excerptLength?: number;
   /**
