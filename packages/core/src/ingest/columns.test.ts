@@ -169,6 +169,16 @@ describe('CSV headers in Chinese or English', () => {
     );
   });
 
+  it('columns by period (2023年, 2024年) are refused, naming them and saying which to keep: no year is guessed', async () => {
+    const table = '指标,单位,2023年,2024年\n代表建议,件,601,628\n代表之家,个,150,163\n';
+    await expect(readSourceAsync(table, { origin: '宿迁市.csv' })).rejects.toThrow(
+      /^宿迁市\.csv, row 1: columns by period \(2023年, 2024年\): .*keep the column of the period it covers/,
+    );
+    await expect(readSourceAsync('城市,上年,本年\n宿迁市,601,628\n', { origin: 'p.csv' })).rejects.toThrow(
+      /columns by period \(上年, 本年\)/,
+    );
+  });
+
   it('an unknown header is still named, in one line', async () => {
     await expect(readSourceAsync('城市,备注\n南京,无\n', { origin: 'u.csv' })).rejects.toThrow(
       /^u\.csv, row 1: unknown column "备注"/,
