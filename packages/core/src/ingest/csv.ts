@@ -5,13 +5,17 @@ import { check } from '../schema-issues.js';
 import { CSV_COLUMNS, canonicalColumn, isTotalRow } from './columns.js';
 import { sheetTable } from './sheet-table.js';
 import { type CityRecord, CityRecordSchema, IsoDateSchema, SuppliedMetricSchema } from './structured.js';
-import { indicatorRecords, namesIndicators, proseTable, tableShape, toCsv } from './table-records.js';
+import {
+  byPeriod,
+  indicatorRecords,
+  namesIndicators,
+  periodColumns,
+  proseTable,
+  tableShape,
+  toCsv,
+} from './table-records.js';
 
 type Row = Partial<Record<(typeof CSV_COLUMNS)[number], string>>;
-
-/** A column headed by a period: a year (2024年, 2024), a quarter (一季度), or the year before and this one (上年, 本年). */
-const PERIOD_COLUMN =
-  /^(?:(?:19|20)\d{2}\s*年?(?:[一二三四1-4]\s*季度|上半年|下半年|\d{1,2}\s*月)?|[一二三四]季度|上半年|下半年|上年|去年|本年|今年|上年同期|本期|同期)(?:数|数值|数量)?$/;
 
 const blankToUndefined = (v: string | undefined) =>
   v === undefined || v.trim() === '' ? undefined : v.trim();
@@ -41,16 +45,8 @@ export function parseCsvRecords(text: string, where: string): CityRecord[] {
         toCsv([table.header.map(canonicalColumn), ...table.rows.map((r) => r.cells)]),
         where,
       );
-    // Columns by period (2023年, 2024年; 上年, 本年): a briefing states one period's figures; which one is the
-    // office's to say, not ours to guess (nor to drop the other's in silence).
-    const periods = head.filter((cell) => PERIOD_COLUMN.test(cell.trim()));
-    if (periods.length >= 2)
-      throw schemaError(
-        'INPUT_SCHEMA',
-        where,
-        1,
-        `columns by period (${periods.map((p) => p.trim()).join(', ')}): a briefing states one period's figures; keep the column of the period it covers, headed 数值`,
-      );
+    const periods = periodColumns(head);
+    if (periods.length >= 2) throw schemaError('INPUT_SCHEMA', where, 1, byPeriod(periods));
     throw schemaError(
       'INPUT_SCHEMA',
       where,

@@ -63,9 +63,32 @@ export function proseTable(table: SheetTable): SheetTable | null {
   };
 }
 
+/** A column headed by a period: a year (2024年, 2024), a quarter (一季度), or the year before and this one (上年, 本年). */
+const PERIOD_COLUMN =
+  /^(?:(?:19|20)\d{2}\s*年?(?:[一二三四1-4]\s*季度|上半年|下半年|\d{1,2}\s*月)?|[一二三四]季度|上半年|下半年|上年|去年|本年|今年|上年同期|本期|同期)(?:数|数值|数量)?$/;
+
+/** The header's cells that name a period (2023年, 上年), trimmed. */
+export function periodColumns(header: readonly string[]): string[] {
+  return header.map((cell) => cell.trim()).filter((cell) => PERIOD_COLUMN.test(cell));
+}
+
+/**
+ * Why a table of columns by period is refused: a briefing states one period's figures; which one is the office's to
+ * say, not ours to guess (nor to drop the other's in silence).
+ */
+export const byPeriod = (periods: readonly string[]): string =>
+  `columns by period (${periods.join(', ')}): a briefing states one period's figures; keep the column of the period it covers, headed 数值`;
+
 /** INPUT_SCHEMA for a header that is neither shape. */
 export function shapeError(table: SheetTable, place: string): JianbaoError {
   const { header, headerRow } = table;
+  const periods = periodColumns(header);
+  if (periods.length >= 2)
+    return new JianbaoError('INPUT_SCHEMA', `${place}, row ${headerRow}: ${byPeriod(periods)}`, {
+      where: `${place}, row ${headerRow}`,
+      snippet: header.join(',').slice(0, 80),
+      row: headerRow,
+    });
   return new JianbaoError(
     'INPUT_SCHEMA',
     `${place}, row ${headerRow}: the header is neither prose rows (城市, 来源, 日期, 标题, 正文 / city, source, date, title, text) nor cities × indicators (城市, then one column per indicator with its unit, e.g. 代表建议(件); or 指标, then one column per city)`,

@@ -293,6 +293,18 @@ describe('.xlsx of cities × indicators', () => {
     });
   });
 
+  it('refuses a sheet of columns by period (2023年 | 2024年), naming them and what to keep: no year is guessed', async () => {
+    const years = await workbook({
+      宿迁市: [
+        ['指标', '单位', '2023年', '2024年'],
+        ['代表建议', '件', 588, 612],
+      ],
+    });
+    await expect(readSourceAsync(years, { origin: 'years.xlsx' })).rejects.toThrow(
+      /^years\.xlsx, sheet "宿迁市", row 1: columns by period \(2023年, 2024年\): .*keep the column of the period/,
+    );
+  });
+
   it('reads a sheet that lists the cities across a row (指标 | 单位 | 南京 | 无锡 …), one indicator a row', async () => {
     // The same 13 cities and figures as HEADER and ROWS, the other way round, under a title, with a 单位 column and a
     // 合计 column of the sheet's own.
