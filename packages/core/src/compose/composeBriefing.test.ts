@@ -365,6 +365,23 @@ describe('composeBriefing: the title names the field of work the reports’ titl
   });
 });
 
+describe('composeBriefing: the editor’s note says 各市 for what every city did, as the overview does', () => {
+  it('各市 for a measure every city shares, 多数市 for one most share', async () => {
+    const { reports } = buildReports(
+      ['甲', '乙', '丙', '丁'].map((city, index) => ({
+        city,
+        // Every city names its 代表之家; three of the four hold a 代表讲坛.
+        text: `${city}市新建代表之家${index + 3}个。${index < 3 ? `举办代表讲坛${index + 5}期。` : ''}`,
+      })),
+    );
+    const doc = await composeBriefing(summarize(reports), { date: '2024-01-15' });
+    const note = plain(of(doc, 'editorsNote')[0]?.children[0]?.children ?? []);
+    expect(note).toContain('各市依托代表“家站点”联系服务群众');
+    expect(note).toContain('多数市以人大代表讲坛为载体推动学习');
+    expect(documentText(doc)).toContain('各市依托代表“家站点”联系服务群众');
+  });
+});
+
 describe('composeBriefing: the overview’s laws', () => {
   it('names each law as the laws part does: on one line, quoted with its source', async () => {
     // Each report was wrapped at the page's width, inside a law's name.

@@ -50,11 +50,21 @@ function written({ summary, lexicon }: PartContext): string {
     ? `深入开展“${topic.brand}”${topic.tail}`
     : `${body}${fieldOf(summary, lexicon) ?? '工作'}`;
   const who = cities.length > 3 ? `${cityList(cities)}` : cities.join('、');
-  // What most cities did alike, as the data shows it (measures half the cities or more share).
+  // What most cities did alike, as the data shows it (measures half the cities or more share): 各市 for what every
+  // city did, as the overview says it, 多数市 for the rest.
   const shared = summary.measures
     .filter((m) => m.cities.length >= 3 && m.cities.length * 2 >= cities.length)
-    .slice(0, 3)
-    .map((m) => m.phrase);
-  const alike = shared.length > 0 ? `多数市${shared.join('，')}。` : '';
+    .slice(0, 3);
+  const phrases = (every: boolean) =>
+    shared.filter((m) => (m.cities.length === cities.length) === every).map((m) => m.phrase);
+  const alike = (
+    [
+      ['各市', phrases(true)],
+      ['多数市', phrases(false)],
+    ] as const
+  )
+    .filter(([, list]) => list.length > 0)
+    .map(([some, list]) => `${some}${list.join('，')}。`)
+    .join('');
   return `本期摘编${who}${what}的做法和成效。${alike}供参阅。`;
 }
