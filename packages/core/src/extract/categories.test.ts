@@ -87,6 +87,11 @@ describe('what a figure counts, from the words around it (issue 14)', () => {
     expect(figure(text, '53家').category).not.toBe('suggestions');
   });
 
+  it('a long topic, then 共 and the verb counted, is named by the verb, not by a cut of the topic', () => {
+    const text = '党组深入学习宪法和地方组织法、代表法等法律关于人大工作的重要规定共学习17次。';
+    expect(figure(text, '17次')).toMatchObject({ label: '学习', category: 'training' });
+  });
+
   it('people named before the figure are named so, not by what befell them', () => {
     const m = figure('优秀代表120名受到表扬。', '120名');
     expect(m.label).toBe('优秀代表');

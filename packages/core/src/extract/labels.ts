@@ -90,6 +90,8 @@ interface Compiled {
   preposition: RegExp;
   /** A phrase of when opening a label (会议期间, 2023年以来). */
   timePhrase: RegExp;
+  /** An adverb of the amount ending a text (…精神共|学习22次). */
+  adverbEnd: RegExp;
   /** A clause before a figure that ends with a preposition (代表以|449个代表小组): the figure is its object. */
   prepositionEnd: RegExp;
   /** A clause before a figure that is only connectives (其中, 另有): it says nothing of what is counted. */
@@ -150,6 +152,7 @@ function compile(lexicon: Lexicon): Compiled {
       timePhrase: new RegExp(`^[^，。；]{0,14}?(?:${alternation(w.TIME_PHRASE_ENDINGS)})`),
       prepositionEnd: new RegExp(`(?:${alternation(w.LABEL_PREPOSITIONS)})$`),
       fillerOnly: new RegExp(`^(?:${alternation(w.LABEL_LEADING)})+$`),
+      adverbEnd: new RegExp(`(?:${alternation(w.TOPIC_ADVERBS)})$`),
       topicComment: new RegExp(
         `^([^，。；、的]{2,}?)(${alternation(w.TOPIC_ADVERBS)})?(?:${alternation(w.TOPIC_VERBS)})([了过])?$`,
       ),
@@ -589,6 +592,9 @@ function shorten(text: string, folded: string, c: Compiled): string {
   const cleaned = clean(text);
   if (cleaned.length <= MAX) return cleaned;
   const verb = verbOf(text, folded, c);
+  // 二十大精神和……重要指示精神共学习22次: a long topic, an adverb of the amount, and the verb counted: the verb.
+  if (verb.length >= 2 && verb.length < 4 && c.adverbEnd.test(folded.slice(0, folded.length - verb.length)))
+    return verb;
   const tailAt = folded.lastIndexOf('等');
   // 深入学习党的二十大精神、……重要指示精神等22次: a verb and a list of its objects closed by 等 right before the
   // figure: the verb, its first object and 等 (学习党的二十大精神等).
