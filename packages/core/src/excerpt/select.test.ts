@@ -66,5 +66,8 @@ describe('the excerpt of a report with a table in it', () => {
     const [suqian] = excerpts(text);
     expect(suqian?.text).toContain('代表提出建议377件');
     expect(suqian?.text).not.toContain('90.1%');
+    // A sentence of prose with a tab in it (a Word paragraph's tab after its number) is quoted as any sentence is.
+    const [tabbed] = excerpts(text.replace('市十七届', '1.\t市十七届'));
+    expect(tabbed?.text).toContain('代表提出建议377件');
   });
 });

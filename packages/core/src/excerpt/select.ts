@@ -97,6 +97,9 @@ interface Facts {
   brands: ByStart<Located>;
 }
 
+/** What ends a sentence of prose (a table's row ends at its line's end, with none). */
+const SENTENCE_STOP = /[。！？!?；;]/;
+
 interface Scored {
   index: number;
   sentence: Piece;
@@ -162,9 +165,11 @@ export function selectExcerpt(report: CityReport, options: ExcerptOptions): Exce
       c.action.test(folded.slice(sentence.start, sentence.end)) &&
       scoreOf(text, folded, sentence, facts, c) > 0,
   );
-  // A row of a table (its cells a tab apart, as Word's and web pages' tables are read) is no sentence to quote:
-  // 解决采纳率 71.2% 76.4% says nothing without its header. A sheet's declared row is, and is quoted as a row.
+  // A row of a table (its cells a tab apart, as Word's and PDFs' tables are read, and no sentence's stop) is no
+  // sentence to quote: 解决采纳率 71.2% 76.4% says nothing without its header. A sentence of prose with a tab in it
+  // (1.⇥全市共建成…。, a Word paragraph's tab) is, and so is a sheet's declared row, quoted as a row.
   const isTableRow = (sentence: Piece): boolean => {
+    if (SENTENCE_STOP.test(text.charAt(sentence.end - 1))) return false;
     const [qs, qe] = toOriginalSpan(normalized, [sentence.start, sentence.end]);
     return (
       report.text.slice(qs, qe).includes('\t') &&
