@@ -401,9 +401,8 @@ export const LABEL_LEADING = [
   '近年来',
   '多年来',
   '这一时期',
-  // 将代表提出的586件建议交由……: the object marker, not part of what is counted.
+  // 将代表提出的586件建议交由……: the object marker, not part of what is counted (not 把: 把关 is a verb).
   '将',
-  '把',
   // Words pointing back at what the text said before (前面提到的16710个实际问题): where, in the text, not what.
   '前面提到的',
   '上面提到的',
