@@ -38,7 +38,8 @@ export interface PageLines {
 /**
  * One page's lines: pieces grouped into lines by their baseline (within half a line height), lines top to bottom,
  * a line's pieces left to right (drawing order breaks ties), whatever order the PDF drew them in. A wide gap on a
- * line (a tab, a table's next cell, a second column's piece) becomes a tab, as a Word table's next cell does. `middle` is the page's middle, x.
+ * line (a tab, a table's next cell, a second column's piece) becomes a tab, as a Word table's next cell does.
+ * `middle` is the page's middle, x.
  */
 export function pageLines(items: readonly TextItem[], number: number, middle: number): PageLines {
   const pieces: Piece[] = [];
