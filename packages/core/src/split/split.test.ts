@@ -17,9 +17,23 @@ export function expectPartition(sections: Section[], length: number) {
   expect(at).toBe(length);
 }
 
-function expectArticle(text: string, expected: [string, string][]) {
+/** `text` split into sections, checked to partition it. */
+function partitioned(text: string): Section[] {
   const sections = splitSections(text);
   expectPartition(sections, text.length);
+  return sections;
+}
+
+/** The parts of a digest of 南京, 无锡 and 徐州 under its title: the title's preface, then each city's. */
+const DIGEST_PARTS = [
+  ['preface', null],
+  ['city', '南京'],
+  ['city', '无锡'],
+  ['city', '徐州'],
+];
+
+function expectArticle(text: string, expected: [string, string][]) {
+  const sections = partitioned(text);
   expect(sections[0]).toMatchObject({ kind: 'preface', city: null, source: null });
   expect(sections.slice(1).map((s) => [s.city, s.source])).toEqual(expected);
   expect(sections.slice(1).every((s) => s.kind === 'city')).toBe(true);
@@ -61,8 +75,7 @@ describe('splitSections', () => {
   test('splits at city headings, with the text before the first heading as preface', () => {
     const text =
       '全省簡報\n\n## 南京市\n南京市人大舉辦講壇80場。\n\n## 無錫市\n無錫開展調研12次。\n（錫人宣）\n';
-    const sections = splitSections(text);
-    expectPartition(sections, text.length);
+    const sections = partitioned(text);
     expect(sections.map((s) => [s.kind, s.city, s.source])).toEqual([
       ['preface', null, null],
       ['city', '南京', null],
@@ -75,8 +88,7 @@ describe('splitSections', () => {
     const numbered = '一、南京市\n举办讲坛80场。\n二、连云港市\n开展调研12次。';
     expect(splitSections(numbered).map((s) => s.city)).toEqual(['南京', '连云港']);
     const labels = '南京市：举办讲坛80场。\n苏州市：开展调研12次。\n扬州市:接待选民300人次。';
-    expect(splitSections(labels).map((s) => s.city)).toEqual(['南京', '苏州', '扬州']);
-    expectPartition(splitSections(labels), labels.length);
+    expect(partitioned(labels).map((s) => s.city)).toEqual(['南京', '苏州', '扬州']);
     const bracketed = '（一）南京市\n举办讲坛80场。\n（二）无锡市\n开展调研12次。';
     expect(splitSections(bracketed).map((s) => s.city)).toEqual(['南京', '无锡']);
     // A compilation pasted from Word keeps its headings as the names alone on their lines.
@@ -94,14 +106,8 @@ describe('splitSections', () => {
   test('a label in brackets opening a line is a heading, as news digests write it: 【南京】, ［無錫市］, 〔徐州〕', () => {
     const digest =
       '全省人大工作动态\n\n【南京】市人大常委会举办讲坛80场。\n\n［無錫市］市人大常委會開展調研12次。\n\n〔徐州〕市人大常委会接待选民300人次。';
-    const sections = splitSections(digest);
-    expect(sections.map((s) => [s.kind, s.city])).toEqual([
-      ['preface', null],
-      ['city', '南京'],
-      ['city', '无锡'],
-      ['city', '徐州'],
-    ]);
-    expectPartition(sections, digest.length);
+    const sections = partitioned(digest);
+    expect(sections.map((s) => [s.kind, s.city])).toEqual(DIGEST_PARTS);
     // Brackets around more than a name are no city's label: a paper's name, a section's.
     const others = '【南京日报】南京市人大常委会举办讲坛80场。\n【无锡市人大】无锡市人大常委会开展调研12次。';
     expect(splitSections(others)).toHaveLength(1);
@@ -110,7 +116,7 @@ describe('splitSections', () => {
   test('cities’ labels after a sentence inside a labelled paragraph start their own parts, each with its attribution', () => {
     const pasted =
       '各地动态\n\n南京市：市人大常委会组织代表视察46次。无锡市：组织代表走访选民9800人次。徐州市：开展执法检查5次。\n\n常州市：举办培训班12期。（常人宣）【苏州】新建联络站18个。（苏仁宣）';
-    const sections = splitSections(pasted);
+    const sections = partitioned(pasted);
     expect(sections.map((s) => [s.kind, s.city, s.source])).toEqual([
       ['preface', null, null],
       ['city', '南京', null],
@@ -120,7 +126,6 @@ describe('splitSections', () => {
       ['city', '苏州', '苏仁宣'],
     ]);
     expect(pasted.slice(...(sections[2]?.span ?? [0, 0]))).toBe('无锡市：组织代表走访选民9800人次。');
-    expectPartition(sections, pasted.length);
     // A paragraph that does not open with a label is prose: a city named after a colon inside it starts nothing.
     const prose = '南京市人大常委会组织代表视察46次。下一步计划如下。无锡市：组织代表走访选民。';
     expect(splitSections(prose)).toHaveLength(1);
@@ -131,14 +136,8 @@ describe('splitSections', () => {
   test('a city’s congress before a label’s colon is still the city’s label (南京市人大常委会：, 无锡市人大：)', () => {
     const digest =
       '全省人大工作动态\n\n南京市人大常委会：组织代表视察46次。\n\n无锡市人大：组织代表走访选民9800人次。徐州市人大常委會：开展执法检查5次。';
-    const sections = splitSections(digest);
-    expect(sections.map((s) => [s.kind, s.city])).toEqual([
-      ['preface', null],
-      ['city', '南京'],
-      ['city', '无锡'],
-      ['city', '徐州'],
-    ]);
-    expectPartition(sections, digest.length);
+    const sections = partitioned(digest);
+    expect(sections.map((s) => [s.kind, s.city])).toEqual(DIGEST_PARTS);
     // Another body of the city before a colon is no label: 南京市政府：… stays one report.
     expect(splitSections('南京市政府：组织检查5次。\n\n无锡市政府：组织检查3次。')).toHaveLength(1);
   });
@@ -206,8 +205,7 @@ describe('splitSections', () => {
 
   test('keeps text after the last attribution as a section of its own', () => {
     const text = '編者按：省裡的話。\n南京市人大開展活動。\n（寧人宣）\n無錫市人大開展活動。\n';
-    const sections = splitSections(text);
-    expectPartition(sections, text.length);
+    const sections = partitioned(text);
     expect(sections.map((s) => [s.kind, s.city, s.source])).toEqual([
       ['preface', null, null],
       ['city', '南京', '寧人宣'],
@@ -245,8 +243,7 @@ describe('splitSections', () => {
   test('a pasted web article: its 来源 line is its attribution, and the footer after it is no section', () => {
     const text =
       '点击蓝字 关注我们\n\n今年以来，泰州市人大常委会组织代表进站接待选民1.8万人次。\n\n来源：泰州市人大常委会办公室\n编辑：王某\n审核：李某\n\n阅读原文\n';
-    const sections = splitSections(text);
-    expectPartition(sections, text.length);
+    const sections = partitioned(text);
     // One section: the top line is no compilation title (no word of one), the footer is nobody's report.
     expect(sections.map((s) => [s.kind, s.city, s.source])).toEqual([
       ['city', '泰州', '泰州市人大常委会办公室'],
@@ -282,7 +279,7 @@ describe('splitSections properties', () => {
   test('spans always partition the input', () => {
     fc.assert(
       fc.property(fc.oneof(articleLike, fc.string({ unit: 'binary', maxLength: 80 })), (text) => {
-        expectPartition(splitSections(text), text.length);
+        partitioned(text);
       }),
       { numRuns: 400 },
     );
