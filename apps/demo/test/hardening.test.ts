@@ -46,7 +46,7 @@ describe('jsonChunks (fault 6: extract --json of a large input)', () => {
     expect(pieces.length).toBeGreaterThan(50);
   });
 
-  it('jsonPieces: one string for the JSON of an input of up to a million characters, bounded pieces above', () => {
+  it('jsonPieces: one string for the JSON of an input of up to 4 M characters (12 MB of Chinese), bounded pieces above', () => {
     const figure = { value: 12, unit: '%', label: '满意率', span: [0, 3] };
     const big = { sections: [{ metrics: new Array(100_000).fill(figure) }] };
     const whole = [...jsonPieces(big, 0, WHOLE_INPUT_CHARS)];
@@ -56,5 +56,20 @@ describe('jsonChunks (fault 6: extract --json of a large input)', () => {
       expect(pieces.join('')).toBe(`${JSON.stringify(big, null, 2)}\n`);
       expect(Math.max(...pieces.map((p) => p.length))).toBeLessThan(2 ** 16 + 100);
     }
+  });
+
+  it('jsonPieces: JSON too long for one string (RangeError) is written in bounded pieces; other errors are thrown', () => {
+    const figure = { value: 12, unit: '%', label: '满意率', span: [0, 3] };
+    const big = { sections: [{ metrics: new Array(100_000).fill(figure) }] };
+    const tooLong = (): string => {
+      throw new RangeError('Invalid string length');
+    };
+    const pieces = [...jsonPieces(big, 0, 10, tooLong)];
+    expect(pieces.join('')).toBe(`${JSON.stringify(big)}\n`);
+    expect(Math.max(...pieces.map((p) => p.length))).toBeLessThan(2 ** 16 + 100);
+    const broken = (): string => {
+      throw new TypeError('Converting circular structure to JSON');
+    };
+    expect(() => jsonPieces(big, 0, 10, broken)).toThrow(TypeError);
   });
 });
