@@ -33,6 +33,22 @@ describe('the excerpt of a report whose figures the lexicon does not know', () =
     expect(taizhou?.text).toContain('全市生产总值4410亿元');
     expect(taizhou?.text).toContain('城镇居民人均可支配收入58200元');
   });
+
+  it('keeps a sentence of one such figure and a verb of work done, when the budget has room; not a bare fact', () => {
+    const [lishui] = excerpts(
+      [
+        '丽水市',
+        '一季度，全市新增经营主体2.1万户，同比增长8.5%。办理涉企经营许可事项6300件。港口完成货物吞吐量1600万吨。全市常住人口252万人。',
+        '（丽水市营商办）',
+        '',
+      ].join('\n'),
+    );
+    expect(lishui?.text).toContain('全市新增经营主体2.1万户，同比增长8.5%');
+    expect(lishui?.text).toContain('办理涉企经营许可事项6300件');
+    expect(lishui?.text).toContain('港口完成货物吞吐量1600万吨');
+    // A figure with no work done (a census) says nothing of the quarter's work.
+    expect(lishui?.text).not.toContain('常住人口');
+  });
 });
 
 describe('the excerpt of a digest whose paragraphs open with the city’s label', () => {

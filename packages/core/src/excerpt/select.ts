@@ -51,8 +51,12 @@ export interface ExcerptOptions {
   lineAt: (offset: number) => number;
 }
 
-/** What a sentence after the first must carry to be kept (one figure of the work, two others, a first or a law). */
-const MIN_SCORE = 3;
+/**
+ * What a sentence after the first must carry to be kept: a figure of the work, a first, a law, two other figures,
+ * or one other figure (1.5) with a verb of work done or a named measure (1): 港口完成货物吞吐量1600万吨, not a bare
+ * 全市常住人口252万人.
+ */
+const MIN_SCORE = 2.5;
 
 /** A sheet's remark as the reader writes it under its row's figures (备注：含补报3件), on a line of its own. */
 const REMARK = new RegExp(`^(?:${alternation(REMARK_COLUMNS.map(foldToHans))})[：:]`);
@@ -194,7 +198,7 @@ export function selectExcerpt(report: CityReport, options: ExcerptOptions): Exce
   let used = 0;
   for (const candidate of [...scored].sort((a, b) => b.score - a.score || a.index - b.index)) {
     if (candidate.score <= 0 || candidate.clauses.length === 0) break;
-    // After the best sentence, only those that carry something: a figure of the work, a first, a law.
+    // After the best sentence, only those that carry something (MIN_SCORE).
     if (picked.length > 0 && candidate.score < MIN_SCORE) break;
     // A run-on "sentence" many times the budget (a paragraph without punctuation) cannot be quoted in part.
     if (candidate.length > 3 * options.budget) continue;

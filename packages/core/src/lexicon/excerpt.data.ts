@@ -144,4 +144,13 @@ export const ACTION_WORDS = [
   '聘',
   '通过',
   '审议',
+  // Work done on cases and people, as an office's report of the quarter says it (办理涉企经营许可事项6300件).
+  '办理',
+  '办结',
+  '受理',
+  '走访',
+  '收集',
+  '解决',
+  '新增',
+  '兑现',
 ];
