@@ -467,3 +467,41 @@ describe('composeBriefing: a printed 简报 fed back in', () => {
     ]);
   });
 });
+
+describe('composeBriefing: the note of a compilation with a title and no note of its own', () => {
+  const noteOf = async (title: string) => {
+    const { extract, reportsOf } = await import('../extract/extract.js');
+    const { readSource } = await import('../ingest/read-source.js');
+    const text = [
+      title,
+      '',
+      '衢州市',
+      '一季度，衢州市新设经营主体1.3万户，办理涉企经营许可事项4100件。',
+      '（衢州市发展改革委）',
+      '',
+      '舟山市',
+      '舟山市走访企业2100余家，收集问题860个，已解决790个。',
+      '（舟山市营商办）',
+      '',
+    ].join('\n');
+    const source = readSource(text, { origin: 'compilation.txt' });
+    const doc = await composeBriefing(summarize(reportsOf(source, extract(source), { preface: true })), {
+      date: '2024-04-15',
+    });
+    return [of(doc, 'title')[0]?.text, plain(of(doc, 'editorsNote')[0]?.children[0]?.children ?? [])];
+  };
+
+  it('names the work its title names, without the title’s scope (全省各市) and name (情况, 汇编)', async () => {
+    expect(await noteOf('全省各市一季度优化营商环境工作情况')).toEqual([
+      '全省各市一季度优化营商环境工作情况',
+      '本期摘编衢州市、舟山市一季度优化营商环境工作的做法和成效。供参阅。',
+    ]);
+    expect((await noteOf('各地优化营商环境工作情况汇编'))[1]).toBe(
+      '本期摘编衢州市、舟山市优化营商环境工作的做法和成效。供参阅。',
+    );
+  });
+
+  it('says 工作 as before when the title names no work (a title of its own words)', async () => {
+    expect((await noteOf('营商环境简讯'))[1]).toBe('本期摘编衢州市、舟山市工作的做法和成效。供参阅。');
+  });
+});

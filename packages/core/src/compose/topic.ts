@@ -74,6 +74,38 @@ export function fieldOf(summary: ProvincialSummary, lexicon: Lexicon): string | 
   return lexicon.excerpt.WORK_FIELDS.find((field) => titles.every((title) => title.includes(field))) ?? null;
 }
 
+/** The title of the compilation that holds every reported city, when there is exactly one such input. */
+export function compilationTitle(summary: ProvincialSummary): string | null {
+  const titled = summary.prefaces.filter((preface) => preface.title);
+  const [only] = titled;
+  if (titled.length !== 1 || !only?.title) return null;
+  const reported = summary.cities.filter((c) => c.reported);
+  return reported.length > 0 && reported.every((c) => c.origins.every((o) => o === only.origin))
+    ? only.title
+    : null;
+}
+
+/**
+ * The work a compilation's own title names, for the editor's note: the title without its scope and its name
+ * (一季度优化营商环境工作 of 全省各市一季度优化营商环境工作情况), when what is left is a work (…工作); else null.
+ * In Simplified.
+ */
+export function compilationWork(summary: ProvincialSummary, lexicon: Lexicon): string | null {
+  const title = compilationTitle(summary);
+  if (!title) return null;
+  const { TITLE_SCOPE_OPENERS, COMPILATION_NAME_ENDINGS, REPORT_NAME_ENDINGS } = lexicon.excerpt;
+  let work = foldToHans(title).trim();
+  for (let opener = TITLE_SCOPE_OPENERS.find((o) => work.startsWith(o)); opener; ) {
+    work = work.slice(opener.length);
+    opener = TITLE_SCOPE_OPENERS.find((o) => work.startsWith(o));
+  }
+  for (const endings of [COMPILATION_NAME_ENDINGS, REPORT_NAME_ENDINGS, ['的']]) {
+    const ending = endings.find((e) => work.endsWith(e));
+    if (ending) work = work.slice(0, -ending.length);
+  }
+  return /^[\u4e00-\u9fff“”]{2,24}工作$/.test(work) ? work : null;
+}
+
 /** 人大 when most cities' sentences speak of their people's congress, so the title can say 各地人大. */
 export function bodyOf(summary: ProvincialSummary): string {
   // The sentences the parts are cut from, and those of the city's facts: more of the report than the excerpt.

@@ -121,6 +121,15 @@ export const REPORT_NAME_ENDINGS = ['报告', '综述', '总结', '汇报', '情
  */
 export const WORK_FIELDS = ['代表工作', '立法工作', '监督工作', '信访工作', '宣传工作', '调研工作'];
 
+/**
+ * What a compilation's title opens with before its subject (全省各市一季度优化营商环境工作情况): its scope, which the
+ * editor's note says by naming the cities.
+ */
+export const TITLE_SCOPE_OPENERS = ['关于', '全省各市', '全省各地', '全省', '各市', '各地'];
+
+/** What a compilation's title ends with after its subject, besides a report's name (REPORT_NAME_ENDINGS). */
+export const COMPILATION_NAME_ENDINGS = ['汇编', '摘编', '选编'];
+
 /** Words of work done: a clause with one of these says what was done (kept over vaguer ones). */
 export const ACTION_WORDS = [
   '举办',

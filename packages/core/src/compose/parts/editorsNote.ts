@@ -1,7 +1,7 @@
 import type { EditorsNoteNode } from '../../document/schema.js';
 import { normalize } from '../../normalize/normalize.js';
 import { paragraph, text } from '../nodes.js';
-import { bodyOf, fieldOf, topicOf } from '../topic.js';
+import { bodyOf, compilationWork, fieldOf, topicOf } from '../topic.js';
 import { cityList, cityName } from '../vocabulary.js';
 import type { PartContext } from './context.js';
 
@@ -46,9 +46,10 @@ function written({ summary, lexicon }: PartContext): string {
   const cities = summary.cities.filter((c) => c.reported).map((c) => cityName(c.city));
   const topic = topicOf(summary, lexicon);
   const body = bodyOf(summary);
+  // The campaign most cities name, else the work the compilation's own title names, else the field of their titles.
   const what = topic
     ? `深入开展“${topic.brand}”${topic.tail}`
-    : `${body}${fieldOf(summary, lexicon) ?? '工作'}`;
+    : (compilationWork(summary, lexicon) ?? `${body}${fieldOf(summary, lexicon) ?? '工作'}`);
   const who = cities.length > 3 ? `${cityList(cities)}` : cities.join('、');
   // What most cities did alike, as the data shows it (measures half the cities or more share): 各市 for what every
   // city did, as the overview says it, 多数市 for the rest.

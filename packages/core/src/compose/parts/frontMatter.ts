@@ -1,6 +1,5 @@
 import type { MastheadNode, TitleNode } from '../../document/schema.js';
-import type { ProvincialSummary } from '../../summarize/types.js';
-import { bodyOf, fieldOf, topicOf } from '../topic.js';
+import { bodyOf, compilationTitle, fieldOf, topicOf } from '../topic.js';
 import { cityList, cityName, dateText } from '../vocabulary.js';
 import type { PartContext } from './context.js';
 
@@ -36,15 +35,4 @@ export function titleOf({ summary, lexicon }: PartContext): string {
   if (reported.length === 1 && only?.title) return only.title;
   const names = reported.map((c) => cityName(c.city));
   return `${cityList(names)}${body}${fieldOf(summary, lexicon) ?? '工作'}做法`;
-}
-
-/** The title of the compilation that holds every reported city, when there is exactly one such input. */
-function compilationTitle(summary: ProvincialSummary): string | null {
-  const titled = summary.prefaces.filter((preface) => preface.title);
-  const [only] = titled;
-  if (titled.length !== 1 || !only?.title) return null;
-  const reported = summary.cities.filter((c) => c.reported);
-  return reported.length > 0 && reported.every((c) => c.origins.every((o) => o === only.origin))
-    ? only.title
-    : null;
 }
