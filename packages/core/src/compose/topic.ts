@@ -86,6 +86,19 @@ export function compilationTitle(summary: ProvincialSummary): string | null {
 }
 
 /**
+ * A compilation's title as a briefing's: without the name of the compilation at its end (全省各市民生实事项目推进
+ * 情况汇编 → …推进情况): the briefing is itself the 摘编, and its title states the topic. In the title's script.
+ */
+export function briefingTitleOf(title: string, lexicon: Lexicon): string {
+  const folded = foldToHans(title.trim());
+  const ending = lexicon.excerpt.COMPILATION_NAME_ENDINGS.find(
+    (e) => folded.endsWith(e) && folded.length - e.length >= 4,
+  );
+  // foldToHans maps unit for unit: the folded title's lengths are the title's.
+  return ending ? title.trim().slice(0, -ending.length) : title.trim();
+}
+
+/**
  * The work a compilation's own title names, for the editor's note: the title without its scope and its name
  * (一季度优化营商环境工作 of 全省各市一季度优化营商环境工作情况), when what is left is a work (…工作); else null.
  * In Simplified.

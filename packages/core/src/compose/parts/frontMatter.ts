@@ -1,5 +1,5 @@
 import type { MastheadNode, TitleNode } from '../../document/schema.js';
-import { bodyOf, compilationTitle, fieldOf, topicOf } from '../topic.js';
+import { bodyOf, briefingTitleOf, compilationTitle, fieldOf, topicOf } from '../topic.js';
 import { cityList, cityName, dateText } from '../vocabulary.js';
 import type { PartContext } from './context.js';
 
@@ -20,13 +20,14 @@ export function frontMatter(context: PartContext): [MastheadNode, TitleNode] {
 }
 
 /**
- * A title that states the topic: the title of the one compilation every city came from (its editors' own words),
- * else the campaign most cities share (各地人大深入开展“牢记嘱托、感恩奋进”学习实践活动), else a lone city's own
- * report title, else the cities and their work (the field every report's title names, 代表工作, when they agree).
+ * A title that states the topic: the title of the one compilation every city came from (its editors' own words,
+ * less the 汇编 it may end with), else the campaign most cities share (各地人大深入开展“牢记嘱托、感恩奋进”学习实践
+ * 活动), else a lone city's own report title, else the cities and their work (the field every report's title
+ * names, 代表工作, when they agree).
  */
 export function titleOf({ summary, lexicon }: PartContext): string {
   const compilation = compilationTitle(summary);
-  if (compilation) return compilation;
+  if (compilation) return briefingTitleOf(compilation, lexicon);
   const body = bodyOf(summary);
   const topic = topicOf(summary, lexicon);
   if (topic) return `各地${body}深入开展“${topic.brand}”${topic.tail}`;
