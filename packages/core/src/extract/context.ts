@@ -2,7 +2,7 @@ import { foldToHans } from '../lexicon/fold.js';
 import { alternation, type Lexicon, memo } from '../lexicon/lexicon.js';
 import type { Metric } from '../types.js';
 import { indicatorMatch, indicatorUnder, parseIndicator, thingOf } from './indicators.js';
-import { governingVerb, hasVerb, nounForBareVerb } from './labels.js';
+import { governingVerb, hasVerb, namesOwnThing, nounForBareVerb } from './labels.js';
 
 /** The ids of the lexicon's indicators: a figure whose thing is one of them names something known. */
 const knownThings = (lexicon: Lexicon): Set<string> =>
@@ -88,10 +88,11 @@ export function readFromContext(
       }
     } else if (
       !known.has(thingOf(metric.indicator)) &&
-      ((!named.has(metric) && metric.label.length <= 4) || (breakdown && whole === kin))
+      ((!named.has(metric) && metric.label.length <= 4 && !namesOwnThing(metric.label, lexicon)) ||
+        (breakdown && whole === kin))
     ) {
-      // Only a label that names nothing of its own (修改, 通过, 市级) takes its neighbour's thing; so does a part
-      // of a whole (其中6篇获市领导批示: 6 of the 调研报告 before it).
+      // Only a label that names nothing of its own (修改, 通过, 市级; not 收集问题) takes its neighbour's thing; so
+      // does a part of a whole (其中6篇获市领导批示: 6 of the 调研报告 before it).
       inherit(text, metric, previous, kin, lexicon, known, breakdown);
     } else if (kin && !breakdown) {
       nounFromKin(text, metric, kin, lexicon);

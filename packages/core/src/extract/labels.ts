@@ -86,6 +86,8 @@ interface Compiled {
   /** A word of LABEL_LEADING opening a text (今年, 全市, 共), not a mark. */
   leadingWord: RegExp;
   trailing: RegExp;
+  /** One word of LABEL_TRAILING ending a text: what goes when all of them would leave nothing (完成|全市). */
+  trailingWord: RegExp;
   subjectLead: RegExp;
   preposition: RegExp;
   /** A phrase of when opening a label (会议期间, 2023年以来). */
@@ -147,6 +149,7 @@ function compile(lexicon: Lexicon): Compiled {
       leading: new RegExp(`^(?:[、\\s]|${alternation(w.LABEL_LEADING)}|\\d{4}\\s*年(?:以来|来)?)+`),
       leadingWord: new RegExp(`^(?:${alternation(w.LABEL_LEADING)})`),
       trailing: new RegExp(`(?:${alternation(w.LABEL_TRAILING)})+$`),
+      trailingWord: new RegExp(`(?:${alternation(w.LABEL_TRAILING)})$`),
       subjectLead: new RegExp(`^(?:${alternation(w.SUBJECTS)})`),
       preposition: new RegExp(`^(?:${alternation(w.LABEL_PREPOSITIONS)})`),
       timePhrase: new RegExp(`^[^，。；]{0,14}?(?:${alternation(w.TIME_PHRASE_ENDINGS)})`),
@@ -231,8 +234,11 @@ function trim(folded: string, c: Compiled): [number, number] {
       const city = leadingCity(head, c, true);
       if (city > 0 && head.length - city >= 2) start += city;
     }
-    const tail = c.trailing.exec(folded.slice(start, end));
-    if (tail && tail[0].length < end - start) end -= tail[0].length;
+    const rest = folded.slice(start, end);
+    // 全面完成全市|1393个代表家站点: the words of the amount go, one at a time, as long as a word is left (完成).
+    const tail = c.trailing.exec(rest);
+    const cut = tail && tail[0].length < rest.length ? tail : c.trailingWord.exec(rest);
+    if (cut && cut[0].length < rest.length) end -= cut[0].length;
     if (start * 1000 + end === before) break;
   }
   return [start, end];
@@ -633,6 +639,16 @@ function lastVerbEnd(folded: string, c: Compiled): number {
   c.anyVerb.lastIndex = 0;
   for (let m = c.anyVerb.exec(folded); m !== null; m = c.anyVerb.exec(folded)) end = m.index + m[0].length;
   return end;
+}
+
+/**
+ * Whether a label is a verb with a noun of its own after it (收集问题: 问题 is what it counts), not a verb alone
+ * (修改, 参训) or no verb at all (市级), whose thing a neighbour says.
+ */
+export function namesOwnThing(label: string, lexicon: Lexicon): boolean {
+  const folded = foldToHans(label);
+  const end = lastVerbEnd(folded, compile(lexicon));
+  return end >= 0 && folded.length - end >= 2;
 }
 
 /** Whether a label holds a verb of its own (视察 does, 建议 does not). */

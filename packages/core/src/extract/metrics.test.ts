@@ -245,6 +245,28 @@ describe('labels and categories', () => {
     expect(extractFacts('无锡全市8300余名人大代表对照要求履职。').metrics[0]?.role).toBe('stock');
   });
 
+  it('names what an office’s quarterly report counts, without who acted, when, or the verb of the amount', () => {
+    const labels = (text: string) => extractFacts(text).metrics.map((m) => m.label);
+    expect(labels('一季度，衢州市新设经营主体1.3万户。')).toEqual(['新设经营主体']);
+    expect(labels('舟山市上半年实现外贸进出口1260亿元。')).toEqual(['外贸进出口']);
+    expect(labels('即办件占比提升至71%。')).toEqual(['即办件占比']);
+    expect(labels('港口完成货物吞吐量1600万吨。港口货物吞吐量完成1.2亿吨。')).toEqual([
+      '港口完成货物吞吐量',
+      '港口货物吞吐量',
+    ]);
+    expect(labels('市委市政府召开民营企业座谈会4场。')).toEqual(['召开民营企业座谈会']);
+    // Every word of the amount goes but the last one left (全面完成全市|…: 完成 stays, 全市 goes).
+    expect(labels('全面完成全市860个代表联络站建设。')).toEqual(['完成代表联络站建设']);
+  });
+
+  it('lets a verb with a noun of its own keep it, not take its neighbour’s (走访企业…，收集问题…)', () => {
+    const read = (text: string) => extractFacts(text).metrics.map((m) => m.label);
+    expect(read('走访企业2100余家，收集问题860个。')).toEqual(['走访企业', '收集问题']);
+    expect(read('走访选民3200人次，发现问题140个。')).toEqual(['走访选民', '发现问题']);
+    // A verb alone still names its neighbour's thing (通过 passes the 法规 reviewed).
+    expect(read('审议法规12件、通过10件。')).toEqual(['审议法规', '通过法规']);
+  });
+
   it('counts suggestions dealt with as suggestions, not as problems solved (提出建议1356件，已办结1290件)', () => {
     const [filed, dealt] = extractFacts('全市代表共提出建议1356件，已办结1290件。').metrics;
     expect(filed?.indicator).toBe('deputy_suggestions|items|output');

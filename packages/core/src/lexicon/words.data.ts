@@ -236,6 +236,9 @@ export const OUTPUT_VERBS = [
   '建成',
   '新建',
   '新增',
+  // 新设经营主体4.6万户, 发现问题120个: what a quarter's work brought about.
+  '新设',
+  '发现',
   '设立',
   '组建',
   '完成',
@@ -381,6 +384,16 @@ export const LABEL_LEADING = [
   '去年',
   '当年',
   '迄今为止',
+  // The quarter or half-year a figure is for (一季度全市新增市场主体3.2万户): when, not what.
+  '前三季度',
+  '一季度',
+  '二季度',
+  '三季度',
+  '四季度',
+  '上半年',
+  '下半年',
+  // 实现外贸进出口3261亿元: the verb an economy's figures take, not part of what they count.
+  '实现',
   '进一步',
   '全面',
   '扎实',
@@ -450,10 +463,19 @@ export const LABEL_TRAILING = [
   // 采纳或部分采纳的占72.3%: the share it makes up.
   '的占',
   '占',
+  // 港口货物吞吐量完成3.4亿吨, 即办件占比提升至68%: the verb of the amount reached.
+  '完成',
+  '提升至',
+  '提升到',
+  '提高至',
+  '提高到',
 ];
 
 /** Who a clause is about: never part of a label (市人大常委会, 各级人大, 全市 …). */
 export const SUBJECTS = [
+  // 市委市政府召开民营企业座谈会3场: who acted, not what counts.
+  '市委市政府',
+  '市委、市政府',
   '市人大常委会机关',
   '人大常委会机关',
   '市人大常委会',
