@@ -62,6 +62,28 @@ describe('a statistics sheet of cities × indicators', () => {
       expect(all).toContain(line);
   });
 
+  it('quotes every cell, whatever it counts (经营主体 in 户), and writes a column’s numbers all one way', async () => {
+    const { doc } = await briefingOf(
+      [
+        '城市,新设经营主体（户）,外贸进出口（亿元）',
+        '衢州市,13000,420',
+        '舟山市,21000,1260',
+        '丽水市,15600,380',
+      ].join('\n'),
+    );
+    const all = documentText(doc);
+    for (const line of ['新设经营主体：13000户', '新设经营主体：21000户', '新设经营主体：15600户'])
+      expect(all).toContain(line);
+    // 15600 needs two decimals of 万: the whole column is written in full, not 1.3万 above 15600.
+    const [table] = of(doc, 'table');
+    expect(table?.rows.map((row) => plain(row[1]?.children ?? []))).toEqual([
+      '13000',
+      '21000',
+      '15600',
+      '49600',
+    ]);
+  });
+
   it('warns of no figure of no known indicator for a declared column', async () => {
     const input = briefingInputOf(await readSourceAsync(SHEET, { origin: 'stats.csv' }));
     const warnings = briefingWarnings([input], summarizeInputs([input]));

@@ -73,10 +73,18 @@ export function figureText(
   }
 }
 
-function numberText(value: number, words: { wan: string; yi: string }): string {
+/** The word a number is written with (亿 or 万, when one decimal of it keeps every digit), or null: in full. */
+export function scaleOf(value: number): 'yi' | 'wan' | null {
   const abs = Math.abs(value);
-  if (abs >= 1e8 && oneDecimal(value / 1e8)) return `${plain(value / 1e8)}${words.yi}`;
-  if (abs >= 1e4 && oneDecimal(value / 1e4)) return `${plain(value / 1e4)}${words.wan}`;
+  if (abs >= 1e8 && oneDecimal(value / 1e8)) return 'yi';
+  if (abs >= 1e4 && oneDecimal(value / 1e4)) return 'wan';
+  return null;
+}
+
+function numberText(value: number, words: { wan: string; yi: string }): string {
+  const scale = scaleOf(value);
+  if (scale === 'yi') return `${plain(value / 1e8)}${words.yi}`;
+  if (scale === 'wan') return `${plain(value / 1e4)}${words.wan}`;
   return plain(value);
 }
 

@@ -46,6 +46,8 @@ export function heading(level: 1 | 2 | 3 | 4, value: string, numbered = true, sl
 /** How figures are printed throughout one document. */
 export interface FigureStyle {
   lowerBound: 'yu' | 'zhishao';
+  /** Write 万/亿 from 10000 up (default); false for a table column whose numbers would not all take the same. */
+  grouping?: boolean;
 }
 
 export function sourceRef(figure: FigureRef): SourceRef {
@@ -70,7 +72,10 @@ function run(
   const { unit, category, label, indicator } = figure.metric;
   return {
     type: 'figure',
-    value: figureText({ ...amount, unit }, { withUnit, lowerBound: style.lowerBound }),
+    value: figureText(
+      { ...amount, unit },
+      { withUnit, lowerBound: style.lowerBound, ...(style.grouping === false ? { grouping: false } : {}) },
+    ),
     number: amount.value,
     numberMax: amount.valueMax,
     unit,

@@ -244,10 +244,11 @@ function scoreOf(text: string, folded: string, sentence: Piece, facts: Facts, c:
     const m = f.metric;
     // A rate or an uncategorized count says less about the work than a count of it (常委会……组织调研36次), but two
     // of them carry a sentence past MIN_SCORE: a report of the economy is all such figures (GDP, output, income).
-    // A figure structured input declared (a sheet's cell: 立法件数：5件) is one the office chose to report.
+    // A figure structured input declared (a sheet's cell: 立法件数：5件, 新设经营主体：46000户) is one the office chose
+    // to report, whatever it counts.
     score += m.restates
       ? 0.5
-      : (m.category === 'other' && m.declared !== true) || m.family === 'other' || m.family === 'rate'
+      : m.declared !== true && (m.category === 'other' || m.family === 'other' || m.family === 'rate')
         ? 1.5
         : 3;
   }

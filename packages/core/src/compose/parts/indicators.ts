@@ -1,7 +1,7 @@
 import type { ChartNode, FigureRun, Inline, TableCell, TableNode } from '../../document/schema.js';
 import { foldToHans } from '../../lexicon/fold.js';
 import type { ProvincialTotal } from '../../summarize/types.js';
-import { figureText } from '../figureText.js';
+import { figureText, scaleOf } from '../figureText.js';
 import { amountRun, type DraftBlock, emphasis, type FigureStyle, text, totalRun } from '../nodes.js';
 import { cityName } from '../vocabulary.js';
 import type { PartContext } from './context.js';
@@ -64,6 +64,19 @@ function inScale(run: FigureRun, factor: number, style: FigureStyle): FigureRun 
 }
 
 /**
+ * A column's numbers are written all one way, as an office's table is: with 万/亿 only when every one of them (its
+ * cities' and its 合计) takes the same word (2.1万 beside 1.3万), else all in full (21000 beside 15600, not 2.1万).
+ */
+function columnStyle(total: ProvincialTotal, style: FigureStyle): FigureStyle {
+  const numbers = [
+    total.value,
+    ...total.byCity.flatMap((a) => (a.valueMax === null ? [a.value] : [a.value, a.valueMax])),
+  ];
+  const first = scaleOf(total.value);
+  return numbers.every((n) => scaleOf(n) === first) ? style : { ...style, grouping: false };
+}
+
+/**
  * The table of cities × shared indicators with its 合计 row, and a chart of the most-reported one; nothing at all
  * when no indicator is shared (never a blank table). Placed inside the overview.
  */
@@ -78,6 +91,8 @@ export function indicators({ summary, figures, options }: PartContext): DraftBlo
     name.endsWith(`${unit}数`) || name.endsWith(`${unit}數`) || (unit.length > 1 && name.endsWith(unit))
       ? name
       : `${name}（${unit}）`;
+  const styles = new Map(columns.map((total) => [total, columnStyle(total, figures)]));
+  const styleOf = (total: ProvincialTotal): FigureStyle => styles.get(total) ?? figures;
   const scaled = (total: ProvincialTotal, run: FigureRun): FigureRun => {
     const scale = scales.get(total);
     return scale ? inScale(run, scale.factor, figures) : run;
@@ -104,13 +119,13 @@ export function indicators({ summary, figures, options }: PartContext): DraftBlo
           const own = new Set(amount.figures.map((f) => foldToHans(f.metric.unit)));
           const [unit] = own;
           // A city's sum of two units of the family (3132件次 + 125条) is in the column's plain unit.
-          if (own.size > 1) return cell([scaled(total, amountRun(amount, figures, true, total.unit))]);
-          return cell([scaled(total, amountRun(amount, figures, unit !== total.unit))]);
+          if (own.size > 1) return cell([scaled(total, amountRun(amount, styleOf(total), true, total.unit))]);
+          return cell([scaled(total, amountRun(amount, styleOf(total), unit !== total.unit))]);
         }),
       ]),
       [
         cell([emphasis('合计')]),
-        ...columns.map((total) => cell([scaled(total, totalRun(total, figures, false))])),
+        ...columns.map((total) => cell([scaled(total, totalRun(total, styleOf(total), false))])),
       ],
     ],
     notes: [],
