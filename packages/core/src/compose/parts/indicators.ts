@@ -64,10 +64,13 @@ function inScale(run: FigureRun, factor: number, style: FigureStyle): FigureRun 
 }
 
 /**
- * A column's numbers are written all one way, as an office's table is: with 万/亿 only when every one of them (its
- * cities' and its 合计) takes the same word (2.1万 beside 1.3万), else all in full (21000 beside 15600, not 2.1万).
+ * A column of counts writes its numbers all one way, as an office's table does: with 万/亿 only when every one of
+ * them (its cities' and its 合计) takes the same word (2.1万 beside 1.3万), else all in full (21000 beside 15600,
+ * not 2.1万). Money keeps 万/亿 cell by cell (3.2亿 beside 28500.5万 reads; 320000000 does not), or its written
+ * scale (writtenScale).
  */
 function columnStyle(total: ProvincialTotal, style: FigureStyle): FigureStyle {
+  if (total.family === 'money') return style;
   const numbers = [
     total.value,
     ...total.byCity.flatMap((a) => (a.valueMax === null ? [a.value] : [a.value, a.valueMax])),
