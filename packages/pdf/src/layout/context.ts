@@ -12,6 +12,8 @@ import type { FontRole } from '../options.js';
 import type { StyledRun } from './break-lines.js';
 import type { PageGeometry } from './style.js';
 
+/** A unit in full-width brackets closing a text (（亿元）, （人次）): set whole, never broken inside. */
+const TRAILING_UNIT = /（[^（）]{1,6}）$/;
 /** Text set on the last page, anchored to the foot of the text block (the closing block, 版記). */
 export interface LastPageBlock {
   content: Content;
@@ -82,11 +84,24 @@ export class RenderContext {
   inlineText(children: Inline[], role: FontRole, where: string, size: number, width: number) {
     const runs = this.styledRuns(children, role, where);
     const total = runs.reduce((sum, run) => sum + run.font.widthOf(run.text, size), 0);
-    return {
-      text: runs.map((run) => ({ text: run.text, font: run.font.key, ...run.props })) as Content[],
-      // A point to spare: pdfkit's kerning may make the line a hair wider than the sum of advances.
-      ...(total <= width - 1 ? { noWrap: true } : {}),
-    };
+    // A point to spare: pdfkit's kerning may make the line a hair wider than the sum of advances.
+    if (total <= width - 1)
+      return {
+        text: runs.map((run) => ({ text: run.text, font: run.font.key, ...run.props })),
+        noWrap: true,
+      };
+    // Too wide for one line: a unit in brackets closing the text (惠企资金（亿元）) goes to the next line whole,
+    // never broken inside (（亿⏎元）), as a column header's unit is set under its name.
+    const text: Content[] = runs.flatMap((run, index) => {
+      const unit = index === runs.length - 1 ? TRAILING_UNIT.exec(run.text) : null;
+      const base = { font: run.font.key, ...run.props };
+      if (!unit || unit.index === 0) return [{ text: run.text, ...base }];
+      return [
+        { text: run.text.slice(0, unit.index), ...base },
+        { text: unit[0], ...base, noWrap: true },
+      ];
+    });
+    return { text };
   }
 
   /** Inline children as runs of one font each, with the pdfmake properties their kind carries. */
