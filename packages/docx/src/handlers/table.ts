@@ -9,6 +9,7 @@ import {
   TableCell,
   TableLayoutType,
   TableRow,
+  TextRun,
   VerticalAlignTable,
   WidthType,
 } from 'docx';
@@ -65,7 +66,9 @@ export function table(node: TableNode, ctx: RenderContext): FileChild[] {
                 style: header ? STYLE.tableHeader : STYLE.tableText,
                 ...(header ? {} : { alignment: alignmentOf(node.columns[column]?.align ?? 'left') }),
                 ...(keepNext ? { keepNext: true } : {}),
-                children: renderInlines(cell.children, ctx),
+                children: header
+                  ? headerRuns(cell, (widths[column] ?? 0) - padX - padX, theme.sizes.table, ctx)
+                  : renderInlines(cell.children, ctx),
               }),
             ],
           }),
@@ -102,6 +105,22 @@ export function table(node: TableNode, ctx: RenderContext): FileChild[] {
     );
   });
   return blocks;
+}
+
+/** A unit in full-width brackets closing a header (（亿元）, （人次）). */
+const TRAILING_UNIT = /（[^（）]+）$/;
+
+/**
+ * A header cell's runs. One too wide for its column (each character counted a full em, as Chinese is set) puts the
+ * unit closing it on a line of its own (惠企资金⏎（亿元）), as Word would otherwise break inside it (（亿⏎元）).
+ */
+function headerRuns(cell: CellNode, width: number, sizePt: number, ctx: RenderContext) {
+  const [only] = cell.children;
+  const text = cell.children.length === 1 && only?.type === 'text' ? only.value : null;
+  const unit = text === null ? null : TRAILING_UNIT.exec(text);
+  if (text === null || !unit || unit.index === 0 || twips(text.length * sizePt) <= width)
+    return renderInlines(cell.children, ctx);
+  return [new TextRun(text.slice(0, unit.index)), new TextRun({ text: unit[0], break: 1 })];
 }
 
 /** Relative widths in twips summing exactly to `total` (the last column takes the rounding). */

@@ -13,7 +13,7 @@ import type { StyledRun } from './break-lines.js';
 import type { PageGeometry } from './style.js';
 
 /** A unit in full-width brackets closing a text (（亿元）, （人次）): set whole, never broken inside. */
-const TRAILING_UNIT = /（[^（）]{1,6}）$/;
+const TRAILING_UNIT = /（[^（）]+）$/;
 /** Text set on the last page, anchored to the foot of the text block (the closing block, 版記). */
 export interface LastPageBlock {
   content: Content;
