@@ -259,6 +259,13 @@ describe('labels and categories', () => {
     expect(labels('全面完成全市860个代表联络站建设。')).toEqual(['完成代表联络站建设']);
   });
 
+  it('names no place a figure was counted in: 县（市）, 各乡镇（街道）, 各县（市、区） say where, not what', () => {
+    const labels = (text: string) => extractFacts(text).metrics.map((m) => m.label);
+    expect(labels('常委会领导分赴5个区、县（市）开展接待活动10场。')[1]).toBe('开展接待活动');
+    expect(labels('各乡镇（街道）共建成代表联络站74个。')).toEqual(['建成代表联络站']);
+    expect(labels('各县（市、区）人大常委会组织代表视察41次。')).toEqual(['组织代表视察']);
+  });
+
   it('lets a verb with a noun of its own keep it, not take its neighbour’s (走访企业…，收集问题…)', () => {
     const read = (text: string) => extractFacts(text).metrics.map((m) => m.label);
     expect(read('走访企业2100余家，收集问题860个。')).toEqual(['走访企业', '收集问题']);
