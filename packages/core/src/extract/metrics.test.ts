@@ -40,6 +40,25 @@ describe('figures: number forms and units', () => {
   });
 });
 
+describe('figures: the units of an economy’s report', () => {
+  it.each([
+    ['風電裝機容量達到1180萬千瓦', 11_800_000, '千瓦', '1180萬千瓦'],
+    ['全社会用电量650亿千瓦时', 65_000_000_000, '千瓦时', '650亿千瓦时'],
+    ['集装箱吞吐量320万标箱', 3_200_000, '标箱', '320万标箱'],
+    ['造船完工56艘', 56, '艘', '56艘'],
+    ['日供水能力45万立方米', 450_000, '立方米', '45万立方米'],
+    ['全年产粮92.5万吨', 925_000, '吨', '92.5万吨'],
+    ['收购生猪1.6万公斤', 16_000, '公斤', '1.6万公斤'],
+  ])('%s: %d %s', (text, value, unit, written) => {
+    expect(one(text)).toMatchObject({ value, unit, text: written });
+  });
+
+  it('reads no 架 that opens another word (架构, 架设)', () => {
+    expect(figures('优化3架构')).toEqual([]);
+    expect(figures('新增运输机12架')).toMatchObject([{ value: 12, unit: '架' }]);
+  });
+});
+
 describe('figures: qualifiers', () => {
   it.each([
     ['人大代表講壇80 余場', 80, 'more_than', '80 余場'],

@@ -30,6 +30,22 @@ describe('readNumber', () => {
   });
 
   it.each([
+    // A unit that opens with a magnitude's character takes it: kW, not 1180万千 W.
+    ['1180萬千瓦', 11_800_000, '1180萬'],
+    ['650亿千瓦时', 65_000_000_000, '650亿'],
+    ['5千米', 5, '5'],
+    ['3百分點', 3, '3'],
+    ['120万百分点', 1_200_000, '120万'],
+    // A smaller magnitude after a larger one opens the next word; a larger one goes on (千万, 万亿).
+    ['3万千人', 30_000, '3万'],
+    ['3千万元', 30_000_000, '3千万'],
+    ['1.2万亿元', 1_200_000_000_000, '1.2万亿'],
+    ['5百万千瓦', 5_000_000, '5百万'],
+  ])('%s → %d, its unit left whole', (text, value, written) => {
+    expect(read(text)).toEqual({ value, text: written, more: false });
+  });
+
+  it.each([
     ['三十余場', 30, '三十余'],
     ['80 余場', 80, '80 余'],
     ['1萬多名', 10000, '1萬多'],

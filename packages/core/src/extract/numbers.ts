@@ -1,3 +1,5 @@
+import { UNITS } from '../lexicon/units.data.js';
+
 /**
  * Number reading: Arabic (commas, decimals, full-width digits), Chinese numerals (十二, 一千二百, 兩萬),
  * mixed forms (1萬多, 2.5萬余, 3萬6,171), with 百/千/萬/億/萬億 applied. Works on char codes, no allocation per char.
@@ -94,14 +96,31 @@ function coreAt(text: string, at: number, kind: NumberToken['kind']): string | n
   return end < 0 ? null : text.slice(at, end);
 }
 
-/** The run of magnitudes (百千萬万億亿) at `at`, or null. */
+/**
+ * Units that open with a magnitude's character (千瓦, 千米, 百分点), as the pairs of their first two characters:
+ * there the character is the unit's (1180万千瓦 is 1180万 kW, not 1180万千 W).
+ */
+const UNIT_OPENINGS = new Set(
+  UNITS.filter((u) => u.unit.length > 1 && MAGNITUDES[u.unit[0] as string] !== undefined).map((u) =>
+    u.unit.slice(0, 2),
+  ),
+);
+
+/**
+ * The run of magnitudes (百千萬万億亿) at `at`, or null. Each one is larger than the one before (千万, 百亿, 万亿):
+ * a smaller one after it (万千) opens the next word, as does a unit's first character (万千瓦, 5千米).
+ */
 function magnitudeRunAt(text: string, at: number): string | null {
   let i = at;
-  while (hasClass(text, i, MAGNITUDE)) i++;
+  let previous = 0;
+  while (hasClass(text, i, MAGNITUDE)) {
+    const magnitude = MAGNITUDES[text[i] as string] as number;
+    if (magnitude <= previous || UNIT_OPENINGS.has(text.slice(i, i + 2))) break;
+    previous = magnitude;
+    i++;
+  }
   return i === at ? null : text.slice(at, i);
 }
-
-const FEN = '分'.charCodeAt(0);
 
 /** True for characters a number may start with. */
 export function isNumberStart(code: number): boolean {
@@ -243,9 +262,8 @@ export function readNumber(text: string, at: number): NumberToken | null {
     more = true; // 三十余萬
     i++;
   }
-  let magnitudeRun = magnitudeRunAt(text, i);
-  // 3百分點 is percentage points, not 300.
-  if (magnitudeRun?.startsWith('百') && text.charCodeAt(i + 1) === FEN) magnitudeRun = null;
+  // 3百分點 is percentage points, not 300 (百分点 is a unit).
+  const magnitudeRun = magnitudeRunAt(text, i);
   // A Chinese core already swallowed 百/千; only 萬/億 scale it again.
   const scale = magnitudeRun === null ? 1 : magnitudeOf(magnitudeRun);
   let value = kind === 'arabic' ? parseArabic(core, scale) : parseChineseInteger(core) * scale;
