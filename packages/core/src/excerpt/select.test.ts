@@ -49,6 +49,20 @@ describe('the excerpt of a report whose figures the lexicon does not know', () =
     // A figure with no work done (a census) says nothing of the quarter's work.
     expect(lishui?.text).not.toContain('常住人口');
   });
+
+  it('keeps what was newly built or started (新建, 新开工) and capacity in 万千瓦, as work done', () => {
+    const [quzhou] = excerpts(
+      [
+        '衢州市',
+        '1-9月，全市实现地区生产总值1650亿元，增长6.1%。全市新建5G基站1800个。新开工亿元以上项目126个。光伏装机容量达到210万千瓦，清洁能源产业规模突破600亿元。',
+        '（衢州市统计局）',
+        '',
+      ].join('\n'),
+    );
+    expect(quzhou?.text).toContain('全市新建5G基站1800个');
+    expect(quzhou?.text).toContain('新开工亿元以上项目126个');
+    expect(quzhou?.text).toContain('光伏装机容量达到210万千瓦');
+  });
 });
 
 describe('the excerpt of a digest whose paragraphs open with the city’s label', () => {

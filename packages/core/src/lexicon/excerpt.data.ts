@@ -162,4 +162,9 @@ export const ACTION_WORDS = [
   '解决',
   '新增',
   '兑现',
+  // What an economy's report says was newly built or brought in (新建5G基站3200个, 新开工项目386个).
+  '新建',
+  '新开工',
+  '新设',
+  '引进',
 ];
