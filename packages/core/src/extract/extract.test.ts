@@ -168,6 +168,19 @@ describe('reportsOf()', () => {
     expect(reportsOf(source, extraction)).toEqual(extractReports(source));
   });
 
+  it('takes a plain report’s first line for its title when it reads as one: its city, a subject, a document’s name', () => {
+    const titleOf = (first: string, origin = 'report.txt') => {
+      const source = readSource(`${first}\n\n今年以来，全市新建5G基站1800个。\n`, { origin });
+      return reportsOf(source, extract(source)).map((r) => r.title);
+    };
+    expect(titleOf('鹽城市前三季度經濟運行情況')).toEqual(['鹽城市前三季度經濟運行情況']);
+    expect(titleOf('# 盐城市经济运行简况', 'report.md')).toEqual(['盐城市经济运行简况']);
+    // A headline or a line of prose is none; nor is a compilation's first city's title any other's.
+    expect(titleOf('盐城：新能源产业跑出加速度')).toEqual([null]);
+    expect(titleOf('盐城市前三季度经济运行平稳，主要指标好于预期。')).toEqual([null]);
+    expect(titleOf('盐城市经济运行情况\n\n（南通市统计局）\n南通市经济运行情况')).toEqual([null, null]);
+  });
+
   it('takes a Source made by hand with only its text, as extract() does (it threw a TypeError on meta)', () => {
     const bare = { text } as Parameters<typeof extract>[0];
     const extraction = extract(bare);

@@ -1,7 +1,10 @@
+import { findCityMentions } from '../gazetteer/gazetteer.js';
 import { checkOptions, checkRecordWith, checkSource } from '../guard.js';
 import { isFigureValue } from '../ingest/limits.js';
 import { readText } from '../ingest/read-text.js';
-import type { Lexicon } from '../lexicon/lexicon.js';
+import { REPORT_NAME_ENDINGS } from '../lexicon/excerpt.data.js';
+import { foldToHans } from '../lexicon/fold.js';
+import { alternation, type Lexicon } from '../lexicon/lexicon.js';
 import { normalize } from '../normalize/normalize.js';
 import { countScriptEvidence, dominantFromEvidence, scriptFromEvidence } from '../script/detect.js';
 import { compilationTitleText, isCompilationTitle } from '../split/markers.js';
@@ -141,7 +144,7 @@ export function reportsOf(
       title:
         section.kind === 'preface' && !single
           ? compilationTitle(source, section.span)
-          : titleOf(source, section.span, single),
+          : titleOf(source, section, single),
       date: source.meta.date ?? null,
       script: extraction.script,
       text: source.text.slice(section.span[0], section.span[1]),
@@ -182,9 +185,34 @@ function compilationTitle(source: Source, span: Span): string | null {
   return isCompilationTitle(first) ? compilationTitleText(first) : null;
 }
 
-/** The title of the record a section came from (structured input), or the file's own when it is one report. */
-function titleOf(source: Source, span: Span, single: boolean): string | null {
-  const part = source.parts?.find((p) => p.span[0] <= span[0] && span[0] < p.span[1]);
+/**
+ * The title of the record a section came from (structured input), or the file's own when it is one report: its
+ * meta's, else, in plain text, its first line when that reads as one (盐城市经济运行情况).
+ */
+function titleOf(source: Source, section: ExtractedSection, single: boolean): string | null {
+  const [start] = section.span;
+  const part = source.parts?.find((p) => p.span[0] <= start && start < p.span[1]);
   if (part) return part.title ?? null;
-  return single ? (source.meta.title ?? null) : null;
+  if (!single) return null;
+  return (
+    source.meta.title ?? (PLAIN_FORMATS.has(source.format) ? firstLineTitle(source, section.city) : null)
+  );
+}
+
+const PLAIN_FORMATS = new Set<string>(['text', 'markdown']);
+const REPORT_TITLE = new RegExp(
+  `^[^。！？!?；;，,：:、（）()]{4,40}(?:${alternation(REPORT_NAME_ENDINGS)})$`,
+);
+
+/**
+ * A plain text's first line when it is its report's title: no sentence in it, opening with the report's city and
+ * ending with the document's name (南通市前三季度经济运行简况, 盐城市人大常委会代表工作情况). Typed or pasted
+ * reports keep their title so; a first line of prose, or a headline (南京：…), is none.
+ */
+function firstLineTitle(source: Source, city: string | null): string | null {
+  const body = source.text.slice(source.bodyStart ?? 0).trimStart();
+  const line = compilationTitleText(body.slice(0, body.indexOf('\n') < 0 ? body.length : body.indexOf('\n')));
+  if (city === null || !REPORT_TITLE.test(foldToHans(line))) return null;
+  const named = findCityMentions(line.slice(0, 12))[0];
+  return named?.span[0] === 0 && named.city.name.hans === foldToHans(city) ? line : null;
 }

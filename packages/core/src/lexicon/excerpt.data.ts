@@ -113,7 +113,19 @@ export const CAMPAIGN_HEADS = ['活动', '行动', '工程', '主题活动', '�
  * Words a report's title names the document with (常州市人大常委会2024年代表工作综述, …工作情况报告): such a title is
  * the report's name, not a heading for its part of a briefing, which then goes by the city's name.
  */
-export const REPORT_NAME_ENDINGS = ['报告', '综述', '总结', '汇报', '情况', '材料', '通报', '说明', '要点'];
+export const REPORT_NAME_ENDINGS = [
+  '报告',
+  '综述',
+  '总结',
+  '汇报',
+  '情况',
+  '简况',
+  '概况',
+  '材料',
+  '通报',
+  '说明',
+  '要点',
+];
 
 /**
  * Fields of a congress's work a report's title names (…关于2024年度代表工作情况的报告): when every titled report
