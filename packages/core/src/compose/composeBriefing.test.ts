@@ -365,6 +365,51 @@ describe('composeBriefing: the title names the field of work the reports’ titl
   });
 });
 
+describe('composeBriefing: the title states what the reports’ own titles are all about', () => {
+  const frontOf = async (titles: Array<string | null>) => {
+    const doc = await briefWithTitles(titles);
+    return {
+      title: of(doc, 'title')[0]?.text,
+      note: plain(of(doc, 'editorsNote')[0]?.children[0]?.children ?? []),
+      part: of(doc, 'heading').find((h) => h.level === 1 && h.text.startsWith('各地'))?.text,
+    };
+  };
+
+  it('经济运行情况 when every title is on it, less its city, period and document’s name; 情况, not 做法', async () => {
+    const front = await frontOf([
+      '甲市2024年前三季度经济运行情况',
+      '乙市前三季度经济运行简况',
+      '丙市统计局关于经济运行情况的报告',
+    ]);
+    expect(front.title).toBe('甲市、乙市、丙市经济运行情况');
+    expect(front.note).toBe('本期摘编甲市、乙市、丙市经济运行情况。供参阅。');
+    expect(front.part).toBe('各地情况');
+  });
+
+  it('keeps the period when every title names the same one', async () => {
+    const front = await frontOf(['甲市前三季度经济运行情况', '乙市前三季度经济运行简况']);
+    expect(front.title).toBe('甲市、乙市前三季度经济运行情况');
+  });
+
+  it('a work stays 做法 (人大代表工作做法), and titles with nothing in common leave the work general', async () => {
+    const work = await frontOf(['甲市人大代表工作情况', '乙市人大代表工作总结']);
+    expect(work.title).toBe('甲市、乙市人大代表工作做法');
+    expect(work.note).toContain('甲市、乙市人大代表工作的做法和成效');
+    expect(work.part).toBe('各地做法');
+    expect((await frontOf(['甲市经济运行情况', '乙市安全生产情况'])).title).toBe('甲市、乙市人大工作做法');
+    // Headlines (甲市：…) name no subject of a report.
+    expect((await frontOf(['甲市：视察走在前列', '乙市：调研见实效'])).title).toBe('甲市、乙市人大工作做法');
+  });
+
+  it('a lone city’s report: its own title, and its subject in the note and the part’s heading', async () => {
+    const front = await frontOf(['甲市经济运行情况']);
+    expect(front.title).toBe('甲市经济运行情况');
+    expect(front.note).toBe('本期摘编甲市经济运行情况。供参阅。');
+    const doc = await briefWithTitles(['甲市经济运行情况']);
+    expect(of(doc, 'heading')[0]?.text).toBe('主要情况');
+  });
+});
+
 describe('composeBriefing: the editor’s note says 各市 for what every city did, as the overview does', () => {
   it('各市 for a measure every city shares, 多数市 for one most share', async () => {
     const { reports } = buildReports(

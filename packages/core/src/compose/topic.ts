@@ -1,6 +1,7 @@
 import { foldToHans } from '../lexicon/fold.js';
 import { alternation, type Lexicon, memo } from '../lexicon/lexicon.js';
 import type { ProvincialSummary } from '../summarize/types.js';
+import { cityName } from './vocabulary.js';
 
 /**
  * The reports' common topic: the quoted campaign most cities name (“牢记嘱托、感恩奋进”) with the words that follow
@@ -72,6 +73,71 @@ export function fieldOf(summary: ProvincialSummary, lexicon: Lexicon): string | 
   const titles = reported.flatMap((c) => (c.title ? [foldToHans(c.title)] : []));
   if (titles.length < 2 || titles.length * 2 < reported.length) return null;
   return lexicon.excerpt.WORK_FIELDS.find((field) => titles.every((title) => title.includes(field))) ?? null;
+}
+
+/**
+ * What the reports' own titles are all about: 经济运行 of 苏州市2024年前三季度经济运行情况, 南通市前三季度经济运行简况
+ * and 盐城市经济运行情况. Each title is read without its city, what comes before its 关于, its period and its
+ * document's name (…情况的报告); the subject is the shortest of these that every other contains, with the period
+ * when every title names the same one. Only when a lone city's report, or at least two and half the cities', have
+ * titles; null when they share no such subject (甲市：视察走在前列, 乙市：调研见实效). In Simplified.
+ */
+export function titlesSubject(summary: ProvincialSummary, lexicon: Lexicon): string | null {
+  const reported = summary.cities.filter((c) => c.reported);
+  const titled = reported.filter((c) => c.title);
+  // A lone city's title is all there is; of several, two at least and half of them.
+  if (
+    titled.length === 0 ||
+    titled.length * 2 < reported.length ||
+    (titled.length < 2 && reported.length > 1)
+  )
+    return null;
+  const endings = lexicon.excerpt.REPORT_NAME_ENDINGS;
+  const period = memo(
+    lexicon,
+    'title-period',
+    (lex) =>
+      new RegExp(
+        `^(?:\\d{4}年度?|\\d{1,2}(?:[-—–~至]\\d{1,2})?月份?|${alternation(lex.excerpt.TITLE_PERIODS)})+`,
+      ),
+  );
+  const read = titled.map((c) => {
+    let title = foldToHans(c.title ?? '').trim();
+    const name = [cityName(c.city), foldToHans(c.city)].find((n) => title.startsWith(n));
+    if (name) title = title.slice(name.length);
+    const about = title.indexOf('关于');
+    if (about >= 0) title = title.slice(about + 2);
+    const when = period.exec(title)?.[0] ?? '';
+    let subject = title.slice(when.length);
+    for (let ending = endingOf(subject, endings); ending; ending = endingOf(subject, endings))
+      subject = subject.slice(0, -ending.length);
+    return { when, subject };
+  });
+  const subjects = read.map((r) => r.subject);
+  const shared = subjects
+    .filter((s) => /^[\u4e00-\u9fff]{2,24}$/.test(s) && subjects.every((other) => other.includes(s)))
+    .sort((a, b) => a.length - b.length)[0];
+  if (!shared) return null;
+  const when = read[0]?.when ?? '';
+  return when !== '' && read.every((r) => r.when === when) ? `${when}${shared}` : shared;
+}
+
+/** The document's name (or a 的 before one) a title's subject ends with: …情况的报告 is read 报告, then 的, then 情况. */
+function endingOf(subject: string, endings: readonly string[]): string | undefined {
+  if (subject.endsWith('的')) return '的';
+  return endings.find((e) => subject.endsWith(e) && subject.length > e.length);
+}
+
+/**
+ * What the briefing is about, from the reports' titles (titlesSubject, else the field of work they all name,
+ * fieldOf), and whether it is a work, told as 做法 (代表工作), or a state of things, told as 情况 (经济运行).
+ */
+export function subjectOf(
+  summary: ProvincialSummary,
+  lexicon: Lexicon,
+): { text: string; work: boolean } | null {
+  const text = titlesSubject(summary, lexicon) ?? fieldOf(summary, lexicon);
+  return text === null ? null : { text, work: text.endsWith('工作') };
 }
 
 /** The title of the compilation that holds every reported city, when there is exactly one such input. */

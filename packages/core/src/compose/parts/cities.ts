@@ -3,22 +3,25 @@ import { foldToHans } from '../../lexicon/fold.js';
 import { alternation, type Lexicon, memo } from '../../lexicon/lexicon.js';
 import type { CitySummary } from '../../summarize/types.js';
 import { type DraftBlock, excerptRun, type FigureStyle, heading, paragraph, text } from '../nodes.js';
+import { subjectOf } from '../topic.js';
 import { cityName } from '../vocabulary.js';
 import type { PartContext } from './context.js';
 
 /**
- * 各地做法: every city in input order, headed by its name (or, when every report has one, its own title), its own
+ * 各地做法 (各地情况 for reports of a state of things): every city in input order, headed by its name (or, when every report has one, its own title), its own
  * key sentences lightly trimmed (see `selectExcerpt`), closed by its attribution in parentheses. A briefing of one
  * city's work has no 各地 (places) to tell apart: its part is 主要做法, with no heading of the city's under it (the
  * title already names it, often in the same words).
  */
 export function cities({ summary, figures, lexicon }: PartContext): DraftBlock[] {
   const parts = summary.cities.filter((city) => city.reported && city.excerpt.length > 0);
+  // Reports of a state of things (经济运行情况) tell 情况, not 做法.
+  const told = subjectOf(summary, lexicon)?.work === false ? '情况' : '做法';
   const [only] = parts;
   if (parts.length === 1 && only) {
-    return [heading(1, '主要做法'), paragraph(cityPart(only, figures, lexicon))];
+    return [heading(1, `主要${told}`), paragraph(cityPart(only, figures, lexicon))];
   }
-  const blocks: DraftBlock[] = [heading(1, '各地做法')];
+  const blocks: DraftBlock[] = [heading(1, `各地${told}`)];
   // Headed all one way: by the reports' own titles when every part has one that reads as a heading, else by name.
   const c = compile(lexicon);
   const titled = parts.every((city) => city.title && !c.reportName.test(foldToHans(city.title)));

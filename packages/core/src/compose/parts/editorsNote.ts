@@ -1,7 +1,7 @@
 import type { EditorsNoteNode } from '../../document/schema.js';
 import { normalize } from '../../normalize/normalize.js';
 import { paragraph, text } from '../nodes.js';
-import { bodyOf, compilationWork, fieldOf, topicOf } from '../topic.js';
+import { bodyOf, compilationWork, subjectOf, type Topic, topicOf } from '../topic.js';
 import { cityList, cityName } from '../vocabulary.js';
 import type { PartContext } from './context.js';
 
@@ -42,14 +42,26 @@ function noteLines(lines: string[]): string[] {
   return lines.slice(from, to < 0 ? lines.length : to);
 }
 
-function written({ summary, lexicon }: PartContext): string {
+/**
+ * What the issue brings together: the campaign most cities name, else the work the compilation's own title names,
+ * else what the reports' titles are about — a work's 做法和成效, a state of things' 情况 (经济运行情况).
+ */
+function subjectPhrase({ summary, lexicon }: PartContext, topic: Topic | null, body: string): string {
+  if (topic) return `深入开展“${topic.brand}”${topic.tail}的做法和成效`;
+  const compiled = compilationWork(summary, lexicon);
+  if (compiled) return `${compiled}的做法和成效`;
+  const subject = subjectOf(summary, lexicon);
+  if (subject && !subject.work) return `${subject.text}情况`;
+  const work = subject?.text ?? '工作';
+  return `${work.startsWith(body) ? '' : body}${work}的做法和成效`;
+}
+
+function written(context: PartContext): string {
+  const { summary, lexicon } = context;
   const cities = summary.cities.filter((c) => c.reported).map((c) => cityName(c.city));
   const topic = topicOf(summary, lexicon);
   const body = bodyOf(summary);
-  // The campaign most cities name, else the work the compilation's own title names, else the field of their titles.
-  const what = topic
-    ? `深入开展“${topic.brand}”${topic.tail}`
-    : (compilationWork(summary, lexicon) ?? `${body}${fieldOf(summary, lexicon) ?? '工作'}`);
+  const what = subjectPhrase(context, topic, body);
   const who = cities.length > 3 ? `${cityList(cities)}` : cities.join('、');
   // What most cities did alike, as the data shows it (measures half the cities or more share): 各市 for what every
   // city did, as the overview says it, 多数市 for the rest.
@@ -67,5 +79,5 @@ function written({ summary, lexicon }: PartContext): string {
     .filter(([, list]) => list.length > 0)
     .map(([some, list]) => `${some}${list.join('，')}。`)
     .join('');
-  return `本期摘编${who}${what}的做法和成效。${alike}供参阅。`;
+  return `本期摘编${who}${what}。${alike}供参阅。`;
 }

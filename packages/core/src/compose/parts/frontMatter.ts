@@ -1,5 +1,5 @@
 import type { MastheadNode, TitleNode } from '../../document/schema.js';
-import { bodyOf, briefingTitleOf, compilationTitle, fieldOf, topicOf } from '../topic.js';
+import { bodyOf, briefingTitleOf, compilationTitle, subjectOf, topicOf } from '../topic.js';
 import { cityList, cityName, dateText } from '../vocabulary.js';
 import type { PartContext } from './context.js';
 
@@ -22,8 +22,8 @@ export function frontMatter(context: PartContext): [MastheadNode, TitleNode] {
 /**
  * A title that states the topic: the title of the one compilation every city came from (its editors' own words,
  * less the 汇编 it may end with), else the campaign most cities share (各地人大深入开展“牢记嘱托、感恩奋进”学习实践
- * 活动), else a lone city's own report title, else the cities and their work (the field every report's title
- * names, 代表工作, when they agree).
+ * 活动), else a lone city's own report title, else the cities and what their titles are all about (人大代表工作做法,
+ * 经济运行情况: see subjectOf), else the cities and their work.
  */
 export function titleOf({ summary, lexicon }: PartContext): string {
   const compilation = compilationTitle(summary);
@@ -35,5 +35,8 @@ export function titleOf({ summary, lexicon }: PartContext): string {
   const [only] = reported;
   if (reported.length === 1 && only?.title) return only.title;
   const names = reported.map((c) => cityName(c.city));
-  return `${cityList(names)}${body}${fieldOf(summary, lexicon) ?? '工作'}做法`;
+  const subject = subjectOf(summary, lexicon);
+  if (subject && !subject.work) return `${cityList(names)}${subject.text}情况`;
+  const work = subject?.text ?? '工作';
+  return `${cityList(names)}${work.startsWith(body) ? '' : body}${work}做法`;
 }
