@@ -50,6 +50,19 @@ describe('the excerpt of a report whose figures the lexicon does not know', () =
     expect(lishui?.text).not.toContain('常住人口');
   });
 
+  it('keeps a sentence that says only how a named thing changed (增长6.9%), not one of a bare level', () => {
+    const [huzhou] = excerpts(
+      [
+        '湖州市',
+        '一季度，全市地区生产总值达到980亿元，同比增长5.9%。规模以上工业增加值增长6.9%。全市常住人口344万人。',
+        '（湖州市统计局）',
+        '',
+      ].join('\n'),
+    );
+    expect(huzhou?.text).toContain('规模以上工业增加值增长6.9%');
+    expect(huzhou?.text).not.toContain('常住人口');
+  });
+
   it('keeps what was newly built or started (新建, 新开工) and capacity in 万千瓦, as work done', () => {
     const [quzhou] = excerpts(
       [

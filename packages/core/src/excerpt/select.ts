@@ -52,9 +52,9 @@ export interface ExcerptOptions {
 }
 
 /**
- * What a sentence after the first must carry to be kept: a figure of the work, a first, a law, two other figures,
- * or one other figure (1.5) with a verb of work done or a named measure (1): 港口完成货物吞吐量1600万吨, not a bare
- * 全市常住人口252万人.
+ * What a sentence after the first must carry to be kept: a figure of the work, a first, a law, a change of a named
+ * thing (规模以上工业增加值增长6.9%), two other figures, or one other figure (1.5) with a verb of work done or a named
+ * measure (1): 港口完成货物吞吐量1600万吨, not a bare 全市常住人口252万人.
  */
 const MIN_SCORE = 2.5;
 
@@ -70,6 +70,8 @@ interface Compiled {
   backReference: RegExp;
   partOfPrevious: RegExp;
   leans: RegExp;
+  /** A label that says how a named thing changed (规模以上工业增加值增长): CHANGE_VERBS at its end. */
+  changed: RegExp;
 }
 
 function compile(lexicon: Lexicon): Compiled {
@@ -84,6 +86,7 @@ function compile(lexicon: Lexicon): Compiled {
       backReference: new RegExp(`^(?:${alternation(x.BACK_REFERENCE_OPENERS)})`),
       partOfPrevious: new RegExp(`^(?:${alternation(x.PART_OPENERS)})`),
       leans: new RegExp(`^(?:${alternation(x.LEANING_OPENERS)})`),
+      changed: new RegExp(`.(?:${alternation(lex.words.CHANGE_VERBS)})$`),
     };
   });
 }
@@ -234,24 +237,27 @@ function withoutLabel(text: string, sentence: Piece): Piece[] {
   return start < sentence.end ? [{ start, end: sentence.end }] : [];
 }
 
+/**
+ * What a figure gives its sentence. A rate or an uncategorized count says less about the work than a count of it
+ * (常委会……组织调研36次), but two of them carry a sentence past MIN_SCORE: a report of the economy is all such figures
+ * (GDP, output, income). How a named thing changed (规模以上工业增加值增长6.9%) carries one alone, as an economy's
+ * news, where a bare level (全市常住人口252万人) does not. A figure structured input declared (a sheet's cell:
+ * 立法件数：5件, 新设经营主体：46000户) is one the office chose to report, whatever it counts. A restatement adds little.
+ */
+function weightOf(m: Metric, c: Compiled): number {
+  if (m.restates) return 0.5;
+  if (m.declared === true || (m.category !== 'other' && m.family !== 'other' && m.family !== 'rate'))
+    return 3;
+  return m.family === 'rate' && c.changed.test(foldToHans(m.label)) ? MIN_SCORE : 1.5;
+}
+
 /** Score of a sentence: what it carries, less what marks it as boilerplate. */
 function scoreOf(text: string, folded: string, sentence: Piece, facts: Facts, c: Compiled): number {
   const inside = (list: ByStart<Located>) =>
     list.within(sentence.start, sentence.end).filter((f) => f.end <= sentence.end).length;
   const own = folded.slice(sentence.start, sentence.end);
   let score = 0;
-  for (const f of facts.figures.within(sentence.start, sentence.end)) {
-    const m = f.metric;
-    // A rate or an uncategorized count says less about the work than a count of it (常委会……组织调研36次), but two
-    // of them carry a sentence past MIN_SCORE: a report of the economy is all such figures (GDP, output, income).
-    // A figure structured input declared (a sheet's cell: 立法件数：5件, 新设经营主体：46000户) is one the office chose
-    // to report, whatever it counts.
-    score += m.restates
-      ? 0.5
-      : m.declared !== true && (m.category === 'other' || m.family === 'other' || m.family === 'rate')
-        ? 1.5
-        : 3;
-  }
+  for (const f of facts.figures.within(sentence.start, sentence.end)) score += weightOf(f.metric, c);
   score += 4 * inside(facts.firsts);
   score += 3 * inside(facts.laws);
   const acts = c.action.test(own);
