@@ -533,13 +533,18 @@ describe('composeBriefing: the note of a compilation with a title and no note of
     const doc = await composeBriefing(summarize(reportsOf(source, extract(source), { preface: true })), {
       date: '2024-04-15',
     });
-    return [of(doc, 'title')[0]?.text, plain(of(doc, 'editorsNote')[0]?.children[0]?.children ?? [])];
+    return [
+      of(doc, 'title')[0]?.text,
+      plain(of(doc, 'editorsNote')[0]?.children[0]?.children ?? []),
+      of(doc, 'heading').find((h) => h.text.startsWith('各地'))?.text,
+    ];
   };
 
   it('names the work its title names, without the title’s scope (全省各市) and name (情况, 汇编)', async () => {
     expect(await noteOf('全省各市一季度优化营商环境工作情况')).toEqual([
       '全省各市一季度优化营商环境工作情况',
       '本期摘编衢州市、舟山市一季度优化营商环境工作的做法和成效。供参阅。',
+      '各地做法',
     ]);
     expect((await noteOf('各地优化营商环境工作情况汇编'))[1]).toBe(
       '本期摘编衢州市、舟山市优化营商环境工作的做法和成效。供参阅。',
@@ -548,5 +553,17 @@ describe('composeBriefing: the note of a compilation with a title and no note of
 
   it('says 工作 as before when the title names no work (a title of its own words)', async () => {
     expect((await noteOf('营商环境简讯'))[1]).toBe('本期摘编衢州市、舟山市工作的做法和成效。供参阅。');
+  });
+
+  it('tells the 情况 of a state of things its title names (经济运行情况汇编), and heads the parts 各地情况', async () => {
+    expect(await noteOf('全省各市一季度经济运行情况汇编')).toEqual([
+      '全省各市一季度经济运行情况',
+      '本期摘编衢州市、舟山市一季度经济运行情况。供参阅。',
+      '各地情况',
+    ]);
+    // A compilation of practices (经验做法) tells no 情况: the note says 工作 as before.
+    expect((await noteOf('全省各地经验做法汇编'))[1]).toBe(
+      '本期摘编衢州市、舟山市工作的做法和成效。供参阅。',
+    );
   });
 });

@@ -129,13 +129,16 @@ function endingOf(subject: string, endings: readonly string[]): string | undefin
 }
 
 /**
- * What the briefing is about, from the reports' titles (titlesSubject, else the field of work they all name,
- * fieldOf), and whether it is a work, told as 做法 (代表工作), or a state of things, told as 情况 (经济运行).
+ * What the briefing is about: the compilation's own title's subject (compilationSubject), else the reports' titles'
+ * (titlesSubject), else the field of work they all name (fieldOf); and whether it is a work, told as 做法
+ * (代表工作), or a state of things, told as 情况 (经济运行).
  */
 export function subjectOf(
   summary: ProvincialSummary,
   lexicon: Lexicon,
 ): { text: string; work: boolean } | null {
+  const compiled = compilationSubject(summary, lexicon);
+  if (compiled) return compiled;
   const text = titlesSubject(summary, lexicon) ?? fieldOf(summary, lexicon);
   return text === null ? null : { text, work: text.endsWith('工作') };
 }
@@ -164,25 +167,35 @@ export function briefingTitleOf(title: string, lexicon: Lexicon): string {
   return ending ? title.trim().slice(0, -ending.length) : title.trim();
 }
 
+/** Report endings that say the document tells how things stand (…经济运行情况): its subject is a state of things. */
+const STATE_ENDINGS = ['情况', '简况', '概况'];
+
 /**
- * The work a compilation's own title names, for the editor's note: the title without its scope and its name
- * (一季度优化营商环境工作 of 全省各市一季度优化营商环境工作情况), when what is left is a work (…工作); else null.
- * In Simplified.
+ * What a compilation's own title names, for the editor's note: the title without its scope and its name — a work
+ * (一季度优化营商环境工作 of 全省各市一季度优化营商环境工作情况), or a state of things when the title says 情况 of it
+ * (一季度经济运行 of 全省各市一季度经济运行情况汇编); else null. In Simplified.
  */
-export function compilationWork(summary: ProvincialSummary, lexicon: Lexicon): string | null {
+export function compilationSubject(
+  summary: ProvincialSummary,
+  lexicon: Lexicon,
+): { text: string; work: boolean } | null {
   const title = compilationTitle(summary);
   if (!title) return null;
   const { TITLE_SCOPE_OPENERS, COMPILATION_NAME_ENDINGS, REPORT_NAME_ENDINGS } = lexicon.excerpt;
-  let work = foldToHans(title).trim();
-  for (let opener = TITLE_SCOPE_OPENERS.find((o) => work.startsWith(o)); opener; ) {
-    work = work.slice(opener.length);
-    opener = TITLE_SCOPE_OPENERS.find((o) => work.startsWith(o));
+  let text = foldToHans(title).trim();
+  for (let opener = TITLE_SCOPE_OPENERS.find((o) => text.startsWith(o)); opener; ) {
+    text = text.slice(opener.length);
+    opener = TITLE_SCOPE_OPENERS.find((o) => text.startsWith(o));
   }
+  let state = false;
   for (const endings of [COMPILATION_NAME_ENDINGS, REPORT_NAME_ENDINGS, ['的']]) {
-    const ending = endings.find((e) => work.endsWith(e));
-    if (ending) work = work.slice(0, -ending.length);
+    const ending = endings.find((e) => text.endsWith(e));
+    if (!ending) continue;
+    text = text.slice(0, -ending.length);
+    if (STATE_ENDINGS.includes(ending)) state = true;
   }
-  return /^[\u4e00-\u9fff“”]{2,24}工作$/.test(work) ? work : null;
+  if (/^[\u4e00-\u9fff“”]{2,24}工作$/.test(text)) return { text, work: true };
+  return state && /^[\u4e00-\u9fff“”]{2,24}$/.test(text) ? { text, work: false } : null;
 }
 
 /** 人大 when most cities' sentences speak of their people's congress, so the title can say 各地人大. */
