@@ -2,7 +2,7 @@ import { foldToHans } from '../lexicon/fold.js';
 import { alternation, type Lexicon, memo } from '../lexicon/lexicon.js';
 import type { Metric } from '../types.js';
 import { indicatorMatch, indicatorUnder, parseIndicator, thingOf } from './indicators.js';
-import { governingVerb, hasVerb, namesOwnThing, nounForBareVerb } from './labels.js';
+import { governingVerb, hasVerb, isBareVerb, namesOwnThing, nounForBareVerb } from './labels.js';
 
 /** The ids of the lexicon's indicators: a figure whose thing is one of them names something known. */
 const knownThings = (lexicon: Lexicon): Set<string> =>
@@ -58,6 +58,7 @@ export function readFromContext(
     if (!previous || endsSentence(text, previous.span[1], metric.span[0])) {
       sentenceStart = i;
       whole = null;
+      nounFromSentence(text, metric, previous ? previous.span[1] : 0, lexicon);
       continue;
     }
     // The nearest figure before this one, in this sentence, of its family.
@@ -97,6 +98,7 @@ export function readFromContext(
     } else if (kin && !breakdown) {
       nounFromKin(text, metric, kin, lexicon);
     }
+    if (!kin) nounFromSentence(text, metric, previous.span[1], lexicon);
     listItemRole(text, metric, previous, lexicon);
     const thing = thingOf(metric.indicator);
     if (whole && whole !== metric && whole.family === metric.family && thingOf(whole.indicator) === thing) {
@@ -184,6 +186,53 @@ function nounFromKin(text: string, metric: Metric, kin: Metric, lexicon: Lexicon
     const { family } = parseIndicator(metric.indicator);
     metric.indicator = `${thingOf(kin.indicator)}|${family}|outcome`;
     metric.category = kin.category;
+  }
+}
+
+/**
+ * The nouns of what is put forward and what is solved (意见建议, 建议, 议案, 问题, 难题 …: the words of the lexicon's
+ * suggestions and problems with no verb in them), as a pattern that finds each one in a stretch of text.
+ */
+const objectNouns = (lexicon: Lexicon): RegExp =>
+  memo(lexicon, 'object-nouns', (lex) => {
+    const words = lex.indicators
+      .filter((e) => e.category === 'suggestions' || e.category === 'problems_solved')
+      .flatMap((e) => e.words)
+      .filter((word) => word.length >= 2 && !hasVerb(word, lex));
+    return new RegExp(alternation(words), 'g');
+  });
+
+/** How far before a figure (within its sentence) the noun its verb acts on is looked for. */
+const OBJECT_REACH = 40;
+
+/**
+ * 对收集到的意见建议逐条分类交办，已办结2870条: a figure named by its verb of an outcome alone (办结, 解决, 采纳), with
+ * no figure before it to lend a noun, acts on the last thing of what is put forward or solved that its sentence names before it (the
+ * reach from `from`, the end of the figure before, or the sentence's start): it is labelled 办结意见建议, and, as
+ * nounFromKin does, a suggestion dealt with stays a suggestion (an outcome), not a problem solved.
+ */
+function nounFromSentence(text: string, metric: Metric, from: number, lexicon: Lexicon): void {
+  if (metric.family !== 'items' || metric.role !== 'outcome' || !isBareVerb(metric.label, lexicon)) return;
+  let start = Math.max(from, metric.span[0] - OBJECT_REACH);
+  for (let i = metric.span[0] - 1; i >= start; i--)
+    if (SENTENCE_END.has(text.charCodeAt(i))) {
+      start = i + 1;
+      break;
+    }
+  const before = foldToHans(text.slice(start, metric.span[0]));
+  const nouns = objectNouns(lexicon);
+  nouns.lastIndex = 0;
+  let last: RegExpExecArray | null = null;
+  for (let m = nouns.exec(before); m !== null; m = nouns.exec(before)) last = m;
+  if (!last) return;
+  const noun = text.slice(start + last.index, start + last.index + last[0].length);
+  const match = indicatorMatch(last[0], metric.family, lexicon);
+  metric.label = `${metric.label}${noun}`;
+  if (match?.entry.category === 'suggestions' && metric.category === 'problems_solved') {
+    const { family } = parseIndicator(metric.indicator);
+    metric.role = 'outcome';
+    metric.indicator = `${match.entry.id}|${family}|outcome`;
+    metric.category = 'suggestions';
   }
 }
 

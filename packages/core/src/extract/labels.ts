@@ -658,6 +658,11 @@ export function hasVerb(label: string, lexicon: Lexicon): boolean {
   return c.anyVerb.test(foldToHans(label));
 }
 
+/** Whether a label is one verb of counting and nothing else (化解, 办结): it names no thing of its own. */
+export function isBareVerb(label: string, lexicon: Lexicon): boolean {
+  return compile(lexicon).verbOnly.test(foldToHans(label));
+}
+
 /**
  * For a label that is only a verb of counting (化解), whose noun a neighbour says: what follows the neighbour
  * label's last verb, past a verb's complement, as written (梳理出涉企难题 → 涉企难题; '' when it has no verb).
@@ -665,7 +670,7 @@ export function hasVerb(label: string, lexicon: Lexicon): boolean {
  */
 export function nounForBareVerb(label: string, neighbour: string, lexicon: Lexicon): string | null {
   const c = compile(lexicon);
-  if (!c.verbOnly.test(foldToHans(label))) return null;
+  if (!isBareVerb(label, lexicon)) return null;
   const folded = foldToHans(neighbour);
   let from = lastVerbEnd(folded, c);
   if (from < 0) return '';

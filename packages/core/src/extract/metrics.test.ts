@@ -148,6 +148,28 @@ describe('labels and categories', () => {
     expect(research).toMatchObject({ label: '確定調研課題', category: 'research' });
     expect(deputies).toMatchObject({ label: '代表', category: 'deputies' });
   });
+  it('names a figure of its verb alone (办结) by what its sentence put forward before it, with no figure to lend it', () => {
+    const [visits, handled] = extractFacts(
+      '组织代表走访选民1.2万人次，对收集到的意見建議逐条分类交办，已办结2870条，办结率96.5%。',
+    ).metrics;
+    expect(visits?.category).toBe('visits');
+    // Suggestions dealt with are what came of the suggestions, never problems solved.
+    expect(handled).toMatchObject({
+      label: '办结意見建議',
+      role: 'outcome',
+      indicator: 'opinions|items|outcome',
+      category: 'suggestions',
+    });
+    // A problem solved stays one, named by the problems its sentence spoke of.
+    expect(extractFacts('针对群众反映的难题，已化解320个。').metrics[0]).toMatchObject({
+      label: '化解难题',
+      category: 'problems_solved',
+    });
+    // Not across a sentence's end, and not for a verb of making (形成 names no thing dealt with).
+    expect(extractFacts('收集意见建议。已办结20条。').metrics[0]?.label).toBe('办结');
+    expect(extractFacts('把“1号议案”放在首位办理，形成5大类25项办理成果。').metrics[0]?.label).toBe('形成');
+  });
+
   it('reads past a list of titles before a figure to its verb: the titles are the things counted, not its label', () => {
     const label = (text: string) => extractFacts(text).metrics[0];
     expect(label('全年制定《东湖市物业管理条例》《东湖市养犬管理条例》2部地方性法规。')).toMatchObject({
