@@ -56,6 +56,22 @@ describe('titleLines', () => {
     expect(titleLines('全省13个设区市人大常委会代表工作情况汇总表', 20)[0]).not.toBe('全省');
   });
 
+  test('breaks after the list of places a title opens with, keeping the list and the subject whole', () => {
+    expect(titleLines('南京市、无锡市、徐州市等5个市前三季度经济运行情况', 20)).toEqual([
+      '南京市、无锡市、徐州市等5个市',
+      '前三季度经济运行情况',
+    ]);
+    expect(titleLines('南京市、无锡市、徐州市等13个市人大代表工作做法', 20)).toEqual([
+      '南京市、无锡市、徐州市等13个市',
+      '人大代表工作做法',
+    ]);
+    expect(titleLines('南京市、無錫市、徐州市等5個市前三季度經濟運行情況', 20)[0]).toBe(
+      '南京市、無錫市、徐州市等5個市',
+    );
+    // A list that is the whole title is broken as before.
+    expect(titleLines('南京市、无锡市、徐州市、常州市、苏州市、南通市', 20)).toHaveLength(2);
+  });
+
   test('a text far longer than any title is left whole to the renderer', () => {
     const long = '代表'.repeat(5000);
     expect(titleLines(long, 20)).toEqual([long]);
