@@ -380,6 +380,11 @@ export const LABEL_LEADING = [
   // 今年的民生实事共10项 → 民生实事, once 今年 is trimmed.
   '的',
   '目前',
+  // 截至目前已办结2100条 counts what was done (办结), not until when.
+  '截至目前',
+  '截止目前',
+  '到目前为止',
+  '至今',
   '今年',
   '去年',
   '当年',
