@@ -1,11 +1,13 @@
 import {
   type CityReport,
+  defaultLexicon,
   figureText,
   type Indicator,
   lineIndex,
   type Metric,
   normalizeCityName,
   type ProvincialSummary,
+  thingName,
 } from '@jianbao/core';
 import type { KnownThing } from './analyze';
 import { el } from './dom';
@@ -436,7 +438,7 @@ function indicatorChoices(rows: readonly Row[], view: ResultsView): (metric: Met
   const things = new Map(view.things.map((known) => [known.thing, known.name]));
   const named = (indicator: string) => {
     const [thing = '', , role = ''] = indicator.split('|');
-    const name = names.get(indicator) ?? things.get(thing) ?? thing;
+    const name = names.get(indicator) ?? things.get(thing) ?? thingName(thing, defaultLexicon) ?? thing;
     const how = ROLE_LABELS[role as keyof typeof ROLE_LABELS];
     return how ? `${name}（${how}）` : name;
   };

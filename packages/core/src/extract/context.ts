@@ -1,7 +1,7 @@
 import { foldToHans } from '../lexicon/fold.js';
 import { alternation, type Lexicon, memo } from '../lexicon/lexicon.js';
 import type { Metric } from '../types.js';
-import { indicatorMatch, indicatorUnder, parseIndicator, thingOf } from './indicators.js';
+import { baseThing, indicatorMatch, indicatorUnder, parseIndicator, thingOf } from './indicators.js';
 import { governingVerb, hasVerb, isBareVerb, namesOwnThing, nounForBareVerb } from './labels.js';
 
 /** The ids of the lexicon's indicators: a figure whose thing is one of them names something known. */
@@ -88,7 +88,7 @@ export function readFromContext(
         metric.category = previous.category;
       }
     } else if (
-      !known.has(thingOf(metric.indicator)) &&
+      !known.has(baseThing(thingOf(metric.indicator))) &&
       ((!named.has(metric) && metric.label.length <= 4 && !namesOwnThing(metric.label, lexicon)) ||
         (breakdown && whole === kin))
     ) {
@@ -147,7 +147,7 @@ function inherit(
   )
     return;
   for (const source of [previous, kin]) {
-    if (!source || !known.has(thingOf(source.indicator))) continue;
+    if (!source || !known.has(baseThing(thingOf(source.indicator)))) continue;
     if (!isNear(text, source, metric)) continue;
     const match = indicatorMatch(foldToHans(source.label), source.family, lexicon);
     if (!match) continue;
@@ -298,7 +298,7 @@ export function categoryFromClause(folded: string, metrics: Metric[], lexicon: L
   const known = knownThings(lexicon);
   for (let i = 0; i < metrics.length; i++) {
     const metric = metrics[i] as Metric;
-    if (metric.family === 'rate' || known.has(thingOf(metric.indicator))) continue;
+    if (metric.family === 'rate' || known.has(baseThing(thingOf(metric.indicator)))) continue;
     const next = metrics[i + 1];
     let to = metric.span[1];
     const limit = Math.min(folded.length, to + CLAUSE_REACH, next ? next.span[0] : folded.length);

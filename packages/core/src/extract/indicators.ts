@@ -1,5 +1,5 @@
 import { foldToHans } from '../lexicon/fold.js';
-import { type IndicatorEntry, type Lexicon, memo } from '../lexicon/lexicon.js';
+import { alternation, type IndicatorEntry, type Lexicon, memo } from '../lexicon/lexicon.js';
 import type { Category, Indicator, Metric, Role, UnitFamily } from '../types.js';
 import { unitKey } from './units.js';
 
@@ -119,10 +119,57 @@ export function readIndicator(
   // A family of its own (户, 吨 …) compares only within one unit; a unit that counts its own way (件次), only
   // with units that count as it does.
   const measure = family === 'other' ? `other:${unitKey}` : (unitMeasures(lexicon).get(unitKey) ?? family);
-  const thing = entry ? entry.id : foldedLabel;
+  const thing = entry ? outcomeThing(entry, foldedLabel, role, lexicon) : foldedLabel;
   // A label the lexicon does not know counts something of its own: other (never guessed from the words around it).
   const category: Category = family === 'rate' ? 'rate' : entry ? entry.category : 'other';
   return { indicator: `${thing}|${measure}|${role}`, entry, category };
+}
+
+/** Between a thing put forward and the verb of what came of it, in an indicator's thing: opinions:办结. */
+const OUTCOME_MARK = ':';
+
+/**
+ * The thing a figure counts: the entry's, and, for what came of things put forward (suggestions, bills: an outcome),
+ * the verb of what came of them as the label says it — 办结意见建议 and 采纳意见建议 count different things
+ * (opinions:办结, opinions:采纳) and are never added together. A problem solved is one thing, however it was solved.
+ */
+function outcomeThing(entry: IndicatorEntry, foldedLabel: string, role: Role, lexicon: Lexicon): string {
+  if (role !== 'outcome' || entry.category !== 'suggestions') return entry.id;
+  const verbs = memo(
+    lexicon,
+    'outcome-verbs',
+    (lex) => new RegExp(`(?:${alternation(lex.words.OUTCOME_VERBS)})`, 'g'),
+  );
+  const found = foldedLabel.match(verbs);
+  const verb = found?.[found.length - 1];
+  return verb ? `${entry.id}${OUTCOME_MARK}${verb}` : entry.id;
+}
+
+/**
+ * A figure whose thing was set after its label was read (a noun lent by a neighbour or its sentence: 已办结1290件 after
+ * 提出建议1356件) with the verb of what came of it, as outcomeThing gives one read from its label.
+ */
+export function withOutcomeVerb(metric: Metric, lexicon: Lexicon): void {
+  const { thing, family, role } = parseIndicator(metric.indicator);
+  if (role !== 'outcome' || thing.includes(OUTCOME_MARK)) return;
+  const entry = lexicon.indicators.find((e) => e.id === thing);
+  if (!entry) return;
+  const own = outcomeThing(entry, foldToHans(metric.label), role, lexicon);
+  if (own !== thing) metric.indicator = `${own}|${family}|${role}`;
+}
+
+/** The lexicon's thing an indicator's thing is (opinions of opinions:办结), or the thing itself. */
+export function baseThing(thing: string): string {
+  const at = thing.indexOf(OUTCOME_MARK);
+  return at < 0 ? thing : thing.slice(0, at);
+}
+
+/** How a reader calls the thing of an indicator: the lexicon's name (意见建议), after the verb of an outcome (办结意见建议). */
+export function thingName(thing: string, lexicon: Lexicon): string | null {
+  const at = thing.indexOf(OUTCOME_MARK);
+  const entry = lexicon.indicators.find((e) => e.id === baseThing(thing));
+  if (!entry) return null;
+  return at < 0 ? entry.name : `${thing.slice(at + 1)}${entry.name}`;
 }
 
 /**

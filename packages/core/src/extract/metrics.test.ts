@@ -157,7 +157,7 @@ describe('labels and categories', () => {
     expect(handled).toMatchObject({
       label: '办结意見建議',
       role: 'outcome',
-      indicator: 'opinions|items|outcome',
+      indicator: 'opinions:办结|items|outcome',
       category: 'suggestions',
     });
     // A problem solved stays one, named by the problems its sentence spoke of.
@@ -318,11 +318,25 @@ describe('labels and categories', () => {
   it('counts suggestions dealt with as suggestions, not as problems solved (提出建议1356件，已办结1290件)', () => {
     const [filed, dealt] = extractFacts('全市代表共提出建议1356件，已办结1290件。').metrics;
     expect(filed?.indicator).toBe('deputy_suggestions|items|output');
-    expect([dealt?.label, dealt?.indicator]).toEqual(['办结建议', 'deputy_suggestions|items|outcome']);
+    expect([dealt?.label, dealt?.indicator]).toEqual(['办结建议', 'deputy_suggestions:办结|items|outcome']);
     // Problems are still problems solved.
     expect(extractFacts('梳理出涉企难题93个，已化解81个。').metrics[1]?.indicator).toBe(
       'problems_solved|items|outcome',
     );
+  });
+
+  it('counts what came of suggestions by its verb: 办结 and 采纳 are different things, never added together', () => {
+    const things = (text: string) => extractFacts(text).metrics.map((m) => m.indicator);
+    expect(things('采纳意见建议120条。办结意见建议2300条。')).toEqual([
+      'opinions:采纳|items|outcome',
+      'opinions:办结|items|outcome',
+    ]);
+    // Collected or put forward, they are the suggestions themselves; problems solved are one thing however solved.
+    expect(things('收集意见建议3200条。')[0]).toBe('opinions|items|output');
+    expect(things('化解矛盾问题56个。解决问题80个。').map((i) => i.split('|')[0])).toEqual([
+      'problems_solved',
+      'problems_solved',
+    ]);
   });
 
   it('counts what deputies put forward as deputies’ suggestions, however the words run (代表们共提出建议)', () => {

@@ -2,7 +2,7 @@ import { foldToHans } from '../lexicon/fold.js';
 import type { Lexicon } from '../lexicon/lexicon.js';
 import type { Metric, Qualifier, Span, UnitFamily } from '../types.js';
 import { categoryFromClause, readFromContext } from './context.js';
-import { readIndicator } from './indicators.js';
+import { readIndicator, withOutcomeVerb } from './indicators.js';
 import { readLabel } from './labels.js';
 import { isNonFigure } from './non-figures.js';
 import { chineseRunStarts, type NumberToken, readNumber, skipSpaces } from './numbers.js';
@@ -180,6 +180,9 @@ export function findMetrics(
   readRespectively(text, folded, metrics, lexicon);
   categoryFromClause(folded, metrics, lexicon);
   // A figure nothing names, not even a neighbour, is labelled by itself rather than left blank.
-  for (const metric of metrics) if (metric.label === '') metric.label = metric.text.replace(/\s+/g, '');
+  for (const metric of metrics) {
+    if (metric.label === '') metric.label = metric.text.replace(/\s+/g, '');
+    withOutcomeVerb(metric, lexicon);
+  }
   return markRestatements(metrics);
 }

@@ -33,7 +33,7 @@ export const metricSchema = z.strictObject({
     .check(z.describe('how it counts: stock, participants, activity, output, outcome, rate, money')),
   indicator: nonEmpty().check(
     z.describe(
-      "thing|measure|role (the measure: the unit family, other:<unit> for a family of its own, or a unit's own such as item_times for 件次): figures are added up only when their indicators are equal",
+      "thing|measure|role (the thing: the lexicon's, with the verb of an outcome of what is put forward, as opinions:办结, or the label's own words; the measure: the unit family, other:<unit> for a family of its own, or a unit's own such as item_times for 件次): figures are added up only when their indicators are equal",
     ),
   ),
   category,

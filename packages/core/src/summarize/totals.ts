@@ -1,4 +1,4 @@
-import { parseIndicator } from '../extract/indicators.js';
+import { parseIndicator, thingName } from '../extract/indicators.js';
 import { foldToHans } from '../lexicon/fold.js';
 import type { Lexicon } from '../lexicon/lexicon.js';
 import { CATEGORIES, type Role, type UnitFamily } from '../types.js';
@@ -107,11 +107,10 @@ function totalOf(
   }
   const reporting = new Set(byCity.map((a) => a.city));
   const { thing, role } = parseIndicator(first.metric.indicator);
-  const entry = lexicon.indicators.find((e) => e.id === thing);
   return {
     indicator: first.metric.indicator,
     // People who took part are not all there are: 参与活动的人大代表 is a different total from 人大代表.
-    name: `${role === 'participants' && first.metric.family === 'people' ? '参与活动的' : ''}${entry?.name ?? foldToHans(first.metric.label)}`,
+    name: `${role === 'participants' && first.metric.family === 'people' ? '参与活动的' : ''}${thingName(thing, lexicon) ?? foldToHans(first.metric.label)}`,
     family: first.metric.family as UnitFamily,
     role: role as Role,
     category: first.metric.category,
