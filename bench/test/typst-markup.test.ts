@@ -13,8 +13,8 @@ const families = {
 
 /** The yardstick is only fair if Typst sets every block of the document, and a report's text stays text. */
 describe('typstMarkup', () => {
-  it('turns every block of a briefing into Typst that compiles, markup in the text kept as text', () => {
-    const doc = exampleDocument();
+  it('turns every block of a briefing into Typst that compiles, markup in the text kept as text', async () => {
+    const doc = await exampleDocument();
     const tricky = '引號"#set page(width: 1cm)" 反斜線\\ [方括號] *星號* $x$ <標籤> @引用';
     doc.children.push({
       type: 'paragraph',

@@ -1,7 +1,7 @@
 import { mkdtemp, readdir, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { extractionJsonSchema } from '@jianbao/core';
+import { loadExtractionJsonSchema } from '@jianbao/core';
 import Ajv2020 from 'ajv/dist/2020.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { docxText, pdfText } from './helpers/read-back.js';
@@ -11,12 +11,14 @@ if (!hasArticle) console.warn(noArticleReason);
 
 /** The compiled example article (13 Jiangsu cities, Traditional script), read as one input. */
 describe.skipIf(!hasArticle)('the example article', () => {
-  it('extract --json prints only the contract, valid against the exported schema, with 13 city sections', () => {
+  it('extract --json prints only the contract, valid against the exported schema, with 13 city sections', async () => {
     const run = runCli(['extract', articlePath, '--json']);
     expect(run.stderr).toBe('');
     expect(run.code).toBe(0);
     const extraction = JSON.parse(run.stdout);
-    const validate = new Ajv2020({ allErrors: true, strict: false }).compile(extractionJsonSchema);
+    const validate = new Ajv2020({ allErrors: true, strict: false }).compile(
+      await loadExtractionJsonSchema(),
+    );
     expect(validate(extraction), JSON.stringify(validate.errors?.slice(0, 5))).toBe(true);
     const cities = extraction.sections.filter((s: { kind: string }) => s.kind === 'city');
     expect(cities.map((s: { city: string }) => s.city)).toEqual(CITIES_HANT);

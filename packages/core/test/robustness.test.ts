@@ -156,7 +156,7 @@ describe('size limits', () => {
     );
     expectWhole(await runPipeline(three, { maxTableRows: 5 }));
     // No limit unless one is asked for: the renderers split a long table across pages.
-    const doc = exampleDocument();
+    const doc = await exampleDocument();
     const table = doc.children.find((b) => b.type === 'table');
     if (table?.type !== 'table') throw new Error('the example document has a table');
     table.rows = Array.from({ length: 2000 }, () => table.rows[0] ?? []);

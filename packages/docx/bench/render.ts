@@ -61,7 +61,7 @@ async function briefing(): Promise<{ doc: BriefingDocument; label: string }> {
     });
     return { doc, label: 'the composed example article (13 Jiangsu cities, Traditional script)' };
   }
-  return { doc: thirteenCityDocument(), label: 'an invented 13-city briefing (../shared is absent)' };
+  return { doc: await thirteenCityDocument(), label: 'an invented 13-city briefing (../shared is absent)' };
 }
 
 const { doc, label } = await briefing();

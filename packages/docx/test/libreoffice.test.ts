@@ -60,7 +60,7 @@ describe.skipIf(absent !== null)(absent ?? 'LibreOffice opens the .docx', () => 
   };
 
   it('prints all 13 cities, their figures, and page numbers in the footers', async () => {
-    const { text, pages, lastPageWord } = toPdf('thirteen', await renderDocx(thirteenCityDocument()));
+    const { text, pages, lastPageWord } = toPdf('thirteen', await renderDocx(await thirteenCityDocument()));
     for (const city of JIANGSU_CITIES) expect(text, city).toContain(city);
     expect(text).toMatch(new RegExp(`${researchCount(12)}\\s*次`));
     expect(pages).toBeGreaterThan(2);

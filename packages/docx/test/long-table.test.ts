@@ -5,7 +5,7 @@ import { docxText, openDocx } from './read-docx.js';
 
 describe('a long table', () => {
   it('keeps every row, its header row marked to repeat on each page Word breaks it across', async () => {
-    const doc = exampleDocument();
+    const doc = await exampleDocument();
     const table = doc.children.find((block) => block.type === 'table');
     if (table?.type !== 'table') throw new Error('the example document has a table');
     const row = table.rows[0] ?? [];

@@ -17,7 +17,7 @@ const count = (haystack: string, needle: string | RegExp) => haystack.split(need
 
 describe('renderDocx on the example document (every node kind)', () => {
   it('gives every block kind its Word form', async () => {
-    const doc = exampleDocument();
+    const doc = await exampleDocument();
     expect(new Set(doc.children.map((node) => node.type))).toEqual(new Set(BLOCK_TYPES));
     const docx = await openDocx(await renderDocx(doc));
     const body = await docx.part('word/document.xml');
@@ -65,7 +65,7 @@ describe('renderDocx on the example document (every node kind)', () => {
   });
 
   it('reads back as the document’s text in order', async () => {
-    const text = await docxText(await renderDocx(exampleDocument()));
+    const text = await docxText(await renderDocx(await exampleDocument()));
     const expected = [
       '工作简报',
       '第1期',
@@ -91,7 +91,7 @@ describe('renderDocx on the example document (every node kind)', () => {
   });
 
   it('rejects a document that does not match the schema, naming the field', async () => {
-    const doc = exampleDocument() as unknown as { children: unknown[] };
+    const doc = (await exampleDocument()) as unknown as { children: unknown[] };
     doc.children.push({ type: 'sidebar', text: 'x' });
     const error = await renderDocx(doc as unknown as BriefingDocument).catch((e: unknown) => e);
     expect(isJianbaoError(error)).toBe(true);
@@ -103,7 +103,7 @@ describe('renderDocx on the example document (every node kind)', () => {
 describe('renderDocx: tables and pages', () => {
   /** The keep-with-next of each row of the document's first data table (the one with a repeated header). */
   const keeps = async (rows: number): Promise<boolean[]> => {
-    const doc = exampleDocument();
+    const doc = await exampleDocument();
     const table = doc.children.find((node) => node.type === 'table');
     if (table?.type !== 'table') throw new Error('the example has a table');
     const row = table.rows[0] ?? [];
@@ -124,7 +124,7 @@ describe('renderDocx: tables and pages', () => {
 
 describe('renderDocx: the title', () => {
   it('sets a long title on balanced lines broken outside its quotation, with a line break between them', async () => {
-    const doc = exampleDocument();
+    const doc = await exampleDocument();
     const title = doc.children.find((node) => node.type === 'title');
     if (title?.type !== 'title') throw new Error('the example has a title');
     title.text = '各市人大持续开展“服务发展、共建共享”主题实践活动';
@@ -144,8 +144,8 @@ describe('renderDocx: a figure’s comment', () => {
     quote: `全年收到代表建议${i}件。`,
     line: 3,
   });
-  const withSum = (n: number): BriefingDocument => {
-    const doc = exampleDocument();
+  const withSum = async (n: number): Promise<BriefingDocument> => {
+    const doc = await exampleDocument();
     const sources = Array.from({ length: n }, (_, i) => source(i + 1));
     const sum = build.figure({ value: '合计', number: 1, unit: '件', label: '代表建议', sources });
     doc.children.push(build.paragraph([build.text('各市'), sum]));
@@ -157,14 +157,14 @@ describe('renderDocx: a figure’s comment', () => {
   };
 
   it('quotes each source’s sentence and where to find it, for a sum of a few cities', async () => {
-    const comment = await lastComment(withSum(3));
+    const comment = await lastComment(await withSum(3));
     expect(comment).toContain('全年收到代表建议2件。');
     expect(comment).toContain('第2市 · city-2.md · 第3行');
     expect(count(comment, '<w:p>')).toBe(6);
   });
 
   it('lists the sources of a sum over many cities in one paragraph, each with where it stands', async () => {
-    const comment = await lastComment(withSum(200));
+    const comment = await lastComment(await withSum(200));
     expect(count(comment, '<w:p>')).toBe(1);
     expect(comment).toContain('第1市 · city-1.md · 第3行：1件；第2市 · city-2.md · 第3行：2件');
     expect(comment).toContain('第200市 · city-200.md · 第3行：200件');
@@ -173,7 +173,7 @@ describe('renderDocx: a figure’s comment', () => {
 });
 
 describe('renderDocx on a 13-city briefing', () => {
-  const rendered = renderDocx(thirteenCityDocument());
+  const rendered = thirteenCityDocument().then((doc) => renderDocx(doc));
 
   it('holds every city and its figure, in order', async () => {
     const text = await docxText(await rendered);
@@ -276,7 +276,7 @@ describe('renderDocx on a 13-city briefing', () => {
     const body = await withComments.part('word/document.xml');
     expect(count(body, '<w:commentRangeStart ')).toBe(26);
 
-    const without = await openDocx(await renderDocx(thirteenCityDocument(), { provenance: false }));
+    const without = await openDocx(await renderDocx(await thirteenCityDocument(), { provenance: false }));
     expect(without.has('word/comments.xml')).toBe(false);
     expect(await without.part('word/document.xml')).not.toContain('commentReference');
   });
@@ -319,9 +319,9 @@ describe('renderDocx on a 13-city briefing', () => {
     vi.useFakeTimers({ toFake: ['Date'] });
     try {
       vi.setSystemTime(new Date('2030-01-01T08:00:00Z'));
-      const first = await renderDocx(thirteenCityDocument());
+      const first = await renderDocx(await thirteenCityDocument());
       vi.setSystemTime(new Date('2031-06-15T17:31:07Z'));
-      const second = await renderDocx(thirteenCityDocument());
+      const second = await renderDocx(await thirteenCityDocument());
       expect(Buffer.from(second).equals(Buffer.from(first))).toBe(true);
       expect(Buffer.from(second).equals(Buffer.from(await rendered))).toBe(true);
     } finally {
@@ -330,7 +330,7 @@ describe('renderDocx on a 13-city briefing', () => {
   });
 
   it('takes font overrides for a role and keeps the defaults for the rest', async () => {
-    const bytes = await renderDocx(exampleDocument(), {
+    const bytes = await renderDocx(await exampleDocument(), {
       fonts: { body: ['Noto Serif CJK SC'], latin: 'Liberation Serif' },
     });
     const styles = await (await openDocx(bytes)).part('word/styles.xml');

@@ -70,7 +70,7 @@ describe('any input the pipeline accepts', () => {
 describe('characters XML forbids, in any string of the document (issue 18, fault 5)', () => {
   it('are left out of every part, so Word and LibreOffice open the file; the visible text stays', async () => {
     const bad = '\u0007\uFFFE\uFFFF\uD800\u0001';
-    const doc = exampleDocument() as unknown as {
+    const doc = (await exampleDocument()) as unknown as {
       meta: { title: string; author: string; keywords: string[] };
       children: Array<Record<string, unknown>>;
     };

@@ -13,7 +13,7 @@ function style(styles: string, id: string): string {
 }
 
 const usage = async (template: Uint8Array) => {
-  const error = await renderDocx(exampleDocument(), { template }).catch((e: unknown) => e);
+  const error = await renderDocx(await exampleDocument(), { template }).catch((e: unknown) => e);
   expect(isJianbaoError(error) && error.code, String(error)).toBe('USAGE');
   return (error as Error).message;
 };
@@ -27,7 +27,7 @@ describe('the sample office template (apps/demo/templates)', () => {
   let footers = '';
   let settings = '';
   beforeAll(async () => {
-    bytes = await renderDocx(exampleDocument(), {
+    bytes = await renderDocx(await exampleDocument(), {
       template: readFileSync(OFFICE),
       onWarning: (message) => warnings.push(message),
     });
@@ -91,7 +91,7 @@ describe('the sample office template (apps/demo/templates)', () => {
 
   it('gives the same bytes every time', async () => {
     expect(
-      await renderDocx(exampleDocument(), { template: readFileSync(OFFICE), onWarning: () => {} }),
+      await renderDocx(await exampleDocument(), { template: readFileSync(OFFICE), onWarning: () => {} }),
     ).toEqual(bytes);
   });
 });
@@ -112,7 +112,7 @@ describe('a template from a Chinese Word, whose style ids are not English', () =
       ),
     });
     const warnings: string[] = [];
-    const bytes = await renderDocx(exampleDocument(), { template, onWarning: (m) => warnings.push(m) });
+    const bytes = await renderDocx(await exampleDocument(), { template, onWarning: (m) => warnings.push(m) });
     const styles = await (await openDocx(bytes)).part('word/styles.xml');
     const heading = style(styles, 'Heading1');
     expect(heading).toContain('<w:color w:val="336699"/>');

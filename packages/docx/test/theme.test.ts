@@ -21,8 +21,8 @@ function style(styles: string, id: string): string {
   return found;
 }
 
-function everything(style: 'official' | 'modern' = 'official'): BriefingDocument {
-  const doc = exampleDocument(style);
+async function everything(style: 'official' | 'modern' = 'official'): Promise<BriefingDocument> {
+  const doc = await exampleDocument(style);
   for (const node of doc.children) if (node.type === 'title') node.subtitle = '副标题';
   return doc;
 }
@@ -92,7 +92,7 @@ describe('every type size of the theme reaches the Word styles', () => {
   };
   let xml: Parts;
   beforeAll(async () => {
-    xml = await parts(await renderDocx(everything(), { theme: { sizes } }));
+    xml = await parts(await renderDocx(await everything(), { theme: { sizes } }));
   });
 
   it.each(Object.entries(STYLE_OF))('%s → %s', (role, id) => {
@@ -141,7 +141,7 @@ describe('colours, page, grid, rules and forms of the theme reach the Word XML',
   };
   let xml: Parts;
   beforeAll(async () => {
-    xml = await parts(await renderDocx(everything(), { theme }));
+    xml = await parts(await renderDocx(await everything(), { theme }));
   });
 
   it('page size and margins, in twips', () => {
@@ -205,8 +205,8 @@ describe('official and modern Word documents differ as their themes say', () => 
   let official: Parts;
   let modern: Parts;
   beforeAll(async () => {
-    official = await parts(await renderDocx(everything('official')));
-    modern = await parts(await renderDocx(everything('official'), { style: 'modern' }));
+    official = await parts(await renderDocx(await everything('official')));
+    modern = await parts(await renderDocx(await everything('official'), { style: 'modern' }));
   });
   const both = (check: (xml: Parts, theme: Theme) => void) => {
     check(official, OFFICIAL_THEME);
@@ -259,7 +259,7 @@ describe('official and modern Word documents differ as their themes say', () => 
     }));
 
   it('numbered items hang: wrapped lines start under the text, not under the mark', async () => {
-    const numbering = await (await openDocx(await renderDocx(everything('modern')))).part(
+    const numbering = await (await openDocx(await renderDocx(await everything('modern')))).part(
       'word/numbering.xml',
     );
     const level = /<w:lvl [^>]*>.*?<\/w:lvl>/.exec(numbering)?.[0] ?? '';
@@ -283,7 +283,7 @@ describe('official and modern Word documents differ as their themes say', () => 
 
 describe('options', () => {
   it('refuses an unknown option rather than ignore it', async () => {
-    const error = await renderDocx(exampleDocument(), { templet: new Uint8Array() } as never).catch(
+    const error = await renderDocx(await exampleDocument(), { templet: new Uint8Array() } as never).catch(
       (e: unknown) => e,
     );
     expect(isJianbaoError(error) && error.code).toBe('USAGE');
@@ -291,7 +291,7 @@ describe('options', () => {
   });
 
   it('refuses an unknown theme key, naming it', async () => {
-    const error = await renderDocx(exampleDocument(), {
+    const error = await renderDocx(await exampleDocument(), {
       theme: { colors: { red: '#FF0000' } } as never,
     }).catch((e: unknown) => e);
     expect(isJianbaoError(error) && error.code).toBe('USAGE');

@@ -49,8 +49,8 @@ const figure = (city: string, value: number): FigureRun => ({
  * A briefing the size of the real 13-city one (invented figures): a section per city with two paragraphs, a
  * 13-row table, a bar chart with every city, and the example's masthead and closing block.
  */
-export function thirteenCityDocument(): BriefingDocument {
-  const example = exampleDocument();
+export async function thirteenCityDocument(): Promise<BriefingDocument> {
+  const example = await exampleDocument();
   const head = example.children.filter((node) => node.type === 'masthead' || node.type === 'title');
   const closing = example.children.filter((node) => node.type === 'closing');
   const sections: BlockNode[] = JIANGSU_CITIES.flatMap((city, index): BlockNode[] => [

@@ -5,7 +5,7 @@ import { readPdf } from './helpers/read-pdf.js';
 
 describe('a long table', () => {
   it('is split across pages with its header row repeated on each, every row printed', async () => {
-    const doc = exampleDocument();
+    const doc = await exampleDocument();
     const table = doc.children.find((block) => block.type === 'table');
     if (table?.type !== 'table') throw new Error('the example document has a table');
     const row = table.rows[0] ?? [];

@@ -16,8 +16,8 @@ describe('PDF rendering without Web Crypto', () => {
     vi.stubGlobal('crypto', { getRandomValues: globalThis.crypto.getRandomValues.bind(globalThis.crypto) });
     expect(globalThis.crypto.subtle).toBeUndefined();
     // Fresh arrays without an id: the cache must name the fonts by hashing their bytes.
-    const render = () =>
-      renderPdf(exampleDocument(), { fonts: { body: { data: body.data.slice(), origin: 'bytes' } } });
+    const render = async () =>
+      renderPdf(await exampleDocument(), { fonts: { body: { data: body.data.slice(), origin: 'bytes' } } });
     const first = await render();
     const second = await render();
     expect(Buffer.from(first).equals(Buffer.from(second))).toBe(true);

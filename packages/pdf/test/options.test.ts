@@ -13,7 +13,7 @@ describe('options', () => {
   it.each(['color', 'template', 'pageSize', 'format'])(
     'renderPdf refuses the unknown option %s',
     async (key) => {
-      const error = await failure(renderPdf(exampleDocument(), { [key]: 'x' } as never));
+      const error = await failure(renderPdf(await exampleDocument(), { [key]: 'x' } as never));
       expect(isJianbaoError(error) && error.code).toBe('USAGE');
       expect(isJianbaoError(error) && error.details.where).toBe(`options.${key}`);
       const message = (error as Error).message;
@@ -25,17 +25,19 @@ describe('options', () => {
   );
 
   it('renderPdfNode refuses an unknown option and an unknown resolve option, naming them', async () => {
-    const top = await failure(renderPdfNode(exampleDocument(), { templet: 'office.docx' } as never));
+    const top = await failure(renderPdfNode(await exampleDocument(), { templet: 'office.docx' } as never));
     expect(isJianbaoError(top) && top.code).toBe('USAGE');
     expect((top as Error).message).toMatch(/"templet".*known: .*resolve/);
-    const nested = await failure(renderPdfNode(exampleDocument(), { resolve: { sytem: false } } as never));
+    const nested = await failure(
+      renderPdfNode(await exampleDocument(), { resolve: { sytem: false } } as never),
+    );
     expect(isJianbaoError(nested) && nested.code).toBe('USAGE');
     expect(isJianbaoError(nested) && nested.details.where).toBe('options.resolve.sytem');
     expect((nested as Error).message).toContain('system');
   });
 
   it('renderPdfNode takes every known option', async () => {
-    const pdf = await renderPdfNode(exampleDocument(), {
+    const pdf = await renderPdfNode(await exampleDocument(), {
       style: 'modern',
       theme: {},
       onWarning: () => {},

@@ -13,7 +13,7 @@ describe('every node kind', () => {
   it.each(['official', 'modern'] as const)(
     'renders the example document (%s), which uses them all',
     async (style) => {
-      const doc = exampleDocument(style);
+      const doc = await exampleDocument(style);
       expect(new Set(doc.children.map((node) => node.type))).toEqual(new Set(BLOCK_TYPES));
       const pdf = await readPdf(await renderPdfNode(doc));
       const all = pdf.pages.join('');
@@ -169,8 +169,8 @@ describe('modern style', () => {
 });
 
 describe('fonts', () => {
-  const withText = (value: string): BriefingDocument => {
-    const doc = exampleDocument();
+  const withText = async (value: string): Promise<BriefingDocument> => {
+    const doc = await exampleDocument();
     doc.children.splice(4, 0, {
       type: 'paragraph',
       indent: true,
@@ -182,7 +182,7 @@ describe('fonts', () => {
 
   it('fails with FONT_MISSING_GLYPHS naming the character and where it is, instead of drawing a box', async () => {
     // U+13000 (an Egyptian hieroglyph) is in no CJK font.
-    const error = await renderPdfNode(withText('甲市\u{13000}乙市')).catch((e: unknown) => e);
+    const error = await renderPdfNode(await withText('甲市\u{13000}乙市')).catch((e: unknown) => e);
     expect(isJianbaoError(error)).toBe(true);
     if (!isJianbaoError(error)) return;
     expect(error.code).toBe('FONT_MISSING_GLYPHS');
@@ -192,7 +192,7 @@ describe('fonts', () => {
   });
 
   it('renderPdf without fonts fails with FONT_NOT_FOUND', async () => {
-    const error = await renderPdf(exampleDocument()).catch((e: unknown) => e);
+    const error = await renderPdf(await exampleDocument()).catch((e: unknown) => e);
     expect(isJianbaoError(error) && error.code).toBe('FONT_NOT_FOUND');
   });
 
@@ -209,14 +209,14 @@ describe('fonts', () => {
 
   it('renderPdf with fonts passed as bytes works without any file system access of its own', async () => {
     const fonts = resolveFonts();
-    const pdf = await readPdf(await renderPdf(exampleDocument(), { fonts: { body: fonts.body } }));
+    const pdf = await readPdf(await renderPdf(await exampleDocument(), { fonts: { body: fonts.body } }));
     expect(pdf.pages.join('')).toContain('各地工作情况汇总');
   });
 });
 
 describe('bad input', () => {
   it('rejects a malformed document with DOCUMENT_INVALID naming the field', async () => {
-    const doc = exampleDocument() as unknown as { children: { type: string; level?: number }[] };
+    const doc = (await exampleDocument()) as unknown as { children: { type: string; level?: number }[] };
     const heading = doc.children.find((node) => node.type === 'heading');
     if (heading) heading.level = 7;
     const error = await renderPdfNode(doc as unknown as BriefingDocument).catch((e: unknown) => e);

@@ -100,7 +100,7 @@ describe('a damaged font file (issue 18)', () => {
 describe('characters XML forbids, in the document (issue 18, fault 5)', () => {
   it('are left out of the PDF text: the briefing renders and reads back without them', async () => {
     const { exampleDocument } = await import('@jianbao/core');
-    const doc = exampleDocument();
+    const doc = await exampleDocument();
     const bad = '\u0007\uFFFE\uFFFF\uD800';
     doc.meta.title = `示例${bad}简报`;
     const title = doc.children.find((node) => node.type === 'title');

@@ -5,7 +5,7 @@ import { wideHeaderDocument } from './helpers/wide-headers.js';
 
 describe('a table header too wide for its column', () => {
   it('sets the unit closing it whole on the next line (惠企资金⏎（亿元）), never broken inside (（亿⏎元）)', async () => {
-    const doc = wideHeaderDocument();
+    const doc = await wideHeaderDocument();
     const { items } = await readPdf(await renderPdfNode(doc));
     // The header's lines, as the page sets them: items on one baseline joined.
     const lines = new Map<number, string>();

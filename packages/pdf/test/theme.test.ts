@@ -21,8 +21,8 @@ const operands = ([r, g, b]: readonly number[]) => `${(r ?? 0) / 255} ${(g ?? 0)
 const COLOUR_KEYS = Object.keys(OFFICIAL_THEME.colors).filter((key) => key !== 'chartSeries');
 
 /** Every node kind, a subtitle too, so that every theme value has something to act on. */
-function everything(): BriefingDocument {
-  const doc = exampleDocument('official');
+async function everything(): Promise<BriefingDocument> {
+  const doc = await exampleDocument('official');
   for (const node of doc.children) if (node.type === 'title') node.subtitle = '副标题';
   return doc;
 }
@@ -41,7 +41,7 @@ describe('every colour of the theme reaches the PDF', () => {
       editorsNote: { boxed: true },
       table: { rules: 'rows' },
     };
-    const bytes = await renderPdfNode(everything(), { compress: false, theme });
+    const bytes = await renderPdfNode(await everything(), { compress: false, theme });
     content = new TextDecoder('latin1').decode(bytes);
   }, 60_000);
 
@@ -83,7 +83,7 @@ describe('every type size of the theme reaches the PDF', () => {
   };
   let pdf: ReadPdf;
   beforeAll(async () => {
-    pdf = await readPdf(await renderPdfNode(everything(), { theme: { sizes } }));
+    pdf = await readPdf(await renderPdfNode(await everything(), { theme: { sizes } }));
   }, 60_000);
 
   it.each(Object.entries(sizes))('%s: %s pt', (_role, size) => {
@@ -92,7 +92,9 @@ describe('every type size of the theme reaches the PDF', () => {
   });
 
   it('takes sizes in 号 as well: 小一 is 24 pt', async () => {
-    const read = await readPdf(await renderPdfNode(everything(), { theme: { sizes: { title: '小一' } } }));
+    const read = await readPdf(
+      await renderPdfNode(await everything(), { theme: { sizes: { title: '小一' } } }),
+    );
     const title = read.items[0]?.find((item) => item.str.includes('各地工作情况汇总'));
     expect(title?.fontSize).toBeCloseTo(24, 1);
   }, 60_000);
@@ -113,7 +115,7 @@ describe('page geometry, grid, page numbers and rules of the theme reach the PDF
   let pdf: ReadPdf;
   let content = '';
   beforeAll(async () => {
-    const bytes = await renderPdfNode(everything(), { theme, compress: false });
+    const bytes = await renderPdfNode(await everything(), { theme, compress: false });
     content = new TextDecoder('latin1').decode(bytes);
     pdf = await readPdf(bytes);
   }, 60_000);
@@ -153,7 +155,7 @@ describe('page geometry, grid, page numbers and rules of the theme reach the PDF
   });
 
   it('refuses an unknown theme key with a USAGE error naming it', async () => {
-    const error = await renderPdfNode(everything(), { theme: { page: { margin: 3 } } as never }).catch(
+    const error = await renderPdfNode(await everything(), { theme: { page: { margin: 3 } } as never }).catch(
       (e: unknown) => e,
     );
     expect(isJianbaoError(error) && error.code).toBe('USAGE');

@@ -24,16 +24,16 @@ describe('briefing document model', () => {
     expect([...INLINE_TYPES].sort()).toEqual(['emphasis', 'excerpt', 'figure', 'text']);
   });
 
-  it('has an example that uses every block and inline kind and round-trips through JSON', () => {
-    const doc = exampleDocument();
+  it('has an example that uses every block and inline kind and round-trips through JSON', async () => {
+    const doc = await exampleDocument();
     expect(new Set(doc.children.map((b) => b.type))).toEqual(new Set(BLOCK_TYPES));
     const inlineTypes = new Set(JSON.stringify(doc).match(/"type":"(text|emphasis|figure)"/g));
     expect(inlineTypes.size).toBe(3);
     expect(validateDocument(JSON.parse(JSON.stringify(doc)))).toEqual(doc);
   });
 
-  it('rejects a broken document naming the path', () => {
-    const doc = exampleDocument() as unknown as { children: { type: string; level?: number }[] };
+  it('rejects a broken document naming the path', async () => {
+    const doc = (await exampleDocument()) as unknown as { children: { type: string; level?: number }[] };
     const heading = doc.children.find((b) => b.type === 'heading');
     if (heading) heading.level = 7;
     expect(() => validateDocument(doc)).toThrow(JianbaoError);
@@ -45,8 +45,8 @@ describe('briefing document model', () => {
     }
   });
 
-  it('requires every figure to keep at least one source', () => {
-    const doc = exampleDocument();
+  it('requires every figure to keep at least one source', async () => {
+    const doc = await exampleDocument();
     const paragraph = doc.children.find((b) => b.type === 'paragraph');
     const figure =
       paragraph?.type === 'paragraph' ? paragraph.children.find((r) => r.type === 'figure') : undefined;

@@ -1,10 +1,7 @@
 import type { BriefingDocument, FigureRun, Inline } from './schema.js';
 
-/**
- * A small briefing that uses every block and inline kind once or more. Renderer tests render it to check
- * that no node kind is forgotten; users can render it to try fonts and styles. Invented figures.
- */
-export function exampleDocument(style: 'official' | 'modern' = 'official'): BriefingDocument {
+/** The example briefing (see exampleDocument), built here: a module of its own, loaded only when asked for. */
+export function buildExampleDocument(style: 'official' | 'modern' = 'official'): BriefingDocument {
   const figure = (
     value: string,
     number: number,

@@ -9,6 +9,7 @@ import { isJianbaoError } from '../errors.js';
 import { readSource } from '../ingest/read-source.js';
 import type { Extraction } from '../types.js';
 import { extract, extractReports, reportsOf } from './extract.js';
+import { loadExtractionJsonSchema } from './json-schema.js';
 import { extractionSchema } from './schema.js';
 import { extractionJsonSchema } from './schema.json.js';
 
@@ -25,6 +26,10 @@ const validate = ajv.compile(extractionJsonSchema);
 describe('the extraction contract as JSON Schema', () => {
   it('is the zod schema converted (regenerate with scripts/generate-json-schema.ts after a change)', () => {
     expect(extractionJsonSchema).toEqual(z.toJSONSchema(extractionSchema));
+  });
+
+  it('is what loadExtractionJsonSchema() gives, loaded on first use', async () => {
+    expect(await loadExtractionJsonSchema()).toBe(extractionJsonSchema);
   });
 });
 

@@ -4,8 +4,8 @@ import { type BriefingDocument, exampleDocument } from '@jianbao/core';
  * The example document with its table headed as a sheet's columns are: each column as wide as its name, the unit
  * closing the header (惠企资金（亿元）) to go under it. Shared by the PDF and Word tests of header wrapping.
  */
-export function wideHeaderDocument(): BriefingDocument {
-  const doc = exampleDocument();
+export async function wideHeaderDocument(): Promise<BriefingDocument> {
+  const doc = await exampleDocument();
   const table = doc.children.find((block) => block.type === 'table');
   if (table?.type !== 'table') throw new Error('the example document has a table');
   const cell = (value: string) => ({ children: [{ type: 'text' as const, value }] });
