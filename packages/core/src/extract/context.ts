@@ -98,7 +98,8 @@ export function readFromContext(
     } else if (kin && !breakdown) {
       nounFromKin(text, metric, kin, lexicon);
     }
-    if (!kin) nounFromSentence(text, metric, previous.span[1], lexicon);
+    // Still a verb alone (no kin, or one too far to lend its noun): what its sentence put forward before it.
+    nounFromSentence(text, metric, previous.span[1], lexicon);
     listItemRole(text, metric, previous, lexicon);
     const thing = thingOf(metric.indicator);
     if (whole && whole !== metric && whole.family === metric.family && thingOf(whole.indicator) === thing) {

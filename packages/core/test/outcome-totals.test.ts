@@ -1,0 +1,31 @@
+import { describe, expect, it } from 'vitest';
+import { composeBriefing, extractReports, readSource, summarize } from '../src/index.js';
+import { of, plain } from './helpers/briefing.js';
+
+/** Three cities' reports in our own words: what each collected, and what came of it (采纳 or 办结). */
+const REPORTS = [
+  '南京市',
+  '南京市人大常委会收集意见建议3200条，采纳意见建议120条。',
+  '（南京市人大常委会办公室）',
+  '无锡市',
+  '无锡市人大代表收集意见建议2800条，对收集到的意见建议逐条交办，已办结2300条。',
+  '（无锡市人大常委会办公室）',
+  '徐州市',
+  '徐州市人大常委会收集意见建议1900条，采纳群众意见建议80条。',
+  '（徐州市人大常委会办公室）',
+  '',
+].join('\n');
+
+describe('the overview adds what came of suggestions only verb by verb', () => {
+  it('sums the suggestions collected, and never 采纳 with 办结', async () => {
+    const summary = summarize(extractReports(readSource(REPORTS, { origin: 'reports.txt' })));
+    const names = summary.totals.map((t) => [t.name, t.value, t.cities.length]);
+    expect(names).toContainEqual(['意见建议', 7900, 3]);
+    expect(names).toContainEqual(['采纳意见建议', 200, 2]);
+    expect(names).toContainEqual(['办结意见建议', 2300, 1]);
+    const doc = await composeBriefing(summary, { date: '2024-01-15' });
+    const overview = plain(of(doc, 'paragraph')[0]?.children ?? []);
+    expect(overview).toContain('意见建议合计7900条');
+    expect(overview).not.toContain('2500');
+  });
+});
