@@ -29,3 +29,37 @@ describe('the overview adds what came of suggestions only verb by verb', () => {
     expect(overview).not.toContain('2500');
   });
 });
+
+describe('figures per head or on average are never summed', () => {
+  it('lists 人均 and 平均 figures as unsummed (average), from a sheet or from prose, and prints no 合计 of them', async () => {
+    const { readSourceAsync, briefingInputOf, summarizeInputs } = await import('../src/index.js');
+    const sheet = [
+      '设区市,城镇居民人均可支配收入（元）,平均工资（元）,新增就业（人）',
+      '南京市,54300,12000,41000',
+      '无锡市,56200,11800,26000',
+      '徐州市,41200,9800,22000',
+    ].join('\n');
+    const source = await readSourceAsync(new TextEncoder().encode(sheet), { origin: 'sheet.csv' });
+    const summary = summarizeInputs([briefingInputOf(source)]);
+    expect(summary.totals.map((t) => t.name)).not.toContain('城镇居民人均可支配收入');
+    expect(summary.totals.map((t) => t.name)).not.toContain('平均工资');
+    const averages = summary.unsummed.filter((u) => u.reason === 'average');
+    expect(averages.map((u) => u.metric.value)).toEqual([54300, 12000, 56200, 11800, 41200, 9800]);
+    const doc = await composeBriefing(summary, { date: '2024-01-15' });
+    const printed = JSON.stringify(doc);
+    expect(printed).not.toContain('151700');
+    expect(printed).not.toContain('33600');
+
+    const prose = summarize(
+      extractReports(
+        readSource(
+          ['甲市', '全市居民人均可支配收入54300元。', '乙市', '全市居民人均可支配收入41200元。', ''].join(
+            '\n',
+          ),
+          { origin: 'prose.txt' },
+        ),
+      ),
+    );
+    expect(prose.unsummed.map((u) => u.reason)).toEqual(['average', 'average']);
+  });
+});

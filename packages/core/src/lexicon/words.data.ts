@@ -515,3 +515,22 @@ export const SUBJECTS = [
 
 /** Where people are counted as all that exist (全市8300余名代表, 在镇3900多名代表): a stock. */
 export const STOCK_MARKERS = ['全市', '全省', '全体', '各级', '五级', '现有', '共有', '在'];
+
+/**
+ * Words of a figure per head, per unit or on average (城镇居民人均可支配收入, 平均工资, 每万人拥有…): such figures
+ * never add up — four cities' 人均 incomes summed are no one's income — so they are never summed.
+ */
+export const AVERAGE_WORDS = [
+  '人均',
+  '平均',
+  '户均',
+  '亩均',
+  '均价',
+  '单价',
+  '均值',
+  '每万人',
+  '每千人',
+  '每百人',
+  '每百户',
+  '每平方公里',
+];

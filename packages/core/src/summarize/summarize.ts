@@ -4,7 +4,7 @@ import { lineIndex } from '../extract/extract.js';
 import { normalizeCityName } from '../gazetteer/gazetteer.js';
 import { checkKnownOptions } from '../guard.js';
 import { foldToHans } from '../lexicon/fold.js';
-import { defaultLexicon, type Lexicon } from '../lexicon/lexicon.js';
+import { alternation, defaultLexicon, type Lexicon, memo } from '../lexicon/lexicon.js';
 import type { CityReport, Script, Span } from '../types.js';
 import { keyFigures } from './keyFigures.js';
 import { METHOD_NOTE } from './method.js';
@@ -21,6 +21,7 @@ import {
   type ProvincialSummary,
   type SharedMeasure,
   type SummaryWarning,
+  type UnsummedReason,
 } from './types.js';
 import { checkReports } from './validate.js';
 
@@ -84,8 +85,8 @@ export function defaultExcerptLength(cities: number): number {
 /**
  * Adds city reports up into a province-wide summary: each city's own key sentences (the excerpt), honest totals
  * per indicator, the measures cities share, each city's firsts, laws and brands. Sections of kind `preface`
- * become the summary's prefaces. Percentages and `other` figures are never summed; they are listed in
- * `unsummed`. A city given twice (two files, or a file and a record) is one city, with a warning.
+ * become the summary's prefaces. Percentages, figures per head or on average (人均, 平均) and `other` figures are
+ * never summed; they are listed in `unsummed`. A city given twice (two files, or a file and a record) is one city, with a warning.
  */
 export function summarize(reports: readonly CityReport[], options: SummarizeOptions = {}): ProvincialSummary {
   if (!Array.isArray(reports)) {
@@ -217,9 +218,14 @@ export function summarize(reports: readonly CityReport[], options: SummarizeOpti
 
   const all = names.flatMap((n) => figuresByCity.get(n) ?? []);
   const isRate = (f: FigureRef) => f.metric.family === 'rate' || f.metric.category === 'rate';
+  // A figure per head or on average (人均可支配收入, 平均工资) adds up to nothing, whoever declared it.
+  const averages = memo(lexicon, 'average-words', (lex) => new RegExp(alternation(lex.words.AVERAGE_WORDS)));
+  const isAverage = (f: FigureRef) => averages.test(foldToHans(f.metric.label));
   // A figure of no known indicator is added only where the input declared it (a sheet's column: 立法件数).
   const unknown = (f: FigureRef) => f.metric.category === 'other' && f.metric.declared !== true;
-  const summable = all.filter((f) => !isRate(f) && !unknown(f));
+  const reasonOf = (f: FigureRef): UnsummedReason | null =>
+    isRate(f) ? 'rate' : isAverage(f) ? 'average' : unknown(f) ? 'other' : null;
+  const summable = all.filter((f) => reasonOf(f) === null);
   const totals = provincialTotals(summable, names, lexicon);
   for (const name of names) {
     const summary = cities.get(name);
@@ -245,9 +251,10 @@ export function summarize(reports: readonly CityReport[], options: SummarizeOpti
     rankings: rankings(totals),
     prefaces,
     latestDate: latestDate(reports),
-    unsummed: all
-      .filter((f) => isRate(f) || unknown(f))
-      .map((f) => ({ ...f, reason: isRate(f) ? ('rate' as const) : ('other' as const) })),
+    unsummed: all.flatMap((f) => {
+      const reason = reasonOf(f);
+      return reason === null ? [] : [{ ...f, reason }];
+    }),
     measures: sharedMeasures(names, textsByCity, lexicon),
     method: METHOD_NOTE,
     warnings,

@@ -149,8 +149,8 @@ export interface ProvincialSummary {
   prefaces: Preface[];
   /** Latest full date (YYYY-MM-DD) given by a report's date or mentioned in the reports, or null. */
   latestDate: string | null;
-  /** Figures that were not summed, and why (percentages, `other`), so nothing is silently lost. */
-  unsummed: Array<FigureRef & { reason: 'rate' | 'other' }>;
+  /** Figures that were not summed, and why (see UnsummedReason), so nothing is silently lost. */
+  unsummed: Array<FigureRef & { reason: UnsummedReason }>;
   /** Measures several cities share (南京、无锡等8个市举办人大代表讲坛), most-shared first. */
   measures: SharedMeasure[];
   /** How the figures were read and added: for the JSON (and an optional appendix), never the briefing's body. */
@@ -172,3 +172,10 @@ export interface SummaryWarning {
   city: string;
   origins: Array<string | null>;
 }
+
+/**
+ * Why a figure was not summed: a percentage (`rate`), a figure per head or on average (`average`: 人均可支配收入,
+ * 平均工资, which add up to nothing), or a figure of no indicator the lexicon knows that the input did not declare
+ * (`other`).
+ */
+export type UnsummedReason = 'rate' | 'average' | 'other';
