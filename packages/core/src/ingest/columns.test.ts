@@ -147,6 +147,11 @@ describe('CSV headers in Chinese or English', () => {
     const read = async (csv: string) => (await readSourceAsync(csv, { origin: 'a.csv' })).text;
     expect(await read(across)).toBe(await read(down));
     expect(await read(across)).toContain('备注：含补报');
+    // A 备注 column beside the cities holds a remark on each indicator's row: every city's part keeps it.
+    const remarked = await read(
+      '指标,南京市,无锡市,备注\n代表建议（件）,812,515,含闭会期间建议\n视察（次）,36,28,\n',
+    );
+    expect(remarked.match(/备注：代表建议（件），含闭会期间建议/g)).toHaveLength(2);
     // An indicator without its unit is named as such, at its cell (A2), not as an unknown column 南京市.
     await expect(
       readSourceAsync('指标,南京市,无锡市\n代表建议,812,640\n', { origin: 'u.csv' }),

@@ -1,5 +1,5 @@
 import { normalizeCityName } from '../gazetteer/gazetteer.js';
-import { NOTE_ROW_LABELS, SHEET_UNIT_LABELS } from '../lexicon/sheets.data.js';
+import { NOTE_ROW_LABELS, REMARK_COLUMNS, SHEET_UNIT_LABELS } from '../lexicon/sheets.data.js';
 import { cellFigure } from './cell-figure.js';
 import { canonicalColumn, isTotalRow } from './columns.js';
 
@@ -117,8 +117,9 @@ const CITIES_ACROSS = 2;
  */
 function citiesAcross(rows: readonly string[][]): SheetTable | null {
   const isUnitColumn = (cell: string) => SHEET_UNIT_LABELS.includes(cell.trim());
+  const isRemarkColumn = (cell: string) => REMARK_COLUMNS.includes(cell.trim());
   const top = rows.slice(0, MAX_HEADING_ROWS + 1).findIndex((row) => {
-    const named = row.slice(1).filter((cell) => cell !== '' && !isUnitColumn(cell));
+    const named = row.slice(1).filter((cell) => cell !== '' && !isUnitColumn(cell) && !isRemarkColumn(cell));
     const cities = named.filter((cell) => normalizeCityName(cell) !== null).length;
     // Every named cell a city but the sheet's own 合计.
     return cities >= CITIES_ACROSS && cities + named.filter(isTotalRow).length === named.length;
@@ -130,24 +131,41 @@ function citiesAcross(rows: readonly string[][]): SheetTable | null {
     .map((cells, index) => ({ cells, row: top + 2 + index }))
     .filter(({ cells }) => !isNoteRow(cells) && cells.some((cell) => cell !== ''));
   const unitColumn = cityRow.findIndex((cell, column) => column > 0 && isUnitColumn(cell));
+  const remarkColumn = cityRow.findIndex((cell, column) => column > 0 && isRemarkColumn(cell));
   const columns = cityRow.flatMap((cell, column) =>
-    column > 0 && cell !== '' && column !== unitColumn ? [column] : [],
+    column > 0 && cell !== '' && column !== unitColumn && column !== remarkColumn ? [column] : [],
   );
+  // A remark on an indicator's row (代表建议 | 812 | 515 | 含闭会期间建议) is about every city's figure of it: each
+  // city's row carries the sheet's remarks, as a 备注 column would, so they are quoted with the figures, never dropped.
+  const remarks =
+    remarkColumn > 0
+      ? lines
+          .flatMap(({ cells }) => {
+            const remark = (cells[remarkColumn] ?? '').trim();
+            return remark === '' ? [] : [`${(cells[0] ?? '').trim()}，${remark}`];
+          })
+          .join('；')
+      : '';
   // 代表建议 with 件 in the 单位 column heads its column as 代表建议（件）.
   const headerOf = (cells: readonly string[]) => {
     const name = cells[0] ?? '';
     const unit = unitColumn > 0 ? (cells[unitColumn] ?? '').trim() : '';
     return unit === '' ? name : `${name}（${unit}）`;
   };
+  const remarked = remarks === '' ? [] : [remarks];
   return {
-    header: ['城市', ...lines.map(({ cells }) => headerOf(cells))],
+    header: [
+      '城市',
+      ...lines.map(({ cells }) => headerOf(cells)),
+      ...remarked.map(() => (cityRow[remarkColumn] ?? '').trim()),
+    ],
     headerRow: top + 1,
     rows: columns.map((column) => ({
-      cells: [cityRow[column] ?? '', ...lines.map(({ cells }) => cells[column] ?? '')],
+      cells: [cityRow[column] ?? '', ...lines.map(({ cells }) => cells[column] ?? ''), ...remarked],
       row: column + 1,
     })),
     unit: declaredUnit(rows.slice(0, top).flat()),
-    across: { headerRows: [top + 1, ...lines.map(({ row }) => row)] },
+    across: { headerRows: [top + 1, ...lines.map(({ row }) => row), ...remarked.map(() => top + 1)] },
   };
 }
 
