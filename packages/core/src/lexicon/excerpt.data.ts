@@ -1,3 +1,5 @@
+import { PERIODS } from './words.data.js';
+
 /**
  * What the excerpt (摘编) weighs when it picks a city's sentences, in Simplified (matched on folded text).
  * Content scores up (figures, firsts, laws, named measures); boilerplate scores down or is trimmed.
@@ -131,23 +133,7 @@ export const REPORT_NAME_ENDINGS = [
  * The periods a report's title may name before its subject (2024年前三季度经济运行情况), besides a year or months
  * written in digits (2024年, 1-9月): the briefing's title keeps one only when every title names the same.
  */
-export const TITLE_PERIODS = [
-  '今年以来',
-  '前三季度',
-  '前两季度',
-  '第一季度',
-  '第二季度',
-  '第三季度',
-  '第四季度',
-  '一季度',
-  '二季度',
-  '三季度',
-  '四季度',
-  '上半年',
-  '下半年',
-  '全年',
-  '年度',
-];
+export const TITLE_PERIODS = ['今年以来', ...PERIODS, '全年', '年度'];
 
 /**
  * Fields of a congress's work a report's title names (…关于2024年度代表工作情况的报告): when every titled report

@@ -352,6 +352,22 @@ export const INNER_FIGURE_UNITS = [
 ];
 
 /** Words a label never starts with: connectives, time and quantity words (共, 累计, 先后 …). */
+/** The parts of a year a report is of: its quarters and halves (前三季度, 一季度, 上半年). */
+export const PERIODS = [
+  '前三季度',
+  '前两季度',
+  '第一季度',
+  '第二季度',
+  '第三季度',
+  '第四季度',
+  '一季度',
+  '二季度',
+  '三季度',
+  '四季度',
+  '上半年',
+  '下半年',
+];
+
 export const LABEL_LEADING = [
   '共计',
   // 全市共有五级人大代表4300名 → 五级人大代表, not 有五级人大代表.
@@ -390,13 +406,7 @@ export const LABEL_LEADING = [
   '当年',
   '迄今为止',
   // The quarter or half-year a figure is for (一季度全市新增市场主体3.2万户): when, not what.
-  '前三季度',
-  '一季度',
-  '二季度',
-  '三季度',
-  '四季度',
-  '上半年',
-  '下半年',
+  ...PERIODS,
   // 实现外贸进出口3261亿元: the verb an economy's figures take, not part of what they count.
   '实现',
   '进一步',
