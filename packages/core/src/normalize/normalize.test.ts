@@ -30,6 +30,12 @@ describe('normalize', () => {
     expect(norm('（許君璞 應秀梅）')).toBe('（許君璞 應秀梅）');
   });
 
+  test('removes the space a PDF leaves between a Latin letter and Chinese text, not between Latin words', () => {
+    expect(norm('全市新建5G 基站3200个')).toBe('全市新建5G基站3200个');
+    expect(norm('全市 GDP 增长5.9%')).toBe('全市GDP增长5.9%');
+    expect(norm('用 Microsoft Word 编辑')).toBe('用Microsoft Word编辑');
+  });
+
   test('joins a line broken inside a sentence and keeps paragraph breaks', () => {
     expect(norm('各地持續打造履職品牌。去年4 月19\n日，在市人大代表之家開展活動。')).toBe(
       '各地持續打造履職品牌。去年4月19日，在市人大代表之家開展活動。',

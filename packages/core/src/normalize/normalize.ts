@@ -252,12 +252,15 @@ function fullWidthPunctuation(text: string): Pass | null {
 }
 
 const numberish = (ch: string): boolean => isDigit(ch) || ch === '%' || ch === '‰';
+/** A Latin letter (5G, GDP, APP): set close to the Chinese text around it, as numbers are. */
+const isLatin = (ch: string): boolean => /^[A-Za-z]$/.test(ch);
 const SPACE_RUN = /[ \t]+/g;
 
 /**
- * Removes the stray spaces PDF copy-paste leaves inside a line: between a number and a Chinese character
- * (80 余場 → 80余場, 2023 年12 月 → 2023年12月) and next to CJK punctuation. Spaces between two digits are kept
- * (3 000 stays as written: two numbers never become one), and so are spaces between Chinese words (許君璞 應秀梅).
+ * Removes the stray spaces PDF copy-paste leaves inside a line: between a number or a Latin letter and a Chinese
+ * character (80 余場 → 80余場, 2023 年12 月 → 2023年12月, 5G 基站 → 5G基站) and next to CJK punctuation. Spaces
+ * between two digits are kept (3 000 stays as written: two numbers never become one), and so are spaces between
+ * Chinese words (許君璞 應秀梅) and between Latin words (Microsoft Word).
  */
 function removeStraySpaces(text: string): Pass | null {
   const edits: Edit[] = [];
@@ -272,6 +275,8 @@ function removeStraySpaces(text: string): Pass | null {
       interior &&
       ((numberish(p) && isHan(n)) ||
         (isHan(p) && numberish(n)) ||
+        (isLatin(p) && isHan(n)) ||
+        (isHan(p) && isLatin(n)) ||
         (isDigit(p) && (n === '%' || n === '‰')) ||
         isCjkPunct(p) ||
         isCjkPunct(n));
