@@ -180,6 +180,13 @@ describe('reportsOf()', () => {
     };
     expect(titleOf('鹽城市前三季度經濟運行情況')).toEqual(['鹽城市前三季度經濟運行情況']);
     expect(titleOf('# 盐城市经济运行简况', 'report.md')).toEqual(['盐城市经济运行简况']);
+    // A PDF's text layer whose title is set in the body's size reads so too.
+    const pdfLike = readSource('盐城市经济运行情况\n\n今年以来，全市新建5G基站1800个。\n', {
+      origin: 'report.txt',
+    });
+    expect(reportsOf({ ...pdfLike, format: 'pdf' }, extract(pdfLike)).map((r) => r.title)).toEqual([
+      '盐城市经济运行情况',
+    ]);
     // A headline or a line of prose is none; nor is a compilation's first city's title any other's.
     expect(titleOf('盐城：新能源产业跑出加速度')).toEqual([null]);
     expect(titleOf('盐城市前三季度经济运行平稳，主要指标好于预期。')).toEqual([null]);

@@ -187,7 +187,7 @@ function compilationTitle(source: Source, span: Span): string | null {
 
 /**
  * The title of the record a section came from (structured input), or the file's own when it is one report: its
- * meta's, else, in plain text, its first line when that reads as one (盐城市经济运行情况).
+ * meta's (a Word title, a web page's <h1>, front matter), else its first line when that reads as one (盐城市经济运行情况).
  */
 function titleOf(source: Source, section: ExtractedSection, single: boolean): string | null {
   const [start] = section.span;
@@ -195,19 +195,20 @@ function titleOf(source: Source, section: ExtractedSection, single: boolean): st
   if (part) return part.title ?? null;
   if (!single) return null;
   return (
-    source.meta.title ?? (PLAIN_FORMATS.has(source.format) ? firstLineTitle(source, section.city) : null)
+    source.meta.title ?? (PROSE_FORMATS.has(source.format) ? firstLineTitle(source, section.city) : null)
   );
 }
 
-const PLAIN_FORMATS = new Set<string>(['text', 'markdown']);
+/** Formats whose text is the report's own prose, its title on its first line (a sheet's or a record's is not). */
+const PROSE_FORMATS = new Set<string>(['text', 'markdown', 'docx', 'pdf', 'html']);
 const REPORT_TITLE = new RegExp(
   `^[^。！？!?；;，,：:、（）()]{4,40}(?:${alternation(REPORT_NAME_ENDINGS)})$`,
 );
 
 /**
- * A plain text's first line when it is its report's title: no sentence in it, opening with the report's city and
- * ending with the document's name (南通市前三季度经济运行简况, 盐城市人大常委会代表工作情况). Typed or pasted
- * reports keep their title so; a first line of prose, or a headline (南京：…), is none.
+ * A report's first line when it is its title: no sentence in it, opening with the report's city and ending with the
+ * document's name (南通市前三季度经济运行简况, 盐城市人大常委会代表工作情况). Typed or pasted reports keep their title
+ * so, and so does a PDF whose title is set in the body's size; a first line of prose, or a headline (南京：…), is none.
  */
 function firstLineTitle(source: Source, city: string | null): string | null {
   const body = source.text.slice(source.bodyStart ?? 0).trimStart();
