@@ -63,3 +63,20 @@ describe('figures per head or on average are never summed', () => {
     expect(prose.unsummed.map((u) => u.reason)).toEqual(['average', 'average']);
   });
 });
+
+describe('a briefing of reports on a state of things', () => {
+  it('captions its table 各市主要数据, as it heads the parts 各地情况', async () => {
+    const { briefingInputOf, summarizeInputs } = await import('../src/index.js');
+    const report = (city: string, n: number) =>
+      briefingInputOf(
+        readSource(`${city}市一季度经济运行情况\n\n一季度，全市新开工亿元以上项目${n}个，同比增长5.1%。\n`, {
+          origin: `${city}.txt`,
+        }),
+      );
+    const summary = summarizeInputs([report('南京', 120), report('无锡', 96), report('徐州', 88)]);
+    const doc = await composeBriefing(summary, { date: '2024-04-15' });
+    expect(of(doc, 'title')[0]?.text).toBe('南京市、无锡市、徐州市一季度经济运行情况');
+    expect(of(doc, 'table')[0]?.caption).toBe('表1　各市主要数据');
+    expect(of(doc, 'heading').map((h) => h.text)).toContain('各地情况');
+  });
+});
