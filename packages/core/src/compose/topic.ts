@@ -167,9 +167,6 @@ export function briefingTitleOf(title: string, lexicon: Lexicon): string {
   return ending ? title.trim().slice(0, -ending.length) : title.trim();
 }
 
-/** Report endings that say the document tells how things stand (…经济运行情况): its subject is a state of things. */
-const STATE_ENDINGS = ['情况', '简况', '概况'];
-
 /**
  * What a compilation's own title names, for the editor's note: the title without its scope and its name — a work
  * (一季度优化营商环境工作 of 全省各市一季度优化营商环境工作情况), or a state of things when the title says 情况 of it
@@ -181,7 +178,8 @@ export function compilationSubject(
 ): { text: string; work: boolean } | null {
   const title = compilationTitle(summary);
   if (!title) return null;
-  const { TITLE_SCOPE_OPENERS, COMPILATION_NAME_ENDINGS, REPORT_NAME_ENDINGS } = lexicon.excerpt;
+  const { TITLE_SCOPE_OPENERS, COMPILATION_NAME_ENDINGS, REPORT_NAME_ENDINGS, STATE_ENDINGS } =
+    lexicon.excerpt;
   let text = foldToHans(title).trim();
   for (let opener = TITLE_SCOPE_OPENERS.find((o) => text.startsWith(o)); opener; ) {
     text = text.slice(opener.length);

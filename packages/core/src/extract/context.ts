@@ -208,9 +208,9 @@ const OBJECT_REACH = 40;
 
 /**
  * 对收集到的意见建议逐条分类交办，已办结2870条: a figure named by its verb of an outcome alone (办结, 解决, 采纳), with
- * no figure before it to lend a noun, acts on the last thing of what is put forward or solved that its sentence names before it (the
- * reach from `from`, the end of the figure before, or the sentence's start): it is labelled 办结意见建议, and, as
- * nounFromKin does, a suggestion dealt with stays a suggestion (an outcome), not a problem solved.
+ * no figure near enough to lend a noun, acts on the last thing put forward or solved that its sentence names before
+ * it (from `from`, the end of the figure before, or the sentence's start, OBJECT_REACH at most): it is labelled
+ * 办结意见建议, and, as nounFromKin does, a suggestion dealt with stays a suggestion, not a problem solved.
  */
 function nounFromSentence(text: string, metric: Metric, from: number, lexicon: Lexicon): void {
   if (metric.family !== 'items' || metric.role !== 'outcome' || !isBareVerb(metric.label, lexicon)) return;
@@ -231,7 +231,6 @@ function nounFromSentence(text: string, metric: Metric, from: number, lexicon: L
   metric.label = `${metric.label}${noun}`;
   if (match?.entry.category === 'suggestions' && metric.category === 'problems_solved') {
     const { family } = parseIndicator(metric.indicator);
-    metric.role = 'outcome';
     metric.indicator = `${match.entry.id}|${family}|outcome`;
     metric.category = 'suggestions';
   }

@@ -187,7 +187,8 @@ function compilationTitle(source: Source, span: Span): string | null {
 
 /**
  * The title of the record a section came from (structured input), or the file's own when it is one report: its
- * meta's (a Word title, a web page's <h1>, front matter), else its first line when that reads as one (盐城市经济运行情况).
+ * meta's (a Word title, a web page's <h1>, front matter), else its first line when that reads as one
+ * (盐城市经济运行情况).
  */
 function titleOf(source: Source, section: ExtractedSection, single: boolean): string | null {
   const [start] = section.span;

@@ -164,7 +164,10 @@ export function baseThing(thing: string): string {
   return at < 0 ? thing : thing.slice(0, at);
 }
 
-/** How a reader calls the thing of an indicator: the lexicon's name (意见建议), after the verb of an outcome (办结意见建议). */
+/**
+ * How a reader calls the thing of an indicator: the lexicon's name (意见建议), after the verb of an outcome
+ * (办结意见建议); null for a thing the lexicon does not know (a label's own words).
+ */
 export function thingName(thing: string, lexicon: Lexicon): string | null {
   const at = thing.indexOf(OUTCOME_MARK);
   const entry = lexicon.indicators.find((e) => e.id === baseThing(thing));

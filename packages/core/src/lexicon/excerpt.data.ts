@@ -129,6 +129,9 @@ export const REPORT_NAME_ENDINGS = [
   '要点',
 ];
 
+/** Of REPORT_NAME_ENDINGS, those that say the document tells how things stand (…经济运行情况): a state of things. */
+export const STATE_ENDINGS = ['情况', '简况', '概况'];
+
 /**
  * The periods a report's title may name before its subject (2024年前三季度经济运行情况), besides a year or months
  * written in digits (2024年, 1-9月): the briefing's title keeps one only when every title names the same.

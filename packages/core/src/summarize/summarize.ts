@@ -86,7 +86,8 @@ export function defaultExcerptLength(cities: number): number {
  * Adds city reports up into a province-wide summary: each city's own key sentences (the excerpt), honest totals
  * per indicator, the measures cities share, each city's firsts, laws and brands. Sections of kind `preface`
  * become the summary's prefaces. Percentages, figures per head or on average (人均, 平均) and `other` figures are
- * never summed; they are listed in `unsummed`. A city given twice (two files, or a file and a record) is one city, with a warning.
+ * never summed; they are listed in `unsummed`. A city given twice (two files, or a file and a record) is one city,
+ * with a warning.
  */
 export function summarize(reports: readonly CityReport[], options: SummarizeOptions = {}): ProvincialSummary {
   if (!Array.isArray(reports)) {

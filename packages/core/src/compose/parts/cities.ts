@@ -8,10 +8,10 @@ import { cityName } from '../vocabulary.js';
 import type { PartContext } from './context.js';
 
 /**
- * 各地做法 (各地情况 for reports of a state of things): every city in input order, headed by its name (or, when every report has one, its own title), its own
- * key sentences lightly trimmed (see `selectExcerpt`), closed by its attribution in parentheses. A briefing of one
- * city's work has no 各地 (places) to tell apart: its part is 主要做法, with no heading of the city's under it (the
- * title already names it, often in the same words).
+ * 各地做法 (各地情况 for reports of a state of things): every city in input order, headed by its name (or, when
+ * every report has one, its own title), its own key sentences lightly trimmed (see `selectExcerpt`), closed by its
+ * attribution in parentheses. A briefing of one city's work has no 各地 (places) to tell apart: its part is 主要做法
+ * (主要情况), with no heading of the city's under it (the title already names it, often in the same words).
  */
 export function cities({ summary, figures, lexicon }: PartContext): DraftBlock[] {
   const parts = summary.cities.filter((city) => city.reported && city.excerpt.length > 0);
