@@ -84,6 +84,22 @@ describe('a statistics sheet of cities × indicators', () => {
     ]);
   });
 
+  it('writes a column of small sums of money all in full (12000 beside 11800, not 1.2万), large ones cell by cell', async () => {
+    const { doc } = await briefingOf(
+      [
+        '城市,奖补资金（元）,惠企资金（元）',
+        '衢州市,12000,320000000',
+        '舟山市,11800,285005000',
+        '丽水市,9800,150000000',
+      ].join('\n'),
+    );
+    const [table] = of(doc, 'table');
+    const column = (at: number) => table?.rows.map((row) => plain(row[at]?.children ?? []));
+    expect(column(1)).toEqual(['12000', '11800', '9800', '33600']);
+    // 3.2亿 beside 28500.5万 reads; 320000000 beside 285005000 does not.
+    expect(column(2)).toEqual(['3.2亿', '28500.5万', '1.5亿', '75500.5万']);
+  });
+
   it('warns of no figure of no known indicator for a declared column', async () => {
     const input = briefingInputOf(await readSourceAsync(SHEET, { origin: 'stats.csv' }));
     const warnings = briefingWarnings([input], summarizeInputs([input]));

@@ -64,14 +64,18 @@ function inScale(run: FigureRun, factor: number, style: FigureStyle): FigureRun 
   return { ...run, value };
 }
 
+/** Below this, a sum of money reads well in full (98000 元), and a column of such sums is written all in full. */
+const MONEY_IN_FULL = 1e6;
+
 /**
  * A column of counts writes its numbers all one way, as an office's table does: with 万/亿 only when every one of
  * them (its cities' and its 合计) takes the same word (2.1万 beside 1.3万), else all in full (21000 beside 15600,
- * not 2.1万). Money keeps 万/亿 cell by cell (3.2亿 beside 28500.5万 reads; 320000000 does not), or its written
- * scale (writtenScale).
+ * not 2.1万). So does a column of money whose sums are all under a million (11800 beside 12000, not 1.2万); larger
+ * money keeps 万/亿 cell by cell (3.2亿 beside 28500.5万 reads; 320000000 does not), or its written scale
+ * (writtenScale).
  */
 function columnStyle(total: ProvincialTotal, style: FigureStyle): FigureStyle {
-  if (total.family === 'money') return style;
+  if (total.family === 'money' && Math.abs(total.value) >= MONEY_IN_FULL) return style;
   const numbers = [
     total.value,
     ...total.byCity.flatMap((a) => (a.valueMax === null ? [a.value] : [a.value, a.valueMax])),
