@@ -19,6 +19,7 @@ import { indicators } from './parts/indicators.js';
 import { laws } from './parts/laws.js';
 import { method } from './parts/method.js';
 import { overview } from './parts/overview.js';
+import { subjectOf } from './topic.js';
 import { cityName } from './vocabulary.js';
 
 /**
@@ -41,6 +42,7 @@ export async function composeBriefing(
     options: resolved,
     figures: { lowerBound: resolved.lowerBound },
     lexicon,
+    subject: subjectOf(summary, lexicon),
   };
   const { parts } = resolved;
   const [masthead, title] = frontMatter(context);

@@ -128,19 +128,24 @@ function endingOf(subject: string, endings: readonly string[]): string | undefin
   return endings.find((e) => subject.endsWith(e) && subject.length > e.length);
 }
 
+/** What a briefing is about, in Simplified (see subjectOf). */
+export interface Subject {
+  text: string;
+  /** A work, told as 做法 (代表工作); else a state of things, told as 情况 (经济运行). */
+  work: boolean;
+  /** Named by the compilation's own title: its editors' words, printed as they are. */
+  compiled: boolean;
+}
+
 /**
  * What the briefing is about: the compilation's own title's subject (compilationSubject), else the reports' titles'
- * (titlesSubject), else the field of work they all name (fieldOf); and whether it is a work, told as 做法
- * (代表工作), or a state of things, told as 情况 (经济运行).
+ * (titlesSubject), else the field of work they all name (fieldOf). Worked out once per briefing (PartContext).
  */
-export function subjectOf(
-  summary: ProvincialSummary,
-  lexicon: Lexicon,
-): { text: string; work: boolean } | null {
+export function subjectOf(summary: ProvincialSummary, lexicon: Lexicon): Subject | null {
   const compiled = compilationSubject(summary, lexicon);
   if (compiled) return compiled;
   const text = titlesSubject(summary, lexicon) ?? fieldOf(summary, lexicon);
-  return text === null ? null : { text, work: text.endsWith('工作') };
+  return text === null ? null : { text, work: text.endsWith('工作'), compiled: false };
 }
 
 /** The title of the compilation that holds every reported city, when there is exactly one such input. */
@@ -172,10 +177,7 @@ export function briefingTitleOf(title: string, lexicon: Lexicon): string {
  * (一季度优化营商环境工作 of 全省各市一季度优化营商环境工作情况), or a state of things when the title says 情况 of it
  * (一季度经济运行 of 全省各市一季度经济运行情况汇编); else null. In Simplified.
  */
-export function compilationSubject(
-  summary: ProvincialSummary,
-  lexicon: Lexicon,
-): { text: string; work: boolean } | null {
+function compilationSubject(summary: ProvincialSummary, lexicon: Lexicon): Subject | null {
   const title = compilationTitle(summary);
   if (!title) return null;
   const { TITLE_SCOPE_OPENERS, COMPILATION_NAME_ENDINGS, REPORT_NAME_ENDINGS, STATE_ENDINGS } =
@@ -192,8 +194,8 @@ export function compilationSubject(
     text = text.slice(0, -ending.length);
     if (STATE_ENDINGS.includes(ending)) state = true;
   }
-  if (/^[\u4e00-\u9fff“”]{2,24}工作$/.test(text)) return { text, work: true };
-  return state && /^[\u4e00-\u9fff“”]{2,24}$/.test(text) ? { text, work: false } : null;
+  if (/^[\u4e00-\u9fff“”]{2,24}工作$/.test(text)) return { text, work: true, compiled: true };
+  return state && /^[\u4e00-\u9fff“”]{2,24}$/.test(text) ? { text, work: false, compiled: true } : null;
 }
 
 /** 人大 when most cities' sentences speak of their people's congress, so the title can say 各地人大. */

@@ -226,7 +226,8 @@ export function summarize(reports: readonly CityReport[], options: SummarizeOpti
   const unknown = (f: FigureRef) => f.metric.category === 'other' && f.metric.declared !== true;
   const reasonOf = (f: FigureRef): UnsummedReason | null =>
     isRate(f) ? 'rate' : isAverage(f) ? 'average' : unknown(f) ? 'other' : null;
-  const summable = all.filter((f) => reasonOf(f) === null);
+  const reasons = all.map(reasonOf);
+  const summable = all.filter((_, i) => reasons[i] === null);
   const totals = provincialTotals(summable, names, lexicon);
   for (const name of names) {
     const summary = cities.get(name);
@@ -252,8 +253,8 @@ export function summarize(reports: readonly CityReport[], options: SummarizeOpti
     rankings: rankings(totals),
     prefaces,
     latestDate: latestDate(reports),
-    unsummed: all.flatMap((f) => {
-      const reason = reasonOf(f);
+    unsummed: all.flatMap((f, i) => {
+      const reason = reasons[i] ?? null;
       return reason === null ? [] : [{ ...f, reason }];
     }),
     measures: sharedMeasures(names, textsByCity, lexicon),

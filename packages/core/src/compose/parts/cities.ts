@@ -3,7 +3,6 @@ import { foldToHans } from '../../lexicon/fold.js';
 import { alternation, type Lexicon, memo } from '../../lexicon/lexicon.js';
 import type { CitySummary } from '../../summarize/types.js';
 import { type DraftBlock, excerptRun, type FigureStyle, heading, paragraph, text } from '../nodes.js';
-import { subjectOf } from '../topic.js';
 import { cityName } from '../vocabulary.js';
 import type { PartContext } from './context.js';
 
@@ -13,10 +12,10 @@ import type { PartContext } from './context.js';
  * attribution in parentheses. A briefing of one city's work has no 各地 (places) to tell apart: its part is 主要做法
  * (主要情况), with no heading of the city's under it (the title already names it, often in the same words).
  */
-export function cities({ summary, figures, lexicon }: PartContext): DraftBlock[] {
+export function cities({ summary, figures, lexicon, subject }: PartContext): DraftBlock[] {
   const parts = summary.cities.filter((city) => city.reported && city.excerpt.length > 0);
   // Reports of a state of things (经济运行情况) tell 情况, not 做法.
-  const told = subjectOf(summary, lexicon)?.work === false ? '情况' : '做法';
+  const told = subject?.work === false ? '情况' : '做法';
   const [only] = parts;
   if (parts.length === 1 && only) {
     return [heading(1, `主要${told}`), paragraph(cityPart(only, figures, lexicon))];

@@ -1,7 +1,7 @@
 import type { EditorsNoteNode } from '../../document/schema.js';
 import { normalize } from '../../normalize/normalize.js';
 import { paragraph, text } from '../nodes.js';
-import { bodyOf, compilationSubject, subjectOf, type Topic, topicOf } from '../topic.js';
+import { bodyOf, type Topic, topicOf } from '../topic.js';
 import { cityList, cityName } from '../vocabulary.js';
 import type { PartContext } from './context.js';
 
@@ -46,13 +46,11 @@ function noteLines(lines: string[]): string[] {
  * What the issue brings together: the campaign most cities name, else the work the compilation's own title names,
  * else what the reports' titles are about — a work's 做法和成效, a state of things' 情况 (经济运行情况).
  */
-function subjectPhrase({ summary, lexicon }: PartContext, topic: Topic | null, body: string): string {
+function subjectPhrase({ subject }: PartContext, topic: Topic | null, body: string): string {
   if (topic) return `深入开展“${topic.brand}”${topic.tail}的做法和成效`;
-  // The compilation's own words stand as they are; the reports' field takes the body they share (人大代表工作).
-  const compiled = compilationSubject(summary, lexicon);
-  const subject = compiled ?? subjectOf(summary, lexicon);
   if (subject && !subject.work) return `${subject.text}情况`;
-  if (compiled) return `${compiled.text}的做法和成效`;
+  // The compilation's own words stand as they are; the reports' field takes the body they share (人大代表工作).
+  if (subject?.compiled) return `${subject.text}的做法和成效`;
   const work = subject?.text ?? '工作';
   return `${work.startsWith(body) ? '' : body}${work}的做法和成效`;
 }

@@ -1,5 +1,5 @@
 import type { MastheadNode, TitleNode } from '../../document/schema.js';
-import { bodyOf, briefingTitleOf, compilationTitle, subjectOf, topicOf } from '../topic.js';
+import { bodyOf, briefingTitleOf, compilationTitle, topicOf } from '../topic.js';
 import { cityList, cityName, dateText } from '../vocabulary.js';
 import type { PartContext } from './context.js';
 
@@ -25,7 +25,7 @@ export function frontMatter(context: PartContext): [MastheadNode, TitleNode] {
  * 活动), else a lone city's own report title, else the cities and what their titles are all about (人大代表工作做法,
  * 经济运行情况: see subjectOf), else the cities and their work.
  */
-export function titleOf({ summary, lexicon }: PartContext): string {
+export function titleOf({ summary, lexicon, subject }: PartContext): string {
   const compilation = compilationTitle(summary);
   if (compilation) return briefingTitleOf(compilation, lexicon);
   const body = bodyOf(summary);
@@ -35,7 +35,6 @@ export function titleOf({ summary, lexicon }: PartContext): string {
   const [only] = reported;
   if (reported.length === 1 && only?.title) return only.title;
   const names = reported.map((c) => cityName(c.city));
-  const subject = subjectOf(summary, lexicon);
   if (subject && !subject.work) return `${cityList(names)}${subject.text}情况`;
   const work = subject?.text ?? '工作';
   return `${cityList(names)}${work.startsWith(body) ? '' : body}${work}做法`;

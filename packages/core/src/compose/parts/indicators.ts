@@ -3,7 +3,6 @@ import { foldToHans } from '../../lexicon/fold.js';
 import type { ProvincialTotal } from '../../summarize/types.js';
 import { figureText, scaleOf } from '../figureText.js';
 import { amountRun, type DraftBlock, emphasis, type FigureStyle, text, totalRun } from '../nodes.js';
-import { subjectOf } from '../topic.js';
 import { cityName } from '../vocabulary.js';
 import type { PartContext } from './context.js';
 import { isSharedTotal } from './overview.js';
@@ -88,7 +87,7 @@ function columnStyle(total: ProvincialTotal, style: FigureStyle): FigureStyle {
  * The table of cities × shared indicators with its 合计 row, and a chart of the most-reported one; nothing at all
  * when no indicator is shared (never a blank table). Placed inside the overview.
  */
-export function indicators({ summary, figures, options, lexicon }: PartContext): DraftBlock[] {
+export function indicators({ summary, figures, options, subject }: PartContext): DraftBlock[] {
   const columns = mainIndicators(summary.totals);
   if (columns.length === 0) return [];
   const scales = new Map(columns.map((total) => [total, writtenScale(total)]));
@@ -110,7 +109,7 @@ export function indicators({ summary, figures, options, lexicon }: PartContext):
   const table: TableNode = {
     type: 'table',
     // Reports of a state of things (经济运行情况) give data, not data of work: the caption says so, as the heading does.
-    caption: subjectOf(summary, lexicon)?.work === false ? '表1　各市主要数据' : '表1　各市主要工作数据',
+    caption: subject?.work === false ? '表1　各市主要数据' : '表1　各市主要工作数据',
     // Each column as wide as its header's name (the unit goes under it) and the city column as its longest name,
     // relative widths the renderers scale to the text block: 推动解决问题 stays on one line, not 推动解决问/题.
     columns: [
