@@ -181,13 +181,19 @@ function nounFromKin(text: string, metric: Metric, kin: Metric, lexicon: Lexicon
   const noun = nounForBareVerb(metric.label, kin.label, lexicon);
   if (noun === null || noun.length < 2 || noun.length + metric.label.length > 16) return;
   metric.label = `${metric.label}${noun}`;
-  // 提出建议1356件，已办结1290件: suggestions dealt with are what came of the suggestions, not problems solved (a
-  // suggestion is no problem): the same thing as the neighbour's, counted as an outcome.
-  if (kin.category === 'suggestions' && metric.category === 'problems_solved' && metric.role === 'outcome') {
-    const { family } = parseIndicator(metric.indicator);
-    metric.indicator = `${thingOf(kin.indicator)}|${family}|outcome`;
-    metric.category = kin.category;
-  }
+  if (kin.category === 'suggestions') dealtWithAs(metric, thingOf(kin.indicator));
+}
+
+/**
+ * 提出建议1356件，已办结1290件: suggestions dealt with are what came of the suggestions, not problems solved (a
+ * suggestion is no problem): a figure its verb filed as problems solved becomes an outcome of `thing`, the
+ * suggestions its noun names.
+ */
+function dealtWithAs(metric: Metric, thing: string): void {
+  if (metric.category !== 'problems_solved' || metric.role !== 'outcome') return;
+  const { family } = parseIndicator(metric.indicator);
+  metric.indicator = `${thing}|${family}|outcome`;
+  metric.category = 'suggestions';
 }
 
 /**
@@ -210,7 +216,7 @@ const OBJECT_REACH = 40;
  * 对收集到的意见建议逐条分类交办，已办结2870条: a figure named by its verb of an outcome alone (办结, 解决, 采纳), with
  * no figure near enough to lend a noun, acts on the last thing put forward or solved that its sentence names before
  * it (from `from`, the end of the figure before, or the sentence's start, OBJECT_REACH at most): it is labelled
- * 办结意见建议, and, as nounFromKin does, a suggestion dealt with stays a suggestion, not a problem solved.
+ * 办结意见建议, and a suggestion dealt with stays a suggestion, not a problem solved (dealtWithAs).
  */
 function nounFromSentence(text: string, metric: Metric, from: number, lexicon: Lexicon): void {
   if (metric.family !== 'items' || metric.role !== 'outcome' || !isBareVerb(metric.label, lexicon)) return;
@@ -229,11 +235,7 @@ function nounFromSentence(text: string, metric: Metric, from: number, lexicon: L
   const noun = text.slice(start + last.index, start + last.index + last[0].length);
   const match = indicatorMatch(last[0], metric.family, lexicon);
   metric.label = `${metric.label}${noun}`;
-  if (match?.entry.category === 'suggestions' && metric.category === 'problems_solved') {
-    const { family } = parseIndicator(metric.indicator);
-    metric.indicator = `${match.entry.id}|${family}|outcome`;
-    metric.category = 'suggestions';
-  }
+  if (match?.entry.category === 'suggestions') dealtWithAs(metric, match.entry.id);
 }
 
 /** A next item of a list right after a figure: 、, then a noun and its figure (、代表联络站1035个). */

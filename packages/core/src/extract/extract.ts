@@ -212,8 +212,11 @@ const REPORT_TITLE = new RegExp(
  * so, and so does a PDF whose title is set in the body's size; a first line of prose, or a headline (南京：…), is none.
  */
 function firstLineTitle(source: Source, city: string | null): string | null {
-  const body = source.text.slice(source.bodyStart ?? 0).trimStart();
-  const line = compilationTitleText(body.slice(0, body.indexOf('\n') < 0 ? body.length : body.indexOf('\n')));
+  const [first = ''] = source.text
+    .slice(source.bodyStart ?? 0)
+    .trimStart()
+    .split('\n', 1);
+  const line = compilationTitleText(first);
   if (city === null || !REPORT_TITLE.test(foldToHans(line))) return null;
   const named = findCityMentions(line.slice(0, 12))[0];
   return named?.span[0] === 0 && named.city.name.hans === foldToHans(city) ? line : null;
