@@ -150,6 +150,8 @@ function outcomeThing(entry: IndicatorEntry, foldedLabel: string, role: Role, le
  * 提出建议1356件) with the verb of what came of it, as outcomeThing gives one read from its label.
  */
 export function withOutcomeVerb(metric: Metric, lexicon: Lexicon): void {
+  // Every figure passes here: most are no outcome, told by their role before the indicator is taken apart.
+  if (metric.role !== 'outcome') return;
   const { thing, family, role } = parseIndicator(metric.indicator);
   if (role !== 'outcome' || thing.includes(OUTCOME_MARK)) return;
   const entry = lexicon.indicators.find((e) => e.id === thing);
