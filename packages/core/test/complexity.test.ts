@@ -8,7 +8,7 @@ import { strToU8, zipSync } from 'fflate';
 import { describe, expect, test } from 'vitest';
 import { chineseRunStarts, parseChineseInteger } from '../src/extract/numbers.js';
 import { extract, isJianbaoError, readSource } from '../src/index.js';
-import { parseCsvRecords } from '../src/ingest/csv.js';
+import { csvTable } from '../src/ingest/csv.js';
 import { docxText } from '../src/ingest/docx.js';
 import { loadYamlParser } from '../src/ingest/front-matter.js';
 import { citiesTables, type TableBlock, type TableElement } from '../src/ingest/html-table.js';
@@ -156,7 +156,7 @@ describe('structured input', () => {
     expectLinear(
       make,
       (text: string) =>
-        extract(readSourceWith('readSourceAsync', text, { origin: 'a.csv' }, { csv: parseCsvRecords })),
+        extract(readSourceWith('readSourceAsync', text, { origin: 'a.csv' }, { csv: csvTable })),
       10_000,
     );
   });

@@ -164,12 +164,18 @@ export function compilationTitle(summary: ProvincialSummary): string | null {
  * 情况汇编 → …推进情况): the briefing is itself the 摘编, and its title states the topic. In the title's script.
  */
 export function briefingTitleOf(title: string, lexicon: Lexicon): string {
+  const { COMPILATION_NAME_ENDINGS, TABLE_NAME_ENDINGS, STATE_ENDINGS } = lexicon.excerpt;
   const folded = foldToHans(title.trim());
-  const ending = lexicon.excerpt.COMPILATION_NAME_ENDINGS.find(
-    (e) => folded.endsWith(e) && folded.length - e.length >= 4,
-  );
+  const endingOf = (list: readonly string[]) =>
+    list.find((e) => folded.endsWith(e) && folded.length - e.length >= 4);
   // foldToHans maps unit for unit: the folded title's lengths are the title's.
-  return ending ? title.trim().slice(0, -ending.length) : title.trim();
+  const compiled = endingOf(COMPILATION_NAME_ENDINGS);
+  if (compiled) return title.trim().slice(0, -compiled.length);
+  // A sheet's title names its table (…工作统计表): the briefing states how things stand (…工作情况).
+  const table = endingOf(TABLE_NAME_ENDINGS);
+  if (!table) return title.trim();
+  const rest = title.trim().slice(0, -table.length);
+  return STATE_ENDINGS.some((e) => foldToHans(rest).endsWith(e)) ? rest : `${rest}情况`;
 }
 
 /**
@@ -180,22 +186,34 @@ export function briefingTitleOf(title: string, lexicon: Lexicon): string {
 function compilationSubject(summary: ProvincialSummary, lexicon: Lexicon): Subject | null {
   const title = compilationTitle(summary);
   if (!title) return null;
-  const { TITLE_SCOPE_OPENERS, COMPILATION_NAME_ENDINGS, REPORT_NAME_ENDINGS, STATE_ENDINGS } =
-    lexicon.excerpt;
+  const {
+    TITLE_SCOPE_OPENERS,
+    COMPILATION_NAME_ENDINGS,
+    REPORT_NAME_ENDINGS,
+    STATE_ENDINGS,
+    TABLE_NAME_ENDINGS,
+  } = lexicon.excerpt;
   let text = foldToHans(title).trim();
+  // A year before the scope (2024年各市…) stays with the subject: 2024年人大代表工作.
+  const year = /^\d{4}年度?/.exec(text)?.[0] ?? '';
+  text = text.slice(year.length);
   for (let opener = TITLE_SCOPE_OPENERS.find((o) => text.startsWith(o)); opener; ) {
     text = text.slice(opener.length);
     opener = TITLE_SCOPE_OPENERS.find((o) => text.startsWith(o));
   }
   let state = false;
-  for (const endings of [COMPILATION_NAME_ENDINGS, REPORT_NAME_ENDINGS, ['的']]) {
+  let table = false;
+  for (const endings of [COMPILATION_NAME_ENDINGS, TABLE_NAME_ENDINGS, REPORT_NAME_ENDINGS, ['的']]) {
     const ending = endings.find((e) => text.endsWith(e));
     if (!ending) continue;
     text = text.slice(0, -ending.length);
     if (STATE_ENDINGS.includes(ending)) state = true;
+    if (TABLE_NAME_ENDINGS.includes(ending)) table = true;
   }
-  if (/^[\u4e00-\u9fff“”]{2,24}工作$/.test(text)) return { text, work: true, compiled: true };
-  return state && /^[\u4e00-\u9fff“”]{2,24}$/.test(text) ? { text, work: false, compiled: true } : null;
+  // A table tells how things stand, even of a work (…代表工作统计表).
+  const work = !table && /^[\u4e00-\u9fff“”]{2,24}工作$/.test(text);
+  if (!work && !((state || table) && /^[\u4e00-\u9fff“”]{2,24}$/.test(text))) return null;
+  return { text: `${year}${text}`, work, compiled: true };
 }
 
 /** 人大 when most cities' sentences speak of their people's congress, so the title can say 各地人大. */

@@ -84,14 +84,15 @@ describe('CSV headers in Chinese or English', () => {
     ].join('\n');
     const source = await readSourceAsync(office, { origin: 'office.csv' });
     const sections = extract(source).sections;
-    expect(sections.map((s) => s.city)).toEqual(['南京', '无锡']);
-    expect(sections[1]?.metrics.map((m) => [m.label, m.value, m.unit])).toEqual([
+    expect(sections.map((s) => s.city)).toEqual([null, '南京', '无锡']);
+    expect(source.meta.title).toBe('2024年各市人大代表工作统计表');
+    expect(sections[2]?.metrics.map((m) => [m.label, m.value, m.unit])).toEqual([
       ['代表建议收到', 655, '件'],
       ['代表建议办结', 655, '件'],
       ['视察调研', 38, '次'],
     ]);
     // The remark is the sheet's words about its row: kept in the city's text, after the row's figures.
-    const wuxi = sections[1];
+    const wuxi = sections[2];
     expect(source.text.slice(...(wuxi?.span ?? [0, 0]))).toMatch(/视察调研：38次。\n备注：含补报。$/);
     for (const m of wuxi?.metrics ?? []) expect(source.text.slice(...m.span)).toBe(m.text);
   });

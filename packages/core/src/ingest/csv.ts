@@ -4,7 +4,13 @@ import { fileStem, onlyCityIn } from '../gazetteer/gazetteer.js';
 import { check } from '../schema-issues.js';
 import { CSV_COLUMNS, canonicalColumn, isTotalRow } from './columns.js';
 import { sheetTable } from './sheet-table.js';
-import { type CityRecord, CityRecordSchema, IsoDateSchema, SuppliedMetricSchema } from './structured.js';
+import {
+  type CityRecord,
+  CityRecordSchema,
+  IsoDateSchema,
+  SuppliedMetricSchema,
+  type TableRecords,
+} from './structured.js';
 import {
   byPeriod,
   indicatorRecords,
@@ -29,6 +35,11 @@ const blankToUndefined = (v: string | undefined) =>
  * (城市, 代表建议(件) …), or a table under a title and a 单位 line — is read as the workbook's sheet is.
  */
 export function parseCsvRecords(text: string, where: string): CityRecord[] {
+  return csvTable(text, where).records;
+}
+
+/** parseCsvRecords, with the title over the table when the CSV is a sheet saved with one (see TableRecords). */
+export function csvTable(text: string, where: string): TableRecords {
   const head = Papa.parse<string[]>(text, { preview: 1, skipEmptyLines: 'greedy' }).data[0] ?? [];
   const unknown = head.map(canonicalColumn).find((c) => !(CSV_COLUMNS as readonly string[]).includes(c));
   if (unknown !== undefined) {
@@ -39,12 +50,15 @@ export function parseCsvRecords(text: string, where: string): CityRecord[] {
     // Cities listed across a row make it a table of indicators even before a unit is found: a header without
     // one is then named as such (indicatorRecords), not as an unknown column.
     if (shape === 'indicators' && (namesIndicators(table) || table.across))
-      return indicatorRecords(table, where);
+      return { records: indicatorRecords(table, where), title: laid.title };
     if (shape === 'rows' && (table.headerRow > 1 || table !== laid))
-      return parseCsvRecords(
-        toCsv([table.header.map(canonicalColumn), ...table.rows.map((r) => r.cells)]),
-        where,
-      );
+      return {
+        records: parseCsvRecords(
+          toCsv([table.header.map(canonicalColumn), ...table.rows.map((r) => r.cells)]),
+          where,
+        ),
+        title: laid.title,
+      };
     const periods = periodColumns(head);
     if (periods.length >= 2) throw schemaError('INPUT_SCHEMA', where, 1, byPeriod(periods));
     throw schemaError(
@@ -142,11 +156,15 @@ export function parseCsvRecords(text: string, where: string): CityRecord[] {
     });
   });
   if (records.size === 0) throw schemaError('INPUT_SCHEMA', where, 2, 'no data rows after the header');
-  return [...records.values()].map(({ row, hasProse: _, ...record }) => {
-    const result = check(CityRecordSchema, stripUndefined(record));
-    if (!result.success) throw schemaError('INPUT_SCHEMA', where, row, result.error.issues[0]?.message ?? '');
-    return result.data;
-  });
+  return {
+    records: [...records.values()].map(({ row, hasProse: _, ...record }) => {
+      const result = check(CityRecordSchema, stripUndefined(record));
+      if (!result.success)
+        throw schemaError('INPUT_SCHEMA', where, row, result.error.issues[0]?.message ?? '');
+      return result.data;
+    }),
+    title: null,
+  };
 }
 
 const stripUndefined = (o: Record<string, unknown>) =>

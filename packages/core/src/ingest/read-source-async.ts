@@ -53,7 +53,7 @@ export async function readSourceAsync(
     let decoded: string | undefined;
     if (typeof input !== 'string' && (declared === 'docx' || (declared === undefined && isZip(input))))
       readers.docx = (await import('./docx.js')).docxText;
-    else if (declared === 'csv') readers.csv = (await import('./csv.js')).parseCsvRecords;
+    else if (declared === 'csv') readers.csv = (await import('./csv.js')).csvTable;
     else {
       // Bytes that may hold a front matter are decoded once, here: the reading takes this text (and checks its
       // size limit on the bytes).
@@ -77,7 +77,8 @@ export async function readSourceAsync(
   switch (format) {
     case 'xlsx': {
       const { xlsxRecords } = await import('./xlsx.js');
-      source = structuredSource(await xlsxRecords(input as Uint8Array, where, maxBytes), origin, 'xlsx');
+      const table = await xlsxRecords(input as Uint8Array, where, maxBytes);
+      source = structuredSource(table.records, origin, 'xlsx', table.title);
       break;
     }
     case 'pdf': {

@@ -5,7 +5,7 @@ import { refuseAsyncOnly } from './formats.js';
 import { hasFrontMatter, readFrontMatter, type YamlParser } from './front-matter.js';
 import { parseJsonRecords } from './json.js';
 import { checkSize, DEFAULT_MAX_BYTES, describeOrigin } from './limits.js';
-import { type CityRecord, structuredSource } from './structured.js';
+import { structuredSource, type TableRecords } from './structured.js';
 
 export interface ReadOptions {
   /** A file name: names the input in messages and, by its extension, gives the format. */
@@ -44,7 +44,7 @@ export function formatFromName(origin: string | null): InputFormat | undefined {
  * as `key: value` lines.
  */
 export interface LoadedReaders {
-  csv?: (text: string, where: string) => CityRecord[];
+  csv?: (text: string, where: string) => TableRecords;
   docx?: (bytes: Uint8Array, where: string, maxBytes: number) => { text: string; meta: SourceMeta };
   yaml?: YamlParser;
 }
@@ -112,7 +112,10 @@ export function sourceOfText(
           snippet: text.slice(0, 20),
         });
       }
-      return finish(null, origin, format, where, () => structuredSource(csv(text, where), origin, format));
+      return finish(null, origin, format, where, () => {
+        const table = csv(text, where);
+        return structuredSource(table.records, origin, format, table.title);
+      });
     }
     case 'markdown': {
       const front = readFrontMatter(text, where, readers.yaml);

@@ -16,6 +16,8 @@ export interface SheetTable {
   rows: { cells: string[]; row: number }[];
   /** The one unit the lines over the table declare (单位：件), else null (none, or several: 件、次). */
   unit: string | null;
+  /** The table's title over it (全省各市一季度主要经济指标情况), else null: what a briefing of the sheet is about. */
+  title: string | null;
   /**
    * Set when the sheet lists its cities across a row (指标 | 南京市 | 无锡市, one indicator a row) and was turned to
    * a city a row: `rows[].row` is then a city's column (1 for A), and `headerRows[k]` the sheet row of header cell k.
@@ -102,6 +104,7 @@ export function sheetTable(rows: readonly string[][]): SheetTable {
       .map((cells, index) => ({ cells, row: first + index + 1 }))
       .filter(({ cells }) => !isNoteRow(cells)),
     unit: declaredUnit(rows.slice(0, top).flat()),
+    title: titleOver(rows.slice(0, top)),
   };
 }
 
@@ -165,6 +168,7 @@ function citiesAcross(rows: readonly string[][]): SheetTable | null {
       row: column + 1,
     })),
     unit: declaredUnit(rows.slice(0, top).flat()),
+    title: titleOver(rows.slice(0, top)),
     across: { headerRows: [top + 1, ...lines.map(({ row }) => row), ...remarked.map(() => top + 1)] },
   };
 }
@@ -191,6 +195,27 @@ function isNoteRow(cells: readonly string[]): boolean {
 const UNIT = new RegExp(
   `(?<![填报報送制])(?:${SHEET_UNIT_LABELS.join('|')})\\s*[:：]\\s*([^\\s,，;；]{1,8})`,
 );
+
+/**
+ * The title among the lines over a table: the first that is one text alone (a cell merged across the table repeats
+ * it in every cell it covers; saved as CSV, the others are empty), short, with no sentence's end and no label's
+ * colon (单位：件, 填报单位：…, 制表日期：…).
+ */
+function titleOver(rows: readonly string[][]): string | null {
+  for (const row of rows) {
+    const cells = [...new Set(row.map((cell) => cell.trim()).filter(Boolean))];
+    const [only] = cells;
+    if (
+      cells.length === 1 &&
+      only &&
+      only.length <= 40 &&
+      /\p{Script=Han}/u.test(only) &&
+      !/[:：。！？!?；;]/.test(only)
+    )
+      return only;
+  }
+  return null;
+}
 
 function declaredUnit(cells: readonly string[]): string | null {
   for (const cell of new Set(cells)) {

@@ -53,6 +53,12 @@ export const CityRecordSchema = z.strictObject({
 });
 
 export type CityRecord = z.infer<typeof CityRecordSchema>;
+
+/** City records read from a table, with the title over it (a sheet's 全省各市一季度主要经济指标情况), if it has one. */
+export interface TableRecords {
+  records: CityRecord[];
+  title: string | null;
+}
 export type SuppliedMetricInput = z.infer<typeof SuppliedMetricSchema>;
 
 /** Separates city records in the combined text: a blank line. */
@@ -64,12 +70,21 @@ const SEPARATOR = '\n\n';
  * city. `parts` give each record's fields and slice. Supplied figures get spans into `text`: where the figure's
  * written form is not in the city's prose, a last line stating `label：figure` is appended to that prose.
  */
-export function structuredSource(records: CityRecord[], origin: string | null, format: InputFormat): Source {
+export function structuredSource(
+  records: CityRecord[],
+  origin: string | null,
+  format: InputFormat,
+  title: string | null = null,
+): Source {
   const script = dominantScript(records.map((r) => r.text).join(''));
-  const chunks: string[] = [];
+  // Several cities' table under its own title is a compilation of them: the title heads the text, as a
+  // compilation's does (`# 全省各市一季度主要经济指标情况`), and is the file's. One city's sheet is its report,
+  // titled by its own 标题 column, else by the sheet's title.
+  const titleLine = title !== null && records.length > 1 ? `# ${title}\n\n` : '';
+  const chunks: string[] = [titleLine];
   const parts: SourcePart[] = [];
   const supplied: Metric[] = [];
-  let at = 0;
+  let at = titleLine.length;
   records.forEach((record, index) => {
     const start = at;
     const city = normalizeCityName(record.city)?.name[script] ?? record.city;
@@ -113,7 +128,13 @@ export function structuredSource(records: CityRecord[], origin: string | null, f
     at += chunk.length;
     parts.push({ ...fields(record), city: record.city, span: [start, at] });
   });
-  const meta: SourceMeta = records.length === 1 && records[0] ? fields(records[0]) : {};
+  const [only] = records;
+  const meta: SourceMeta =
+    records.length === 1 && only
+      ? { ...(title !== null ? { title } : {}), ...fields(only) }
+      : title !== null
+        ? { title }
+        : {};
   return { text: chunks.join(''), origin, format, meta, suppliedMetrics: supplied, parts };
 }
 

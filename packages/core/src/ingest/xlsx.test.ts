@@ -238,8 +238,10 @@ describe('.xlsx of cities × indicators', () => {
     };
     const source = await readSourceAsync(await office('单位：件'), { origin: 'office.xlsx' });
     const extraction = extract(source);
-    expect(extraction.sections.map((s) => s.city)).toEqual(['南京', '无锡', '徐州']);
-    const nanjing = extraction.sections[0]?.metrics.map((m) => [m.label, m.value, m.unit]);
+    // The title over the table is the file's, heading it as a compilation's does: a preface of no city.
+    expect(source.meta.title).toBe('2024年各市人大代表工作统计表');
+    expect(extraction.sections.map((s) => s.city)).toEqual([null, '南京', '无锡', '徐州']);
+    const nanjing = extraction.sections[1]?.metrics.map((m) => [m.label, m.value, m.unit]);
     expect(nanjing).toEqual([
       ['代表建议收到', 812, '件'],
       ['代表建议办结', 790, '件'],
@@ -317,8 +319,11 @@ describe('.xlsx of cities × indicators', () => {
     const down = await readSourceAsync(await workbook({ 各市指标: [HEADER, ...ROWS] }), { origin: 'a.xlsx' });
     const turned = await readSourceAsync(await workbook({ 各市指标: across }), { origin: 'a.xlsx' });
     const figuresOf = (source: typeof down) =>
-      extract(source).sections.map((s) => [s.city, s.metrics.map((m) => [m.label, m.value, m.unit])]);
+      extract(source)
+        .sections.filter((s) => s.kind === 'city')
+        .map((s) => [s.city, s.metrics.map((m) => [m.label, m.value, m.unit])]);
     expect(figuresOf(turned)).toEqual(figuresOf(down));
+    expect([down.meta.title, turned.meta.title]).toEqual([undefined, '各设区市人大工作主要指标']);
     // Worked out by hand above: 代表建议 1110, 走访选民 10430 (the sheet's 合计 column is no city).
     const summary = summarize(reportsOf(turned, extract(turned)));
     const total = (name: string) => summary.totals.find((t) => t.name === name)?.value;
@@ -424,7 +429,8 @@ describe('.xlsx of prose rows', () => {
     });
     const source = await readSourceAsync(bytes, { origin: 'summary.xlsx' });
     const sections = extract(source).sections;
-    expect(sections.map((s) => s.city)).toEqual(['南京', '无锡']);
+    expect(sections.map((s) => s.city)).toEqual([null, '南京', '无锡']);
+    expect(source.meta.title).toBe('各市代表工作情况汇总表');
     expect(sections.flatMap((s) => s.metrics.map((m) => m.text))).toEqual([
       '42次',
       '1.6万人次',

@@ -7,7 +7,7 @@ import { parseCsvRecords } from './csv.js';
 import { hexHead } from './formats.js';
 import { checkSize } from './limits.js';
 import { columnLetter, type SheetTable, sheetTable } from './sheet-table.js';
-import type { CityRecord } from './structured.js';
+import type { CityRecord, TableRecords } from './structured.js';
 import { indicatorRecords, proseTable, shapeError, tableShape, toCsv } from './table-records.js';
 
 /** More parts than any workbook of city figures has; a zip of a million empty files is refused before inflating. */
@@ -28,7 +28,7 @@ const MAX_PARTS = 2000;
  * together must stay within `maxBytes` (a zip bomb → INPUT_TOO_LARGE); only then does exceljs (loaded on demand)
  * read a stored copy of exactly those bytes. Errors name the sheet and the cell or row.
  */
-export async function xlsxRecords(bytes: Uint8Array, where: string, maxBytes: number): Promise<CityRecord[]> {
+export async function xlsxRecords(bytes: Uint8Array, where: string, maxBytes: number): Promise<TableRecords> {
   const parts = inflateAll(bytes, where, maxBytes);
   if (!('xl/workbook.xml' in parts)) {
     throw formatError(where, 'is a zip without xl/workbook.xml: not an Excel workbook', bytes);
@@ -42,13 +42,17 @@ export async function xlsxRecords(bytes: Uint8Array, where: string, maxBytes: nu
   }
   const merged = new Map<string, CityRecord & { sheet: string }>();
   let sheetsRead = 0;
+  let title: string | null = null;
   for (const sheet of workbook.worksheets) {
     if (sheet.state !== 'visible') continue;
     const place = `${where}, sheet "${sheet.name}"`;
     const rows = sheetRows(sheet, place);
     if (rows.length === 0) continue;
     sheetsRead++;
-    for (const record of recordsOfSheet(rows, place, { sheet: sheet.name, file: where })) {
+    const table = recordsOfSheet(rows, place, { sheet: sheet.name, file: where });
+    // The workbook's title is its first sheet's that has one.
+    title ??= table.title;
+    for (const record of table.records) {
       const seen = merged.get(record.city);
       if (!seen) {
         merged.set(record.city, { ...record, sheet: sheet.name });
@@ -72,7 +76,7 @@ export async function xlsxRecords(bytes: Uint8Array, where: string, maxBytes: nu
       snippet: '(no cells)',
     });
   }
-  return [...merged.values()].map(({ sheet: _, ...record }) => record);
+  return { records: [...merged.values()].map(({ sheet: _, ...record }) => record), title };
 }
 
 type ExcelJsModule = typeof import('exceljs');
@@ -158,16 +162,15 @@ function recordsOfSheet(
   rows: string[][],
   place: string,
   names: { sheet: string; file: string },
-): CityRecord[] {
+): TableRecords {
   const laid = sheetTable(rows);
   const table = ownCitySheet(proseTable(laid) ?? laid, names);
   const shape = tableShape(table);
-  if (shape === 'rows')
-    return parseCsvRecords(
-      toCsv([table.header.map(canonicalColumn), ...table.rows.map((r) => r.cells)]),
-      place,
-    );
-  if (shape === 'indicators') return indicatorRecords(table, place);
+  if (shape === 'rows') {
+    const csv = toCsv([table.header.map(canonicalColumn), ...table.rows.map((r) => r.cells)]);
+    return { records: parseCsvRecords(csv, place), title: laid.title };
+  }
+  if (shape === 'indicators') return { records: indicatorRecords(table, place), title: laid.title };
   throw shapeError(table, place);
 }
 

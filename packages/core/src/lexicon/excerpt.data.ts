@@ -133,6 +133,12 @@ export const REPORT_NAME_ENDINGS = [
 export const STATE_ENDINGS = ['情况', '简况', '概况'];
 
 /**
+ * Words a sheet's title names its table with (2024年各市人大代表工作统计表): the table tells how things stand, so a
+ * briefing of it is titled …情况 and tells 情况, whatever the table counts.
+ */
+export const TABLE_NAME_ENDINGS = ['统计表', '情况表', '一览表', '汇总表', '统计'];
+
+/**
  * The periods a report's title may name before its subject (2024年前三季度经济运行情况), besides a year or months
  * written in digits (2024年, 1-9月): the briefing's title keeps one only when every title names the same.
  */
@@ -148,7 +154,7 @@ export const WORK_FIELDS = ['代表工作', '立法工作', '监督工作', '信
  * What a compilation's title opens with before its subject (全省各市一季度优化营商环境工作情况): its scope, which the
  * editor's note says by naming the cities.
  */
-export const TITLE_SCOPE_OPENERS = ['关于', '全省各市', '全省各地', '全省', '各市', '各地'];
+export const TITLE_SCOPE_OPENERS = ['关于', '全省各市', '全省各地', '全省', '各设区市', '各市', '各地'];
 
 /** What a compilation's title ends with after its subject, besides a report's name (REPORT_NAME_ENDINGS). */
 export const COMPILATION_NAME_ENDINGS = ['汇编', '摘编', '选编'];

@@ -33,7 +33,7 @@ export function titleOf({ summary, lexicon, subject }: PartContext): string {
   if (topic) return `各地${body}深入开展“${topic.brand}”${topic.tail}`;
   const reported = summary.cities.filter((c) => c.reported);
   const [only] = reported;
-  if (reported.length === 1 && only?.title) return only.title;
+  if (reported.length === 1 && only?.title) return briefingTitleOf(only.title, lexicon);
   const names = reported.map((c) => cityName(c.city));
   if (subject && !subject.work) return `${cityList(names)}${subject.text}情况`;
   const work = subject?.text ?? '工作';

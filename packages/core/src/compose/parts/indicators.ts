@@ -31,22 +31,26 @@ export function mainIndicators(totals: readonly ProvincialTotal[]): ProvincialTo
     .map((c) => c.total);
 }
 
-/** The units a money column may be headed in, largest first, as its figures may be written (both scripts). */
-const MONEY_SCALES = [
-  { unit: '亿元', written: /[亿億]元$/, factor: 1e8 },
-  { unit: '万元', written: /[万萬]元$/, factor: 1e4 },
+/** The words of scale a column may be headed in, largest first, as its figures may be written (both scripts). */
+const SCALES = [
+  { word: '亿', written: /[亿億]$/, factor: 1e8 },
+  { word: '万', written: /[万萬]$/, factor: 1e4 },
 ] as const;
 
 /**
- * 万元 (or 亿元) when every figure of a money column was written in it: the column is headed and printed in that
- * unit, as an office's own table is (32000, 28500.5 under 万元), not in 元 with each cell scaled its own way
- * (3.2亿 beside 28500.5万).
+ * 万元 or 亿元 (亿千瓦时, 万人次) when every figure of a column was written in it: the column is headed and printed in
+ * that unit, as an office's own table is (32000, 28500.5 under 万元), not in 元 with each cell scaled its own way
+ * (3.2亿 beside 28500.5万), nor 210亿 under 千瓦时.
  */
 function writtenScale(total: ProvincialTotal): { unit: string; factor: number } | null {
-  if (total.family !== 'money') return null;
-  return (
-    MONEY_SCALES.find(({ written }) => total.contributions.every((c) => written.test(c.metric.text))) ?? null
-  );
+  if (total.contributions.length === 0) return null;
+  const unit = foldToHans(total.unit);
+  const before = total.contributions.map((c) => {
+    const written = foldToHans(c.metric.text);
+    return written.endsWith(unit) ? written.slice(0, -unit.length) : '';
+  });
+  const scale = SCALES.find(({ written }) => before.every((b) => written.test(b)));
+  return scale ? { unit: `${scale.word}${total.unit}`, factor: scale.factor } : null;
 }
 
 /** A figure run printed in a column's scale: its number over the factor, in plain digits, without a unit. */
