@@ -777,9 +777,15 @@ function clean(text: string): string {
 function cap(label: string, raw: string): string {
   if (label.length <= MAX) return label;
   const tail = label.slice(-MAX);
+  // After the last word that joins (的、和 …), or from the last 对 (组织代表对民生实事项目开展专题视察: the phrase it
+  // opens, not 织代表对…).
   let cut = -1;
-  for (let i = 0; i < tail.length - 4; i++) if ('的、和及与等，'.includes(tail.charAt(i))) cut = i;
-  if (cut >= 0) return tail.slice(cut + 1);
+  for (let i = 0; i < tail.length - 4; i++) {
+    const char = tail.charAt(i);
+    if ('的、和及与等，'.includes(char)) cut = i + 1;
+    else if ('对對'.includes(char)) cut = i;
+  }
+  if (cut >= 0) return tail.slice(cut);
   // Where, in `label`, the last closing quote of `raw` that leaves a tail of 2 to MAX characters ends: the words
   // after it start a phrase of their own.
   const from = label.length - MAX;

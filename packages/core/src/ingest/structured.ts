@@ -129,12 +129,10 @@ export function structuredSource(
     parts.push({ ...fields(record), city: record.city, span: [start, at] });
   });
   const [only] = records;
-  const meta: SourceMeta =
-    records.length === 1 && only
-      ? { ...(title !== null ? { title } : {}), ...fields(only) }
-      : title !== null
-        ? { title }
-        : {};
+  const meta: SourceMeta = {
+    ...(title !== null ? { title } : {}),
+    ...(records.length === 1 && only ? fields(only) : {}),
+  };
   return { text: chunks.join(''), origin, format, meta, suppliedMetrics: supplied, parts };
 }
 

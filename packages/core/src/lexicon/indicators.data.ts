@@ -223,12 +223,10 @@ export const INDICATORS: readonly IndicatorEntry[] = [
     // 票决 is how a congress picks its 民生实事 projects (民生实事项目票决制).
     words: ['民生实事', '实事项目', '为民办实事', '民生票决', '票决'],
   },
-  {
-    id: 'projects',
-    name: '项目',
-    category: 'projects',
-    words: ['项目', '投资', '住房', '小区', '床位', '公园', '绿地'],
-  },
+  // Beds, parks and homes a project built are each a thing of their own, never one 项目 total: beds are counted
+  // as beds; the others keep their own words and are added to nothing.
+  { id: 'projects', name: '项目', category: 'projects', words: ['项目', '投资'] },
+  { id: 'care_beds', name: '养老床位', category: 'projects', words: ['床位'] },
   {
     id: 'visits',
     name: '走访联系群众',

@@ -261,6 +261,8 @@ export const OUTPUT_VERBS = [
   '明确',
   '报送',
   '选聘',
+  // 投入资金28.6亿元 names its own thing: no neighbour's 项目 is borrowed for it (投入资金项目).
+  '投入',
 ];
 
 /** Verbs of achieving: the figure counts an outcome (推动解决问题16710个). */

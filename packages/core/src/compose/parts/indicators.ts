@@ -31,10 +31,10 @@ export function mainIndicators(totals: readonly ProvincialTotal[]): ProvincialTo
     .map((c) => c.total);
 }
 
-/** The words of scale a column may be headed in, largest first, as its figures may be written (both scripts). */
+/** The words of scale a column may be headed in, largest first, as its figures may be written (folded). */
 const SCALES = [
-  { word: '亿', written: /[亿億]$/, factor: 1e8 },
-  { word: '万', written: /[万萬]$/, factor: 1e4 },
+  { word: '亿', factor: 1e8 },
+  { word: '万', factor: 1e4 },
 ] as const;
 
 /**
@@ -42,15 +42,13 @@ const SCALES = [
  * that unit, as an office's own table is (32000, 28500.5 under 万元), not in 元 with each cell scaled its own way
  * (3.2亿 beside 28500.5万), nor 210亿 under 千瓦时.
  */
-function writtenScale(total: ProvincialTotal): { unit: string; factor: number } | null {
-  if (total.contributions.length === 0) return null;
-  const unit = foldToHans(total.unit);
-  const before = total.contributions.map((c) => {
-    const written = foldToHans(c.metric.text);
-    return written.endsWith(unit) ? written.slice(0, -unit.length) : '';
-  });
-  const scale = SCALES.find(({ written }) => before.every((b) => written.test(b)));
-  return scale ? { unit: `${scale.word}${total.unit}`, factor: scale.factor } : null;
+function writtenScale({ contributions, unit }: ProvincialTotal): { unit: string; factor: number } | null {
+  const scale = SCALES.find(
+    ({ word }) =>
+      contributions.length > 0 &&
+      contributions.every((c) => foldToHans(c.metric.text).endsWith(`${word}${foldToHans(unit)}`)),
+  );
+  return scale ? { unit: `${scale.word}${unit}`, factor: scale.factor } : null;
 }
 
 /** A figure run printed in a column's scale: its number over the factor, in plain digits, without a unit. */
