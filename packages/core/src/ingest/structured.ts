@@ -53,13 +53,13 @@ export const CityRecordSchema = z.strictObject({
 });
 
 export type CityRecord = z.infer<typeof CityRecordSchema>;
+export type SuppliedMetricInput = z.infer<typeof SuppliedMetricSchema>;
 
 /** City records read from a table, with the title over it (a sheet's 全省各市一季度主要经济指标情况), if it has one. */
 export interface TableRecords {
   records: CityRecord[];
   title: string | null;
 }
-export type SuppliedMetricInput = z.infer<typeof SuppliedMetricSchema>;
 
 /** Separates city records in the combined text: a blank line. */
 const SEPARATOR = '\n\n';
