@@ -12,6 +12,7 @@ const source = (pkg: string, entry = 'index') =>
 export const workspaceSources = (
   [
     ['@jianbao/core', source('core')],
+    ['@jianbao/core/document', source('core', 'document/index')],
     ['@jianbao/pdf', source('pdf')],
     ['@jianbao/pdf/node', source('pdf', 'node')],
     ['@jianbao/docx', source('docx')],

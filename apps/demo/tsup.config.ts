@@ -6,6 +6,7 @@ const source = (path: string) => fileURLToPath(new URL(`../../packages/${path}`,
 // then loads core's error class and not the whole of core.
 const WORKSPACE: Record<string, string> = {
   '@jianbao/core': source('core/src/index.ts'),
+  '@jianbao/core/document': source('core/src/document/index.ts'),
   '@jianbao/pdf': source('pdf/src/index.ts'),
   '@jianbao/pdf/node': source('pdf/src/node.ts'),
   '@jianbao/docx': source('docx/src/index.ts'),
@@ -25,13 +26,13 @@ export default defineConfig({
   // (commander, zod, yaml, papaparse, docx …) are bundled. Left outside: pdfmake and fontkit (the renderer reaches
   // pdfkit's own fontkit to share parsed fonts), the fonts package (its font URLs are relative to itself),
   // the big lazily loaded readers (exceljs, unpdf, opencc-js) and piscina (it starts workers by file).
-  noExternal: [/^@jianbao\/(core|pdf|docx)(\/node)?$/, 'commander', 'string-width'],
+  noExternal: [/^@jianbao\/(core|pdf|docx)(\/node|\/document)?$/, 'commander', 'string-width'],
   external: ['pdfmake', 'fontkit', '@jianbao/fonts', 'exceljs', 'unpdf', 'opencc-js', 'piscina'],
   esbuildPlugins: [
     {
       name: 'workspace-sources',
       setup(build) {
-        build.onResolve({ filter: /^@jianbao\/(core|pdf|docx)(\/node)?$/ }, (args) => {
+        build.onResolve({ filter: /^@jianbao\/(core|pdf|docx)(\/node|\/document)?$/ }, (args) => {
           // The CLI's own error module needs only core's error class: taken from its module, not through
           // core's index, so the first chunk every command loads holds no more of core than that.
           const path =

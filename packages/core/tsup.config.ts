@@ -15,8 +15,15 @@ export default defineConfig([
     entry: ['src/**/*.ts', '!src/**/*.test.ts', '!src/**/*.d.ts'],
     format: ['esm'],
     bundle: false,
-    dts: { entry: 'src/index.ts' },
+    dts: { entry: { index: 'src/index.ts', 'document/index': 'src/document/index.ts' } },
   },
-  // CommonJS: one file, for require() (a CJS consumer does not tree-shake).
-  { ...common, entry: ['src/index.ts'], format: ['cjs'], dts: { entry: 'src/index.ts' } },
+  // CommonJS, for require() (a CJS consumer does not tree-shake): a file per entry over shared chunks, so both
+  // entries hold one JianbaoError class, not a copy each.
+  {
+    ...common,
+    entry: { index: 'src/index.ts', 'document/index': 'src/document/index.ts' },
+    format: ['cjs'],
+    splitting: true,
+    dts: { entry: { index: 'src/index.ts', 'document/index': 'src/document/index.ts' } },
+  },
 ]);

@@ -1,4 +1,4 @@
-import type { SourceRef } from '@jianbao/core';
+import type { SourceRef } from '@jianbao/core/document';
 import {
   CommentRangeEnd,
   CommentRangeStart,

@@ -1,4 +1,4 @@
-import type { BlockNode, BriefingDocument, ResolvedTheme } from '@jianbao/core';
+import type { BlockNode, BriefingDocument, ResolvedTheme } from '@jianbao/core/document';
 import type { ICommentOptions } from 'docx';
 import type { DocxFonts } from './fonts.js';
 import type { WordGeometry } from './layout.js';

@@ -1,4 +1,4 @@
-import { OFFICIAL_THEME, type ResolvedTheme, type ThemeFontRole } from '@jianbao/core';
+import { OFFICIAL_THEME, type ResolvedTheme, type ThemeFontRole } from '@jianbao/core/document';
 
 /**
  * Font names. Word has no fallback list inside a run, so each role names its official face first (what an office

@@ -1,4 +1,4 @@
-import { pageNumberText, type ResolvedTheme } from '@jianbao/core';
+import { pageNumberText, type ResolvedTheme } from '@jianbao/core/document';
 import { AlignmentType, Footer, PageNumber, Paragraph, TextRun } from 'docx';
 import { twips } from './layout.js';
 import { STYLE } from './styles.js';

@@ -1,4 +1,4 @@
-import { type ExcerptRun, type FigureRun, type Inline, JianbaoError } from '@jianbao/core';
+import { type ExcerptRun, type FigureRun, type Inline, JianbaoError } from '@jianbao/core/document';
 import { type ParagraphChild, TextRun } from 'docx';
 import { commented } from './comments.js';
 import type { RenderContext } from './context.js';

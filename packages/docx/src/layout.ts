@@ -1,4 +1,4 @@
-import type { ResolvedTheme } from '@jianbao/core';
+import type { ResolvedTheme } from '@jianbao/core/document';
 
 /**
  * The theme's values in Word's units: twips (1/20 pt) for lengths, half-points for type sizes, eighths of a point

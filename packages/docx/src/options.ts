@@ -1,4 +1,4 @@
-import type { PartialTheme } from '@jianbao/core';
+import type { PartialTheme } from '@jianbao/core/document';
 import type { DocxFonts } from './fonts.js';
 
 export interface RenderDocxOptions {

@@ -4,7 +4,7 @@ import {
   resolveTheme,
   sanitizeDocument,
   validateDocument,
-} from '@jianbao/core';
+} from '@jianbao/core/document';
 import { Document, DocumentGridType, type FileChild, Packer, Paragraph } from 'docx';
 import { strFromU8, strToU8, unzipSync, zipSync } from 'fflate';
 import { createContext } from './context.js';

@@ -1,4 +1,4 @@
-import type { HeadingNode, ResolvedTheme } from '@jianbao/core';
+import type { HeadingNode, ResolvedTheme } from '@jianbao/core/document';
 import { AlignmentType, BorderStyle, type IStylesOptions, LineRuleType } from 'docx';
 import { type DocxFonts, runFont } from './fonts.js';
 import {

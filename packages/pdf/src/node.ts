@@ -3,7 +3,7 @@
  * touches the file system, so it also runs in browsers.
  * @module @jianbao/pdf/node
  */
-import type { BriefingDocument } from '@jianbao/core';
+import type { BriefingDocument } from '@jianbao/core/document';
 import { readsDone } from './node/font-files.js';
 import { type ResolveFontsOptions, resolveFonts } from './node/resolve-fonts.js';
 import { reuseParsedFonts } from './node/reuse-parsed-fonts.js';

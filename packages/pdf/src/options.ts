@@ -1,4 +1,4 @@
-import { JianbaoError, type PartialTheme } from '@jianbao/core';
+import { JianbaoError, type PartialTheme } from '@jianbao/core/document';
 
 /** One font file, as bytes: the main entry never touches a file system, so browsers pass fonts this way too. */
 export interface FontFile {

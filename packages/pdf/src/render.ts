@@ -4,7 +4,7 @@ import {
   JianbaoError,
   sanitizeDocument,
   validateDocument,
-} from '@jianbao/core';
+} from '@jianbao/core/document';
 import { runPdfmake } from './engine.js';
 import { FontSet } from './fonts/font-set.js';
 import { buildDefinition } from './layout/definition.js';

@@ -1,4 +1,4 @@
-import type { ChartNode } from '@jianbao/core';
+import type { ChartNode } from '@jianbao/core/document';
 import { AlignmentType, type FileChild, LineRuleType, Paragraph } from 'docx';
 import { ChartRun } from 'docx/charts';
 import type { RenderContext } from '../context.js';

@@ -1,4 +1,4 @@
-import type { ClosingNode } from '@jianbao/core';
+import type { ClosingNode } from '@jianbao/core/document';
 import {
   AlignmentType,
   BorderStyle,

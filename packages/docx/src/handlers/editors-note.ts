@@ -1,4 +1,4 @@
-import type { EditorsNoteNode } from '@jianbao/core';
+import type { EditorsNoteNode } from '@jianbao/core/document';
 import { type FileChild, Paragraph, TextRun } from 'docx';
 import { alignmentOf } from '../alignment.js';
 import type { RenderContext } from '../context.js';

@@ -1,4 +1,4 @@
-import type { HeadingNode } from '@jianbao/core';
+import type { HeadingNode } from '@jianbao/core/document';
 import { Bookmark, type FileChild, HeadingLevel, Paragraph, TextRun } from 'docx';
 import type { RenderContext } from '../context.js';
 

@@ -1,4 +1,4 @@
-import { type BlockNode, JianbaoError } from '@jianbao/core';
+import { type BlockNode, JianbaoError } from '@jianbao/core/document';
 import type { FileChild } from 'docx';
 import type { RenderContext } from '../context.js';
 import { chart } from './chart.js';

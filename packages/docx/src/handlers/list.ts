@@ -1,4 +1,4 @@
-import { inlineEnumeration, type ListNode, listMark } from '@jianbao/core';
+import { inlineEnumeration, type ListNode, listMark } from '@jianbao/core/document';
 import { type FileChild, LevelFormat, LevelSuffix, Paragraph } from 'docx';
 import { keepsWithClosing, type RenderContext } from '../context.js';
 import { renderInlines } from '../inlines.js';

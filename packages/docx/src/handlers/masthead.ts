@@ -1,4 +1,4 @@
-import { type MastheadNode, mastheadNameSize } from '@jianbao/core';
+import { type MastheadNode, mastheadNameSize } from '@jianbao/core/document';
 import { type FileChild, Paragraph, TabStopType, TextRun } from 'docx';
 import type { RenderContext } from '../context.js';
 import { halfPoints } from '../layout.js';

@@ -1,4 +1,4 @@
-import type { PageBreakNode } from '@jianbao/core';
+import type { PageBreakNode } from '@jianbao/core/document';
 import { type FileChild, PageBreak, Paragraph } from 'docx';
 import type { RenderContext } from '../context.js';
 import { HAIRLINE_SPACING } from '../layout.js';

@@ -1,4 +1,4 @@
-import type { ParagraphNode } from '@jianbao/core';
+import type { ParagraphNode } from '@jianbao/core/document';
 import { type FileChild, Paragraph } from 'docx';
 import { alignmentOf } from '../alignment.js';
 import { keepsWithClosing, type RenderContext } from '../context.js';

@@ -1,4 +1,4 @@
-import type { SourceNoteNode } from '@jianbao/core';
+import type { SourceNoteNode } from '@jianbao/core/document';
 import { type FileChild, Paragraph } from 'docx';
 import { keepsWithClosing, type RenderContext } from '../context.js';
 import { renderInlines } from '../inlines.js';

@@ -1,4 +1,4 @@
-import { type TableCell as CellNode, type TableNode, tableKeptWhole } from '@jianbao/core';
+import { type TableCell as CellNode, type TableNode, tableKeptWhole } from '@jianbao/core/document';
 import {
   AlignmentType,
   BorderStyle,

@@ -1,4 +1,4 @@
-import { type TitleNode, titleCharsPerLine, titleLines } from '@jianbao/core';
+import { type TitleNode, titleCharsPerLine, titleLines } from '@jianbao/core/document';
 import { type FileChild, HeadingLevel, Paragraph, TextRun } from 'docx';
 import type { RenderContext } from '../context.js';
 import { STYLE } from '../styles.js';

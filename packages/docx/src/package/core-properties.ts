@@ -1,4 +1,4 @@
-import type { BriefingDocument } from '@jianbao/core';
+import type { BriefingDocument } from '@jianbao/core/document';
 import { escapeXml } from './xml.js';
 
 /**

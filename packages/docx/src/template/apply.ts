@@ -1,4 +1,4 @@
-import type { BriefingDocument, MastheadNode } from '@jianbao/core';
+import type { BriefingDocument, MastheadNode } from '@jianbao/core/document';
 import { unzipSync, type Zippable, zipSync } from 'fflate';
 import { escapeXml } from '../package/xml.js';
 import { STYLE } from '../styles.js';

@@ -1,4 +1,4 @@
-import { isJianbaoError, JianbaoError } from '@jianbao/core';
+import { isJianbaoError, JianbaoError } from '@jianbao/core/document';
 import { Unzip, UnzipInflate, UnzipPassThrough } from 'fflate';
 
 /** Bounds on a template, like every input: its size, each part inflated, all parts together, and their count. */

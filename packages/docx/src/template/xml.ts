@@ -1,4 +1,4 @@
-import { JianbaoError } from '@jianbao/core';
+import { JianbaoError } from '@jianbao/core/document';
 import { XMLBuilder, XMLParser } from 'fast-xml-parser';
 
 /**

@@ -1,4 +1,4 @@
-import type { ChartNode } from '@jianbao/core';
+import type { ChartNode } from '@jianbao/core/document';
 import type { FontSet } from '../fonts/font-set.js';
 
 export type Anchor = 'start' | 'middle' | 'end';

@@ -1,4 +1,4 @@
-import { JianbaoError } from '@jianbao/core';
+import { JianbaoError } from '@jianbao/core/document';
 import type { Font, FontCollection } from 'fontkit';
 import type { FontFile } from '../options.js';
 

@@ -1,4 +1,4 @@
-import { JianbaoError } from '@jianbao/core';
+import { JianbaoError } from '@jianbao/core/document';
 import { FONT_ROLES, type FontFile, type FontRole, type PdfFonts } from '../options.js';
 import { loadParsedFont, type ParsedFont } from './font-cache.js';
 

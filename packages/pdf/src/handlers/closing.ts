@@ -1,4 +1,4 @@
-import { type ClosingNode, mmToPt } from '@jianbao/core';
+import { type ClosingNode, mmToPt } from '@jianbao/core/document';
 import type { Content, TableCell } from 'pdfmake/interfaces';
 import type { RenderContext } from '../layout/context.js';
 import { closingHeightStyle } from '../layout/keep.js';

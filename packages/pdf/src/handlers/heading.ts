@@ -1,4 +1,4 @@
-import type { HeadingNode } from '@jianbao/core';
+import type { HeadingNode } from '@jianbao/core/document';
 import { pdfRole } from '../layout/context.js';
 import { MARK } from '../layout/style.js';
 import type { FontRole } from '../options.js';

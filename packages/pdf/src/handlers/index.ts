@@ -1,4 +1,4 @@
-import { type BlockNode, JianbaoError } from '@jianbao/core';
+import { type BlockNode, JianbaoError } from '@jianbao/core/document';
 import type { Content } from 'pdfmake/interfaces';
 import type { RenderContext } from '../layout/context.js';
 import { chart } from './chart.js';

@@ -1,4 +1,4 @@
-import { inlineEnumeration, listMark } from '@jianbao/core';
+import { inlineEnumeration, listMark } from '@jianbao/core/document';
 import type { Content } from 'pdfmake/interfaces';
 import { paragraphBlock } from './paragraph.js';
 import type { Handler } from './types.js';

@@ -1,4 +1,4 @@
-import { mastheadNameSize } from '@jianbao/core';
+import { mastheadNameSize } from '@jianbao/core/document';
 import type { Content } from 'pdfmake/interfaces';
 import type { Handler } from './types.js';
 

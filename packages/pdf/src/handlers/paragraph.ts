@@ -1,4 +1,4 @@
-import type { ParagraphNode } from '@jianbao/core';
+import type { ParagraphNode } from '@jianbao/core/document';
 import type { Content } from 'pdfmake/interfaces';
 import { breakLines, type StyledRun } from '../layout/break-lines.js';
 import type { RenderContext } from '../layout/context.js';

@@ -1,4 +1,10 @@
-import { inlinesText, JianbaoError, type TableCell, tableKeptWhole, tableRowPt } from '@jianbao/core';
+import {
+  inlinesText,
+  JianbaoError,
+  type TableCell,
+  tableKeptWhole,
+  tableRowPt,
+} from '@jianbao/core/document';
 import type { Content, TableCell as PdfCell } from 'pdfmake/interfaces';
 import type { RenderContext } from '../layout/context.js';
 import { keepSpaceLevel } from '../layout/keep.js';

@@ -1,4 +1,4 @@
-import { titleCharsPerLine, titleLines } from '@jianbao/core';
+import { titleCharsPerLine, titleLines } from '@jianbao/core/document';
 import type { Content } from 'pdfmake/interfaces';
 import type { Handler } from './types.js';
 

@@ -1,4 +1,4 @@
-import type { BlockNode } from '@jianbao/core';
+import type { BlockNode } from '@jianbao/core/document';
 import type { Content } from 'pdfmake/interfaces';
 import type { RenderContext } from '../layout/context.js';
 

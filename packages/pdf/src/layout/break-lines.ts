@@ -1,4 +1,4 @@
-import { NO_LINE_END, NO_LINE_START } from '@jianbao/core';
+import { NO_LINE_END, NO_LINE_START } from '@jianbao/core/document';
 import type { LoadedFont } from '../fonts/font-cache.js';
 
 /** A piece of text in one font with the pdfmake properties it carries (colour…). */

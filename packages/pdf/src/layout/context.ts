@@ -4,7 +4,7 @@ import {
   JianbaoError,
   type ResolvedTheme,
   type ThemeFontRole,
-} from '@jianbao/core';
+} from '@jianbao/core/document';
 import type { Content } from 'pdfmake/interfaces';
 import type { ParsedFont } from '../fonts/font-cache.js';
 import type { FontSet } from '../fonts/font-set.js';

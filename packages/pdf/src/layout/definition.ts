@@ -1,4 +1,4 @@
-import { type BriefingDocument, pageNumberText, resolveTheme } from '@jianbao/core';
+import { type BriefingDocument, pageNumberText, resolveTheme } from '@jianbao/core/document';
 import type { Content, TDocumentDefinitions } from 'pdfmake/interfaces';
 import type { FontSet } from '../fonts/font-set.js';
 import { handleBlock } from '../handlers/index.js';

@@ -1,4 +1,4 @@
-import { linePitchPt, mmToPt, type ResolvedTheme, textBlockPt } from '@jianbao/core';
+import { linePitchPt, mmToPt, type ResolvedTheme, textBlockPt } from '@jianbao/core/document';
 
 /**
  * The theme's values in pdfmake's terms (points, [left, top, right, bottom] margins). Nothing here is a layout

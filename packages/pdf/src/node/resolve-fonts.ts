@@ -2,7 +2,7 @@ import { existsSync, statSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { JianbaoError } from '@jianbao/core';
+import { JianbaoError } from '@jianbao/core/document';
 import { FONT_ROLES, type FontFile, type FontRole, type PdfFonts } from '../options.js';
 import { readAhead, readOnce } from './font-files.js';
 import { type FontPlace, fontPlaces, traditionalPackage } from './font-places.js';
