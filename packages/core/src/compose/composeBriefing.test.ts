@@ -17,7 +17,7 @@ import { JianbaoError } from '../errors.js';
 import { extendLexicon } from '../lexicon/lexicon.js';
 import { summarize } from '../summarize/summarize.js';
 import { composeBriefing } from './composeBriefing.js';
-import { today } from './options.js';
+import { today } from './resolve-options.js';
 
 const { input, reports } = handReports();
 const summary = summarize(reports);
