@@ -146,3 +146,26 @@ describe('a compilation of reports that are not a congress’s', () => {
     expect([masthead?.name, masthead?.office, closing?.office]).toEqual(['工作简报', '办公室编', '办公室']);
   });
 });
+
+describe('a compilation titled with its period before its scope', () => {
+  it('keeps the period and drops the scope in the editor’s note (前三季度各市… → 前三季度文旅消费情况)', async () => {
+    const page = [
+      '<h1>前三季度各市文旅消費情況</h1>',
+      '<h2>無錫市</h2><p>無錫市接待遊客8650萬人次，實現旅遊總收入1320億元。</p>',
+      '<h2>蘇州市</h2><p>蘇州市接待遊客1.35億人次，實現旅遊總收入2180億元。</p>',
+      '<h2>揚州市</h2><p>揚州市接待遊客5620萬人次，實現旅遊總收入760億元。</p>',
+    ].join('');
+    const source = await readSourceAsync(`<html><body><article>${page}</article></body></html>`, {
+      origin: 'page.html',
+    });
+    const doc = await composeBriefing(summarizeInputs([briefingInputOf(source)]), {
+      date: '2024-10-28',
+      script: 'hans',
+    });
+    expect(of(doc, 'title')[0]?.text).toBe('前三季度各市文旅消费情况');
+    const [note] = of(doc, 'editorsNote');
+    expect(note?.children.map((c) => plain(c.children)).join('')).toBe(
+      '本期摘编无锡市、苏州市、扬州市前三季度文旅消费情况。供参阅。',
+    );
+  });
+});

@@ -93,14 +93,7 @@ export function titlesSubject(summary: ProvincialSummary, lexicon: Lexicon): str
   )
     return null;
   const endings = lexicon.excerpt.REPORT_NAME_ENDINGS;
-  const period = memo(
-    lexicon,
-    'title-period',
-    (lex) =>
-      new RegExp(
-        `^(?:\\d{4}年度?|\\d{1,2}(?:[-—–~至]\\d{1,2})?月份?|${alternation(lex.excerpt.TITLE_PERIODS)})+`,
-      ),
-  );
+  const period = titlePeriod(lexicon);
   const read = titled.map((c) => {
     let title = foldToHans(c.title ?? '').trim();
     const name = [cityName(c.city), foldToHans(c.city)].find((n) => title.startsWith(n));
@@ -121,6 +114,17 @@ export function titlesSubject(summary: ProvincialSummary, lexicon: Lexicon): str
   const when = read[0]?.when ?? '';
   return when !== '' && read.every((r) => r.when === when) ? `${when}${shared}` : shared;
 }
+
+/** The period a title opens with (2024年前三季度, 1-9月), as one match at its start. */
+const titlePeriod = (lexicon: Lexicon): RegExp =>
+  memo(
+    lexicon,
+    'title-period',
+    (lex) =>
+      new RegExp(
+        `^(?:\\d{4}年度?|\\d{1,2}(?:[-—–~至]\\d{1,2})?月份?|${alternation(lex.excerpt.TITLE_PERIODS)})+`,
+      ),
+  );
 
 /** The document's name (or a 的 before one) a title's subject ends with: …情况的报告 is read 报告, then 的, then 情况. */
 function endingOf(subject: string, endings: readonly string[]): string | undefined {
@@ -194,9 +198,9 @@ function compilationSubject(summary: ProvincialSummary, lexicon: Lexicon): Subje
     TABLE_NAME_ENDINGS,
   } = lexicon.excerpt;
   let text = foldToHans(title).trim();
-  // A year before the scope (2024年各市…) stays with the subject: 2024年人大代表工作.
-  const year = /^\d{4}年度?/.exec(text)?.[0] ?? '';
-  text = text.slice(year.length);
+  // A period before the scope (2024年各市…, 前三季度各市…) stays with the subject: 2024年人大代表工作.
+  const when = titlePeriod(lexicon).exec(text)?.[0] ?? '';
+  text = text.slice(when.length);
   for (let opener = TITLE_SCOPE_OPENERS.find((o) => text.startsWith(o)); opener; ) {
     text = text.slice(opener.length);
     opener = TITLE_SCOPE_OPENERS.find((o) => text.startsWith(o));
@@ -213,7 +217,7 @@ function compilationSubject(summary: ProvincialSummary, lexicon: Lexicon): Subje
   // A table tells how things stand, even of a work (…代表工作统计表).
   const work = !table && /^[\u4e00-\u9fff“”]{2,24}工作$/.test(text);
   if (!work && !((state || table) && /^[\u4e00-\u9fff“”]{2,24}$/.test(text))) return null;
-  return { text: `${year}${text}`, work, compiled: true };
+  return { text: `${when}${text}`, work, compiled: true };
 }
 
 /** 人大 when most cities' sentences speak of their people's congress, so the title can say 各地人大. */
