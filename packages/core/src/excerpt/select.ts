@@ -78,7 +78,9 @@ function compile(lexicon: Lexicon): Compiled {
   return memo(lexicon, 'excerpt', (lex) => {
     const x = lex.excerpt;
     return {
-      plan: new RegExp(`^(?:${alternation(x.PLAN_OPENERS)})`),
+      plan: new RegExp(
+        `^(?:${alternation(x.PLAN_OPENERS)}|[^，。]{1,12}，(?:${alternation(x.PLAN_OPENERS.filter((w) => w.length > 1))}))`,
+      ),
       exhortation: new RegExp(alternation(x.EXHORTATIONS), 'g'),
       speech: new RegExp(alternation(x.SPEECH_VERBS)),
       trimmed: new RegExp(`^(?:${alternation(x.TRIMMED_CLAUSE_OPENERS)})`),

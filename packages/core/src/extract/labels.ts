@@ -128,6 +128,8 @@ interface Compiled {
   participation: RegExp;
   pressing: RegExp;
   outcome: RegExp;
+  /** A verb of building (建成, 设立 …): before a verb of achieving, what was built is counted. */
+  build: RegExp;
   /** An outcome verb opening a text (办结, 解决 …). */
   outcomeLead: RegExp;
   output: RegExp;
@@ -182,6 +184,7 @@ function compile(lexicon: Lexicon): Compiled {
       participation: new RegExp(alternation(w.PARTICIPATION_VERBS)),
       pressing: new RegExp(`^(?:${alternation(w.LIGHT_VERBS)})?(?:${alternation(w.PRESSING_VERBS)})`),
       outcome: new RegExp(alternation(w.OUTCOME_VERBS)),
+      build: new RegExp(alternation(w.BUILD_VERBS)),
       outcomeLead: new RegExp(`^(?:${alternation(w.OUTCOME_VERBS)})`),
       output: new RegExp(alternation(w.OUTPUT_VERBS)),
       activity: new RegExp(alternation(w.ACTIVITY_VERBS)),
@@ -700,7 +703,9 @@ export function familyRole(family: UnitFamily): Role | null {
 /** The role of a count of things from the verbs in `folded`: outcome before output before activity, else stock. */
 export function thingsRole(folded: string, lexicon: Lexicon): Role {
   const c = compile(lexicon);
-  if (c.outcome.test(folded)) return 'outcome';
+  const outcome = folded.search(c.outcome);
+  const built = folded.search(c.build);
+  if (outcome >= 0 && !(built >= 0 && built < outcome)) return 'outcome';
   if (c.output.test(folded)) return 'output';
   if (c.activity.test(folded)) return 'activity';
   return 'stock';

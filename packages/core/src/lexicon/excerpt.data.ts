@@ -5,8 +5,11 @@ import { PERIODS } from './words.data.js';
  * Content scores up (figures, firsts, laws, named measures); boilerplate scores down or is trimmed.
  */
 
-/** Sentences opening with these are plans or exhortations, not reports of work done. */
-export const PLAN_OPENERS = ['下一步', '今后', '下阶段', '接下来', '未来', '将', '要'];
+/**
+ * Sentences opening with these are plans or exhortations, not reports of work done; those of two characters or more
+ * also after an opening clause (2025年，我们将…, 明年，力争…), where 将 may be 把 (今年，将建议全部办结).
+ */
+export const PLAN_OPENERS = ['下一步', '今后', '下阶段', '接下来', '未来', '我们将', '力争', '将', '要'];
 
 /** Words that mark an exhortation or a statement of principle (坚持以…为指引, 要…). */
 export const EXHORTATIONS = [

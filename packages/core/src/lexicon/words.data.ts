@@ -265,6 +265,12 @@ export const OUTPUT_VERBS = [
   '投入',
 ];
 
+/**
+ * Verbs of building or setting up: before a verb of achieving, they count what was built, whatever its name says it
+ * does (建成矛盾纠纷调处化解中心9个 counts centres, not disputes resolved).
+ */
+export const BUILD_VERBS = ['建成', '新建', '建立', '设立', '组建', '成立', '打造'];
+
 /** Verbs of achieving: the figure counts an outcome (推动解决问题16710个). */
 export const OUTCOME_VERBS = [
   '解决',
