@@ -249,7 +249,7 @@ function trim(folded: string, c: Compiled): [number, number] {
 
 /**
  * The length of a city's name opening `folded` (南京市, 南京) when a word a label never starts with or a verb follows
- * it (今年, 全市, 组织), or 0: in 南京市民参与评议 the name runs into a word of its own (市民), and after 南通市人大
+ * it (今年, 全市, 组织) or a year does, or 0: in 南京市民参与评议 the name runs into a word of its own (市民), and after 南通市人大
  * or 南通市、县两级 the city is part of who acted, which the clause rules read as a whole. With `withSubject`, also
  * when who acted follows it (常州市人大常委会…: a list's item, whose subject is no part of any item).
  */
@@ -260,7 +260,8 @@ function leadingCity(folded: string, c: Compiled, withSubject = false): number {
   if (withSubject && c.subjectLead.test(rest)) return first.span[1];
   c.anyVerb.lastIndex = 0;
   const verb = c.anyVerb.exec(rest);
-  return c.leadingWord.test(rest) || verb?.index === 0 ? first.span[1] : 0;
+  // …or a year (常州市2024年PM2.5平均浓度: the thing counted is PM2.5平均浓度).
+  return c.leadingWord.test(rest) || /^\d{4}\s*年/.test(rest) || verb?.index === 0 ? first.span[1] : 0;
 }
 
 /** A clause ending in 为 right before the figure (拆解为, 转化为): what follows is what it became. */

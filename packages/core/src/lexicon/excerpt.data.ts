@@ -124,6 +124,7 @@ export const REPORT_NAME_ENDINGS = [
   '总结',
   '汇报',
   '情况',
+  '状况',
   '简况',
   '概况',
   '材料',
@@ -133,7 +134,7 @@ export const REPORT_NAME_ENDINGS = [
 ];
 
 /** Of REPORT_NAME_ENDINGS, those that say the document tells how things stand (…经济运行情况): a state of things. */
-export const STATE_ENDINGS = ['情况', '简况', '概况'];
+export const STATE_ENDINGS = ['情况', '状况', '简况', '概况'];
 
 /**
  * Words a sheet's title names its table with (2024年各市人大代表工作统计表): the table tells how things stand, so a

@@ -68,6 +68,10 @@ export const UNITS: readonly UnitEntry[] = [
   { unit: '千瓦时', family: 'other' },
   { unit: '千瓦', family: 'other' },
   { unit: '立方米', family: 'other' },
+  // Concentrations an environment report gives (PM2.5平均浓度31.2微克/立方米).
+  { unit: '微克/立方米', family: 'other' },
+  { unit: '毫克/立方米', family: 'other' },
+  { unit: '毫克/升', family: 'other' },
   { unit: '标箱', family: 'other' },
   { unit: '艘', family: 'other' },
   { unit: '架', family: 'other', refusedBefore: '构设空' },
