@@ -169,3 +169,20 @@ describe('a compilation titled with its period before its scope', () => {
     );
   });
 });
+
+describe('a lone city’s report titled as a document', () => {
+  it('titles the briefing by its topic, without the document’s name (总结, 的报告) or its 关于', async () => {
+    const titleOf = async (title: string) => {
+      const text = `# ${title}\n\n全市建成代表之家84个，组织代表进站接待群众1.2万人次。\n`;
+      const input = briefingInputOf(readSource(text, { origin: 'wuxi.md' }));
+      const doc = await composeBriefing(summarizeInputs([input]), { date: '2024-12-20' });
+      return of(doc, 'title')[0]?.text;
+    };
+    expect(await titleOf('无锡市人大常委会2024年度代表工作总结')).toBe('无锡市人大常委会2024年度代表工作');
+    expect(await titleOf('无锡市人大常委会关于2024年代表工作情况的报告')).toBe(
+      '无锡市人大常委会2024年代表工作情况',
+    );
+    // What a report tells stays: …情况 is the topic, not the document's name.
+    expect(await titleOf('无锡市2024年代表工作情况')).toBe('无锡市2024年代表工作情况');
+  });
+});
