@@ -98,6 +98,13 @@ describe('briefingWarnings', () => {
       expect.objectContaining({ code: 'DUPLICATE_CITY', severity: 'warning', city: '南京' }),
     ]);
     expect(warnings[0]?.message).toContain('a.md、b.md');
+    // Twice in one file (a part, and a table's row after the parts) names the file once.
+    const both = inputOf(
+      '## 南京\n南京市人大常委会组织专题调研12次。\n\n## 无锡\n无锡市人大举办讲坛3场。\n\n## 南京\n专题调研：12次。',
+      'c.md',
+    );
+    const [once] = warningsOf(both).filter((w) => w.code === 'DUPLICATE_CITY');
+    expect(once?.message).toMatch(/^南京 is given 2 times in c\.md: /);
   });
 
   it('says which listed city no input reports on', () => {

@@ -236,10 +236,12 @@ export function summarize(reports: readonly CityReport[], options: SummarizeOpti
   const warnings: SummaryWarning[] = [];
   for (const summary of cities.values()) {
     if (summary.origins.length < 2) continue;
-    const list = summary.origins.map((o) => o ?? '(input)').join('、');
+    const origins = [...new Set(summary.origins.map((o) => o ?? '(input)'))];
+    // Twice in one file (its part, and a row of a table after the parts) is said once: in that file.
+    const where = origins.length === 1 ? `in ${origins[0]}` : `(${origins.join('、')})`;
     warnings.push({
       code: 'DUPLICATE_CITY',
-      message: `${summary.city} is given ${summary.origins.length} times (${list}): merged into one part, each figure counted once`,
+      message: `${summary.city} is given ${summary.origins.length} times ${where}: merged into one part, each figure counted once`,
       city: summary.city,
       origins: summary.origins,
     });
