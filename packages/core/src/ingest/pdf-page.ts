@@ -31,6 +31,8 @@ export interface PageLines {
   gapped: boolean[];
   /** Set as a title is: centred, or in a larger type than the body with its margins alike. */
   titleLike: boolean[];
+  /** In a larger type than the body (a title's, whether or not it fills its line). */
+  display: boolean[];
   /** Its page number, over the first line or under the last (— 2 —, 第2页 共5页). */
   pageNumbers: Set<number>;
 }
@@ -105,14 +107,23 @@ export function pageLines(items: readonly TextItem[], number: number, middle: nu
     (_, index) => (starts[index] ?? 0) - left > 2 * (sizes[index] ?? 10) && symmetric(index),
   );
   // A title as wide as the body (扬州市人大常委会2024年代表工作情况报告 in 二号) is told by its larger type.
-  const titleLike = centred.map(
-    (yes, index) => yes || ((sizes[index] ?? 0) > DISPLAY_SIZE * body && symmetric(index)),
-  );
+  const display = sizes.map((size) => size > DISPLAY_SIZE * body);
+  const titleLike = centred.map((yes, index) => yes || (display[index] === true && symmetric(index)));
   const onMiddle = lines.map(
     (_, index) =>
       Math.abs(((starts[index] ?? 0) + (ends[index] ?? 0)) / 2 - middle) < 1.5 * (sizes[index] ?? 10),
   );
-  const page = { texts, sizes, baselines, pitch, centred, gapped, titleLike, pageNumbers: new Set<number>() };
+  const page = {
+    texts,
+    sizes,
+    baselines,
+    pitch,
+    centred,
+    gapped,
+    titleLike,
+    display,
+    pageNumbers: new Set<number>(),
+  };
   page.pageNumbers = pageNumberLines(page, onMiddle, number);
   return page;
 }
@@ -163,9 +174,10 @@ function titleRun(page: PageLines, drop: ReadonlySet<number>): number[] {
   let at = afterMasthead(kept.map((index) => page.texts[index] ?? ''));
   const from = at;
   const size = page.sizes[kept[from] ?? -1] ?? 0;
+  // A title set left, wrapped (…发展推进 / 情况): its last line ends short, but is in the title's type.
   while (
     at < kept.length &&
-    page.titleLike[kept[at] ?? -1] &&
+    (page.titleLike[kept[at] ?? -1] || (at > from && page.display[kept[at] ?? -1])) &&
     Math.abs((page.sizes[kept[at] ?? -1] ?? 0) - size) < 0.5
   )
     at++;

@@ -247,6 +247,22 @@ describe('.pdf', () => {
     expect(source.text.split('\n').slice(0, 2)).toEqual([title, '']);
   });
 
+  it('takes a title set left and wrapped onto a short second line whole, in its larger type', async () => {
+    const source = await readSourceAsync(
+      chinesePages([
+        [
+          // 二号 (22 pt) from the left margin: 18 characters fill the body's 396 pt, 情况 runs on to the next.
+          [72, 770, '全省各市义务教育优质均衡发展推进工作', 0, 22],
+          [72, 740, '情况', 0, 22],
+          [72, 710, '徐州市今年新建改扩建中小学二十八所，新增学位三万六千个，招聘新教师'],
+          [72, 695, '名。'],
+        ],
+      ]),
+      { origin: 'wrapped-title.pdf' },
+    );
+    expect(source.meta).toEqual({ title: '全省各市义务教育优质均衡发展推进工作情况' });
+  });
+
   it('keeps a number that is no page number: a year under the text, a figure inside a page', async () => {
     const source = await readSourceAsync(
       chinesePages([
