@@ -1,9 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { composeBriefing } from '../src/compose/composeBriefing.js';
 import { extract } from '../src/extract/extract.js';
-import { briefingInputOf, summarizeInputs } from '../src/index.js';
 import { readSource } from '../src/ingest/read-source.js';
 import { documentText, of } from './helpers/briefing.js';
+import { briefingOfTexts } from './helpers/texts.js';
 
 /**
  * Three cities' reports on the state of their environment (生态环境质量状况), in our own words. Found briefed as
@@ -33,10 +32,7 @@ describe('reports on the state of the environment', () => {
   });
 
   it('titles the briefing by what the reports’ titles are about (…状况 is a state of things) and quotes each city’s air', async () => {
-    const inputs = Object.entries(REPORTS).map(([city, text]) =>
-      briefingInputOf(readSource(text, { origin: `${city}.txt` })),
-    );
-    const doc = await composeBriefing(summarizeInputs(inputs), { date: '2025-01-20', script: 'hans' });
+    const doc = await briefingOfTexts(REPORTS, '2025-01-20');
     expect(of(doc, 'title')[0]?.text).toBe('常州市、镇江市、泰州市2024年生态环境质量情况');
     expect(of(doc, 'heading').map((h) => h.text)).toContain('各地情况');
     expect(documentText(doc)).toContain(

@@ -1,9 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { composeBriefing } from '../src/compose/composeBriefing.js';
 import { extract } from '../src/extract/extract.js';
-import { briefingInputOf, summarizeInputs } from '../src/index.js';
 import { readSource } from '../src/ingest/read-source.js';
 import { documentText, of, plain } from './helpers/briefing.js';
+import { briefingOfTexts } from './helpers/texts.js';
 
 /**
  * Reports of livelihood projects (民生实事) count what the projects built: beds, parks, estates. Each is a thing of
@@ -15,12 +14,7 @@ const REPORTS: Record<string, string> = {
   泰州: '泰州市新增养老床位900张，改造老旧小区46个。',
 };
 
-async function briefing() {
-  const inputs = Object.entries(REPORTS).map(([city, text]) =>
-    briefingInputOf(readSource(text, { origin: `${city}.txt` })),
-  );
-  return composeBriefing(summarizeInputs(inputs), { date: '2024-11-20', script: 'hans' });
-}
+const briefing = () => briefingOfTexts(REPORTS, '2024-11-20');
 
 const labels = (text: string) =>
   extract(readSource(text, { origin: 'a.txt' })).sections.flatMap((s) =>

@@ -1,8 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { composeBriefing } from '../src/compose/composeBriefing.js';
-import { briefingInputOf, summarizeInputs } from '../src/index.js';
-import { readSource } from '../src/ingest/read-source.js';
 import { documentText, of, plain } from './helpers/briefing.js';
+import { briefingOfTexts } from './helpers/texts.js';
 
 /**
  * Three cities' petition-work reports (信访), in our own words: cases resolved, a centre built whose name says what
@@ -15,12 +13,7 @@ const REPORTS: Record<string, string> = {
   淮安: '淮安市全年受理来信来访1.1万件次，化解信访积案168件。',
 };
 
-async function briefing() {
-  const inputs = Object.entries(REPORTS).map(([city, text]) =>
-    briefingInputOf(readSource(text, { origin: `${city}.txt` })),
-  );
-  return composeBriefing(summarizeInputs(inputs), { date: '2024-12-20', script: 'hans' });
-}
+const briefing = () => briefingOfTexts(REPORTS, '2024-12-20');
 
 describe('a briefing of petition work', () => {
   it('adds the cases resolved, not the centres built to resolve them', async () => {
