@@ -248,9 +248,9 @@ function trim(folded: string, c: Compiled): [number, number] {
 }
 
 /**
- * The length of a city's name opening `folded` (南京市, 南京) when a word a label never starts with or a verb follows
- * it (今年, 全市, 组织) or a year does, or 0: in 南京市民参与评议 the name runs into a word of its own (市民), and after 南通市人大
- * or 南通市、县两级 the city is part of who acted, which the clause rules read as a whole. With `withSubject`, also
+ * The length of a city's name opening `folded` (南京市, 南京) when a word a label never starts with, a verb or a year
+ * follows it (今年, 全市, 组织, 2024年), or 0: in 南京市民参与评议 the name runs into a word of its own (市民), and after
+ * 南通市人大 or 南通市、县两级 the city is part of who acted, which the clause rules read as a whole. With `withSubject`, also
  * when who acted follows it (常州市人大常委会…: a list's item, whose subject is no part of any item).
  */
 function leadingCity(folded: string, c: Compiled, withSubject = false): number {
@@ -701,7 +701,10 @@ export function familyRole(family: UnitFamily): Role | null {
   }
 }
 
-/** The role of a count of things from the verbs in `folded`: outcome before output before activity, else stock. */
+/**
+ * The role of a count of things from the verbs in `folded`: outcome before output before activity, else stock — but
+ * a verb of building before the verb of achieving counts what was built (建成…化解中心: output).
+ */
 export function thingsRole(folded: string, lexicon: Lexicon): Role {
   const c = compile(lexicon);
   const outcome = folded.search(c.outcome);
