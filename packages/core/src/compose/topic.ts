@@ -166,26 +166,29 @@ export function compilationTitle(summary: ProvincialSummary): string | null {
 /**
  * A compilation's (or a lone report's) title as a briefing's: without the name of the compilation at its end
  * (全省各市民生实事项目推进情况汇编 → …推进情况), nor the document's (无锡市人大常委会2024年度代表工作总结 → …代表工作;
- * 无锡市人大常委会关于…情况的报告 → 无锡市人大常委会…情况): the briefing is itself the 摘编, and its title states the topic. In the title's script.
+ * 无锡市人大常委会关于…情况的报告 → 无锡市人大常委会…情况): the briefing is itself the 摘编, and its title states the
+ * topic. In the title's script.
  */
 export function briefingTitleOf(title: string, lexicon: Lexicon): string {
   const { COMPILATION_NAME_ENDINGS, TABLE_NAME_ENDINGS, STATE_ENDINGS, REPORT_NAME_ENDINGS } =
     lexicon.excerpt;
   const whole = title.trim();
   const folded = foldToHans(whole);
-  const endingOf = (list: readonly string[]) =>
+  // Of `list`, the word the title ends with, leaving four characters or more of it (not the module's endingOf, which
+  // reads a subject).
+  const nameAtEnd = (list: readonly string[]) =>
     list.find((e) => folded.endsWith(e) && folded.length - e.length >= 4);
   // foldToHans maps unit for unit: the folded title's lengths are the title's.
-  const compiled = endingOf(COMPILATION_NAME_ENDINGS);
+  const compiled = nameAtEnd(COMPILATION_NAME_ENDINGS);
   if (compiled) return whole.slice(0, -compiled.length);
   // A sheet's title names its table (…工作统计表): the briefing states how things stand (…工作情况).
-  const table = endingOf(TABLE_NAME_ENDINGS);
+  const table = nameAtEnd(TABLE_NAME_ENDINGS);
   if (table) {
     const rest = whole.slice(0, -table.length);
     return STATE_ENDINGS.some((e) => foldToHans(rest).endsWith(e)) ? rest : `${rest}情况`;
   }
   // A report's name (总结, 报告 …), not the state of things it tells (情况): left off, with its 的 and 关于.
-  const named = endingOf(REPORT_NAME_ENDINGS.filter((e) => !STATE_ENDINGS.includes(e)));
+  const named = nameAtEnd(REPORT_NAME_ENDINGS.filter((e) => !STATE_ENDINGS.includes(e)));
   if (!named) return whole;
   const about = folded.indexOf('关于');
   const rest = whole.slice(0, -named.length).replace(/的$/, '');

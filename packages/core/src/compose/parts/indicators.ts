@@ -43,10 +43,11 @@ const SCALES = [
  * (3.2亿 beside 28500.5万), nor 210亿 under 千瓦时.
  */
 function writtenScale({ contributions, unit }: ProvincialTotal): { unit: string; factor: number } | null {
+  // Each figure as written and the unit, folded once: a column is tried against each word of scale.
+  const written = contributions.map((c) => foldToHans(c.metric.text));
+  const folded = foldToHans(unit);
   const scale = SCALES.find(
-    ({ word }) =>
-      contributions.length > 0 &&
-      contributions.every((c) => foldToHans(c.metric.text).endsWith(`${word}${foldToHans(unit)}`)),
+    ({ word }) => written.length > 0 && written.every((text) => text.endsWith(`${word}${folded}`)),
   );
   return scale ? { unit: `${scale.word}${unit}`, factor: scale.factor } : null;
 }
